@@ -1,0 +1,59 @@
+/**
+ * Picks the database driver (SPEC §1): no DATABASE_URL -> embedded PGlite in a local folder;
+ * DATABASE_URL=postgres://… -> a PostgreSQL server through node-postgres. Used by the app
+ * (server/db.server.ts) and by the Prisma CLI (prisma.config.ts), so both always agree.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
+import { PrismaPg } from '@prisma/adapter-pg'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { env } from './env.server'
+
+export type DatabaseKind = 'pglite' | 'postgres'
+
+export interface AdapterOptions {
+  /** postgres:// URL; when absent PGlite is used. Defaults to env.DATABASE_URL. */
+  databaseUrl?: string
+  /** PGlite data folder (created if missing); `memory://` for an in-memory database. */
+  pgliteDir?: string
+  /** An already-open PGlite instance (tests load a migrated template into memory). */
+  pglite?: PGlite
+}
+
+export interface AdapterHandle {
+  kind: DatabaseKind
+  // Both adapter factories satisfy Prisma's SqlMigrationAwareDriverAdapterFactory at run time;
+  // adapter-pg 7.x is typed against a newer driver-adapter-utils, hence the loose type here.
+  factory: any
+  /** The PGlite instance, when kind is 'pglite'. */
+  pglite?: PGlite
+  close(): Promise<void>
+}
+
+/** Opens a PGlite database with the extensions our migrations use (pg_trgm). */
+export async function openPGlite(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
+  if (!dataDir.startsWith('memory://')) fs.mkdirSync(path.resolve(dataDir), { recursive: true })
+  const db = new PGlite(dataDir, { extensions: { pg_trgm }, loadDataDir })
+  await db.waitReady
+  return db
+}
+
+/** Creates the driver adapter factory for the configured database. */
+export async function createAdapterFactory(options: AdapterOptions = {}): Promise<AdapterHandle> {
+  const databaseUrl = options.pglite ? undefined : (options.databaseUrl ?? env.DATABASE_URL)
+  if (databaseUrl) {
+    const factory = new PrismaPg({ connectionString: databaseUrl, max: 10 })
+    return { kind: 'postgres', factory, close: async () => {} }
+  }
+  const pglite = options.pglite ?? (await openPGlite(options.pgliteDir ?? env.PGLITE_DATA_DIR))
+  return {
+    kind: 'pglite',
+    factory: new PrismaPGlite(pglite),
+    pglite,
+    close: async () => {
+      if (!pglite.closed) await pglite.close()
+    },
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Environment configuration, parsed once with zod. Every variable is documented in `.env.example`.
+ * A `.env` file in the working directory is loaded if present (values already in the environment win).
+ */
+import fs from 'node:fs'
+import { z } from 'zod'
+
+if (fs.existsSync('.env')) process.loadEnvFile('.env')
+
+const bool = z
+  .enum(['true', 'false', '1', '0', ''])
+  .transform((v) => v === 'true' || v === '1')
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().positive().default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  PGLITE_DATA_DIR: z.string().default('./data/pglite'),
+  SEED_PASSWORD: z.string().min(12).default('gatehouse-demo'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60 * 24),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(24 * 14),
+  COOKIE_SECURE: bool.optional(),
+  APP_ORIGIN: z.string().url().optional(),
+  TRUST_PROXY: bool.default(false),
+  RATE_LIMIT_LOGIN_PER_EMAIL_IP: z.coerce.number().int().positive().default(10),
+  RATE_LIMIT_LOGIN_PER_IP_DAY: z.coerce.number().int().positive().default(100),
+  RATE_LIMIT_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+export type Env = z.infer<typeof EnvSchema>
+
+/** The parsed environment. Throws a readable error at start-up if a variable is malformed. */
+export const env: Env = (() => {
+  const parsed = EnvSchema.safeParse(process.env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`)
+  }
+  return parsed.data
+})()
