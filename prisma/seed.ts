@@ -1,0 +1,12 @@
+/** `npm run db:seed`: demo accounts and data (SPEC §7) on the configured database. Idempotent. */
+import { openDatabase } from '../server/db.server'
+import { env } from '../server/env.server'
+import { seedDemoData } from '../server/seed.server'
+
+const db = await openDatabase()
+try {
+  const created = await seedDemoData(db.prisma, { password: env.SEED_PASSWORD })
+  console.log(`Seeded ${db.kind} database:`, created)
+} finally {
+  await db.close()
+}

@@ -1,0 +1,72 @@
+/**
+ * The one audit helper (SPEC §5): every state change writes exactly one `audit_logs` row in the same
+ * database transaction as the change, with before/after values in `metadata`.
+ */
+import type { DbTx } from './db.server'
+import type { AuditTarget } from './generated/prisma/enums'
+
+/** Audit actions of SPEC §5. */
+export const AUDIT_ACTIONS = [
+  'login', 'login_failed', 'logout', 'logout_all', 'session_revoked', 'password_changed', 'profile_updated',
+  'user_created', 'user_updated', 'user_deleted', 'user_activated', 'user_deactivated', 'role_changed',
+  'permission_granted', 'permission_denied', 'permission_reset',
+  'candidate_created', 'candidate_updated', 'candidate_deleted', 'candidate_status_changed',
+  'interview_scheduled', 'interview_updated', 'interview_status_changed', 'interview_scored', 'interview_deleted',
+  'call_logged', 'call_updated', 'call_deleted', 'export_generated',
+] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
+export { AUDIT_TARGETS } from './audit-targets'
+
+/** Who did it and from where. `actorId` is null only for failed logins (SPEC §2). */
+export interface AuditActor {
+  actorId: string | null
+  ipAddress: string | null
+  userAgent: string | null
+}
+
+export interface AuditEntry {
+  action: AuditAction
+  target: AuditTarget
+  targetId?: string | null
+  targetUserId?: string | null
+  /** Free-form JSON, conventionally `{ before, after, … }`. Secret-looking keys are dropped. */
+  metadata?: Record<string, unknown>
+}
+
+const SECRET_KEY = /pass(word)?|token|hash|secret/i
+
+/** Removes secret-looking keys at any depth (SPEC §5: passwords and tokens never appear in metadata). */
+export function scrubMetadata(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(scrubMetadata)
+  if (value instanceof Date) return value.toISOString()
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) {
+      if (SECRET_KEY.test(k) && typeof v !== 'boolean') continue
+      if (v === undefined) continue
+      out[k] = scrubMetadata(v)
+    }
+    return out
+  }
+  return value
+}
+
+/**
+ * Writes one audit row with transaction client `tx`. Call it inside the `$transaction` that makes the
+ * change, so both commit or neither does.
+ */
+export async function recordAudit(tx: DbTx, actor: AuditActor, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: actor.actorId,
+      action: entry.action,
+      target: entry.target,
+      targetId: entry.targetId ?? null,
+      targetUserId: entry.targetUserId ?? null,
+      metadata: scrubMetadata(entry.metadata ?? {}) as object,
+      ipAddress: actor.ipAddress,
+      userAgent: actor.userAgent?.slice(0, 512) ?? null,
+    },
+  })
+}

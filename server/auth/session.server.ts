@@ -1,0 +1,182 @@
+/**
+ * Cookie sessions with Lucia v3 over Prisma (SPEC §8). All Lucia use is in this module so it can be
+ * replaced. The browser holds a random token; the database stores only its SHA-256 (hex) as the
+ * session id, so a leaked sessions table cannot be replayed as cookies.
+ *
+ * Lifetimes: idle (`SESSION_IDLE_MINUTES`, sliding: Lucia extends a session that is used in the second
+ * half of its life) and absolute (`SESSION_ABSOLUTE_HOURS` from creation, never extended).
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import { PrismaAdapter } from '@lucia-auth/adapter-prisma'
+import { Lucia, TimeSpan, type Cookie } from 'lucia'
+import type { DbTx } from '../db.server'
+import type { Role } from '../permissions/policy'
+
+export const SESSION_COOKIE_NAME = 'gatehouse_session'
+
+export interface AuthConfig {
+  /** Sets the cookie's Secure flag (SPEC §8: on in production). */
+  secureCookies: boolean
+  idleMinutes: number
+  absoluteHours: number
+}
+
+/** The signed-in user as every request sees it. */
+export interface SessionUser {
+  id: string
+  email: string
+  fullName: string
+  role: Role
+  active: boolean
+}
+
+export interface SessionInfo {
+  id: string
+  userId: string
+  expiresAt: Date
+  createdAt: Date
+  lastSeenAt: Date
+  fresh: boolean
+}
+
+interface DatabaseUserAttributes {
+  email: string
+  fullName: string
+  role: Role
+  active: boolean
+}
+interface DatabaseSessionAttributes {
+  ipAddress: string | null
+  userAgent: string | null
+  lastSeenAt: Date
+  createdAt: Date
+}
+
+declare module 'lucia' {
+  interface Register {
+    Lucia: Lucia<{ createdAt: Date; lastSeenAt: Date }, DatabaseUserAttributes>
+    DatabaseUserAttributes: DatabaseUserAttributes
+    DatabaseSessionAttributes: DatabaseSessionAttributes
+  }
+}
+
+/** SHA-256 (hex) of a cookie token: the session id stored in `sessions.id`. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex')
+}
+
+/** A new random cookie token (32 bytes, base64url). */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url')
+}
+
+/** Reads the session token from a Cookie header, or null. */
+export function readSessionToken(cookieHeader: string | null): string | null {
+  if (!cookieHeader) return null
+  for (const part of cookieHeader.split(';')) {
+    const [name, ...rest] = part.trim().split('=')
+    if (name === SESSION_COOKIE_NAME) {
+      const value = rest.join('=')
+      return /^[A-Za-z0-9_-]{20,100}$/.test(value) ? value : null
+    }
+  }
+  return null
+}
+
+/** Session service: create, validate and end sessions. Build once per process with `createAuth`. */
+export type Auth = ReturnType<typeof createAuth>
+
+/**
+ * Creates the session service over a Prisma client. Functions that change sessions take the
+ * transaction client `tx` so the audit row lands in the same transaction (SPEC §5).
+ */
+export function createAuth(db: DbTx, config: AuthConfig) {
+  const luciaFor = (client: DbTx) =>
+    new Lucia(new PrismaAdapter(client.session, client.user), {
+      sessionExpiresIn: new TimeSpan(config.idleMinutes, 'm'),
+      sessionCookie: {
+        name: SESSION_COOKIE_NAME,
+        attributes: { secure: config.secureCookies, sameSite: 'lax', path: '/' },
+      },
+      getUserAttributes: (a) => ({ email: a.email, fullName: a.fullName, role: a.role, active: a.active }),
+      getSessionAttributes: (a) => ({ createdAt: a.createdAt, lastSeenAt: a.lastSeenAt }),
+    })
+  const lucia = luciaFor(db)
+  const absoluteMs = config.absoluteHours * 3600_000
+
+  return {
+    /**
+     * Starts a new session for `userId` inside transaction `tx`. Returns the session id (hash),
+     * and the Set-Cookie value carrying the raw token.
+     */
+    async createSession(
+      tx: DbTx,
+      userId: string,
+      meta: { ipAddress: string | null; userAgent: string | null },
+    ): Promise<{ sessionId: string; cookie: string }> {
+      const token = newToken()
+      const sessionId = hashToken(token)
+      const now = new Date()
+      await luciaFor(tx).createSession(
+        userId,
+        { ipAddress: meta.ipAddress, userAgent: meta.userAgent?.slice(0, 512) ?? null, lastSeenAt: now, createdAt: now },
+        { sessionId },
+      )
+      return { sessionId, cookie: lucia.createSessionCookie(token).serialize() }
+    },
+
+    /**
+     * Validates a cookie token. Returns null for unknown, expired (idle or absolute) sessions and for
+     * inactive users (whose sessions are then deleted). `cookie` is set when the session was extended
+     * and the browser should receive a fresh cookie. Touches `last_seen_at` at most once a minute.
+     */
+    async validate(token: string): Promise<{ user: SessionUser; session: SessionInfo; cookie: string | null } | null> {
+      const sessionId = hashToken(token)
+      const { session, user } = await lucia.validateSession(sessionId)
+      if (!session || !user) return null
+      const createdAt = new Date(session.createdAt)
+      if (Date.now() - createdAt.getTime() > absoluteMs) {
+        await lucia.invalidateSession(sessionId)
+        return null
+      }
+      if (!user.active) {
+        await lucia.invalidateUserSessions(user.id)
+        return null
+      }
+      const lastSeenAt = new Date(session.lastSeenAt)
+      if (Date.now() - lastSeenAt.getTime() > 60_000) {
+        await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: new Date() } }).catch(() => {})
+      }
+      return {
+        user: { id: user.id, email: user.email, fullName: user.fullName, role: user.role, active: user.active },
+        session: { id: session.id, userId: session.userId, expiresAt: session.expiresAt, createdAt, lastSeenAt, fresh: session.fresh },
+        cookie: session.fresh ? lucia.createSessionCookie(token).serialize() : null,
+      }
+    },
+
+    /** Ends one session (inside `tx`). */
+    async invalidateSession(tx: DbTx, sessionId: string): Promise<void> {
+      await tx.session.deleteMany({ where: { id: sessionId } })
+    },
+
+    /** Ends every session of a user, optionally keeping one (inside `tx`). Returns how many ended. */
+    async invalidateUserSessions(tx: DbTx, userId: string, keepSessionId?: string): Promise<number> {
+      const { count } = await tx.session.deleteMany({
+        where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+      })
+      return count
+    },
+
+    /** A Set-Cookie value that clears the session cookie. */
+    blankCookie(): string {
+      return lucia.createBlankSessionCookie().serialize()
+    },
+
+    /** Deletes expired sessions (housekeeping). */
+    deleteExpiredSessions(): Promise<void> {
+      return lucia.deleteExpiredSessions()
+    },
+  }
+}
+
+export type { Cookie }

@@ -1,0 +1,66 @@
+/**
+ * The per-request context (SPEC §1): built once per HTTP request from the session cookie, it carries
+ * the user, their session, effective page access and the CASL ability. Remix loaders/actions and
+ * `/api/trpc` share the same object (through the Remix load context), so a page that calls several
+ * procedures still validates the session and builds the ability once.
+ *
+ * Cost: one query to validate the session (joined with the user) and one for the override rows.
+ * Because nothing is cached across requests, a change of role, override or active flag applies on
+ * the user's next request, on every instance (SPEC §3).
+ */
+import { abilityFromRules, defineAbilityFor, type AppAbility } from './permissions/ability'
+import { effectiveAccess, type OverrideRow, type Page, type PageAccess } from './permissions/policy'
+import { readSessionToken, type SessionInfo, type SessionUser } from './auth/session.server'
+import type { Services } from './services.server'
+
+export interface Context {
+  services: Services
+  prisma: Services['prisma']
+  user: SessionUser | null
+  session: SessionInfo | null
+  overrides: OverrideRow[]
+  /** Effective access per page (empty object when signed out). */
+  pages: Partial<Record<Page, PageAccess>>
+  ability: AppAbility
+  ip: string | null
+  userAgent: string | null
+  /** Headers procedures add to the response (Set-Cookie on sign-in/out, Retry-After on 429). */
+  responseHeaders: Headers
+}
+
+export interface RequestInfo {
+  headers: Headers
+  /** Client IP (Express resolves it, honouring TRUST_PROXY). */
+  ip: string | null
+}
+
+/** Builds the context for one request. Never throws for a bad or expired cookie: the user is just null. */
+export async function createContext(services: Services, req: RequestInfo): Promise<Context> {
+  const responseHeaders = new Headers()
+  const base = {
+    services,
+    prisma: services.prisma,
+    ip: req.ip,
+    userAgent: req.headers.get('user-agent'),
+    responseHeaders,
+  }
+  const token = readSessionToken(req.headers.get('cookie'))
+  const result = token ? await services.auth.validate(token) : null
+  if (!result) {
+    if (token) responseHeaders.append('Set-Cookie', services.auth.blankCookie())
+    return { ...base, user: null, session: null, overrides: [], pages: {}, ability: abilityFromRules([]) }
+  }
+  if (result.cookie) responseHeaders.append('Set-Cookie', result.cookie)
+  const overrides = await services.prisma.userPageAccess.findMany({
+    where: { userId: result.user.id },
+    select: { pageName: true, hasAccess: true },
+  })
+  return {
+    ...base,
+    user: result.user,
+    session: result.session,
+    overrides,
+    pages: effectiveAccess(result.user.role, overrides),
+    ability: defineAbilityFor(result.user.role, overrides),
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Guards of SPEC §3 that need the database: never remove the last active admin, never lock yourself
+ * out of user management. Call them inside the transaction that makes the change: the candidate admin
+ * rows are locked (SELECT … FOR UPDATE) so two concurrent demotions cannot both pass.
+ */
+import { TRPCError } from '@trpc/server'
+import type { DbTx } from '../db.server'
+
+/**
+ * Ids of the "active admins" that keep the system manageable: role admin, active, and not denied
+ * `user_management` by an override. Locks those user rows until the transaction ends.
+ */
+export async function lockActiveAdmins(tx: DbTx): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT u.id FROM users u
+    WHERE u.role = 'admin' AND u.active
+      AND NOT EXISTS (
+        SELECT 1 FROM user_page_access p
+        WHERE p.user_id = u.id AND p.page_name = 'user_management' AND p.has_access = false)
+    FOR UPDATE OF u`
+  return rows.map((r) => r.id)
+}
+
+const VERBS = {
+  demote: 'change the role of',
+  deactivate: 'deactivate',
+  delete: 'delete',
+  deny: 'deny user management to',
+} as const
+
+/**
+ * SPEC §3 "Nobody can remove the last active admin". Throws FORBIDDEN when `userId` is the only
+ * active admin left and `change` would remove them. No-op for users who are not active admins.
+ */
+export async function assertNotLastActiveAdmin(tx: DbTx, userId: string, change: keyof typeof VERBS): Promise<void> {
+  const admins = await lockActiveAdmins(tx)
+  if (admins.includes(userId) && admins.length <= 1) {
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: `You cannot ${VERBS[change]} the last active admin. Make another user an admin first.`,
+    })
+  }
+}

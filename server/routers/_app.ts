@@ -1,0 +1,24 @@
+/**
+ * The application router (SPEC §6). Scripts get full types with `import type { AppRouter }`.
+ */
+import { createCallerFactory, router } from '../trpc'
+import { auditRouter } from './audit'
+import { authRouter } from './auth'
+import { dashboardRouter } from './dashboard'
+import { permissionsRouter } from './permissions'
+import { sessionsRouter } from './sessions'
+import { usersRouter } from './users'
+
+export const appRouter = router({
+  auth: authRouter,
+  users: usersRouter,
+  permissions: permissionsRouter,
+  sessions: sessionsRouter,
+  dashboard: dashboardRouter,
+  audit: auditRouter,
+})
+
+export type AppRouter = typeof appRouter
+
+/** `createCaller(ctx)`: call procedures in-process with a context built once per request. */
+export const createCaller = createCallerFactory(appRouter)

@@ -1,0 +1,63 @@
+/**
+ * `sessions` router (SPEC §6). Own sessions need access to the settings page (they are managed
+ * there); another user's sessions are admin-only (`grant` on user_management).
+ */
+import { TRPCError } from '@trpc/server'
+import { recordAudit } from '../audit.server'
+import { RevokeSessionInput, UserSessionsInput } from '../schemas/sessions'
+import { actorOf, pageProcedure, router } from '../trpc'
+
+const sessionSelect = { id: true, userId: true, ipAddress: true, userAgent: true, createdAt: true, lastSeenAt: true, expiresAt: true } as const
+
+export const sessionsRouter = router({
+  /** The caller's sessions, newest first, with `current` marking this one. */
+  mine: pageProcedure('settings', 'read').query(async ({ ctx }) => {
+    const rows = await ctx.prisma.session.findMany({ where: { userId: ctx.user.id }, select: sessionSelect, orderBy: { createdAt: 'desc' }, take: 100 })
+    return rows.map((s) => ({ ...s, current: s.id === ctx.session.id }))
+  }),
+
+  /** Ends one of the caller's sessions and audits `session_revoked`. NOT_FOUND for anyone else's. */
+  revoke: pageProcedure('settings', 'read')
+    .input(RevokeSessionInput)
+    .mutation(async ({ ctx, input }) => {
+      const session = await ctx.prisma.session.findFirst({ where: { id: input.id, userId: ctx.user.id }, select: { id: true } })
+      if (!session) throw new TRPCError({ code: 'NOT_FOUND', message: 'That session has already ended.' })
+      await ctx.prisma.$transaction(async (tx) => {
+        await ctx.services.auth.invalidateSession(tx, session.id)
+        await recordAudit(tx, actorOf(ctx), { action: 'session_revoked', target: 'session', targetId: session.id.slice(0, 12), targetUserId: ctx.user.id })
+      })
+      if (session.id === ctx.session.id) ctx.responseHeaders.append('Set-Cookie', ctx.services.auth.blankCookie())
+      return { revoked: 1 }
+    }),
+
+  /** Ends every session of the caller except this one and audits `logout_all` with the count. */
+  revokeOthers: pageProcedure('settings', 'read').mutation(async ({ ctx }) => {
+    const revoked = await ctx.prisma.$transaction(async (tx) => {
+      const count = await ctx.services.auth.invalidateUserSessions(tx, ctx.user.id, ctx.session.id)
+      await recordAudit(tx, actorOf(ctx), { action: 'logout_all', target: 'session', targetUserId: ctx.user.id, metadata: { revoked: count, keptCurrent: true } })
+      return count
+    })
+    return { revoked }
+  }),
+
+  /** Admin: a user's sessions. */
+  forUser: pageProcedure('user_management', 'grant')
+    .input(UserSessionsInput)
+    .query(({ ctx, input }) =>
+      ctx.prisma.session.findMany({ where: { userId: input.userId }, select: sessionSelect, orderBy: { createdAt: 'desc' }, take: 100 }),
+    ),
+
+  /** Admin: ends every session of a user (signs them out everywhere) and audits `logout_all`. */
+  revokeAllForUser: pageProcedure('user_management', 'grant')
+    .input(UserSessionsInput)
+    .mutation(async ({ ctx, input }) => {
+      const user = await ctx.prisma.user.findUnique({ where: { id: input.userId }, select: { id: true } })
+      if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: 'That user no longer exists.' })
+      const revoked = await ctx.prisma.$transaction(async (tx) => {
+        const count = await ctx.services.auth.invalidateUserSessions(tx, user.id)
+        await recordAudit(tx, actorOf(ctx), { action: 'logout_all', target: 'session', targetUserId: user.id, metadata: { revoked: count } })
+        return count
+      })
+      return { revoked }
+    }),
+})

@@ -1,0 +1,232 @@
+/**
+ * `users` router (SPEC §6): list, byId, create, update, setActive, delete. Page `user_management`.
+ * Admins manage everyone; other roles that were allowed user_management list all users but create,
+ * edit and delete only users whose role is below their own, assign only roles below their own on
+ * creation and never change roles (SPEC §3). Every change is audited in its transaction (SPEC §5).
+ */
+import { TRPCError } from '@trpc/server'
+import { recordAudit } from '../audit.server'
+import { hashPassword } from '../auth/password.server'
+import type { Context } from '../context.server'
+import type { DbTx } from '../db.server'
+import type { Prisma } from '../generated/prisma/client'
+import { asUser } from '../permissions/ability'
+import { assertNotLastActiveAdmin } from '../permissions/guards.server'
+import { effectiveAccess } from '../permissions/policy'
+import { UserCreateInput, UserIdInput, UserListInput, UserSetActiveInput, UserUpdateInput } from '../schemas/users'
+import { actorOf, fieldError, pageProcedure, router } from '../trpc'
+
+/** Columns of a user that leave the server (never the password hash). */
+export const publicUserSelect = {
+  id: true,
+  email: true,
+  fullName: true,
+  role: true,
+  active: true,
+  createdAt: true,
+  updatedAt: true,
+} as const satisfies Prisma.UserSelect
+
+async function loadUser(db: DbTx, id: string) {
+  const user = await db.user.findUnique({ where: { id }, select: publicUserSelect })
+  if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: 'That user no longer exists.' })
+  return user
+}
+
+function assertCanChange(ctx: Context, action: 'update' | 'delete', target: { role: import('../permissions/policy').Role }) {
+  if (!ctx.ability.can(action, asUser(target))) {
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: `You can only ${action === 'delete' ? 'delete' : 'edit'} users whose role is below your own.`,
+    })
+  }
+}
+
+async function assertEmailFree(db: DbTx, email: string, exceptId?: string) {
+  const other = await db.user.findUnique({ where: { email }, select: { id: true } })
+  if (other && other.id !== exceptId) throw fieldError('CONFLICT', 'email', 'A user with this email already exists.')
+}
+
+/** Prisma's unique-constraint error (a concurrent insert won the race): report it on the email field. */
+function mapUniqueViolation(e: unknown): never {
+  if ((e as { code?: string })?.code === 'P2002') throw fieldError('CONFLICT', 'email', 'A user with this email already exists.')
+  throw e
+}
+
+export const usersRouter = router({
+  /**
+   * Users matching `search` (name or email, case-insensitive), `role` and `active`, sorted and
+   * paginated in the database (pageSize ≤ 100). Returns `{ items, total, page, pageSize, pageCount }`.
+   */
+  list: pageProcedure('user_management', 'read')
+    .input(UserListInput)
+    .query(async ({ ctx, input }) => {
+      const where: Prisma.UserWhereInput = {
+        role: input.role,
+        active: input.active,
+        ...(input.search
+          ? {
+              OR: [
+                { fullName: { contains: input.search, mode: 'insensitive' } },
+                { email: { contains: input.search.toLowerCase() } },
+              ],
+            }
+          : {}),
+      }
+      const [total, items] = await Promise.all([
+        ctx.prisma.user.count({ where }),
+        ctx.prisma.user.findMany({
+          where,
+          select: publicUserSelect,
+          orderBy: [{ [input.sort.field]: input.sort.direction }, { id: 'asc' }],
+          skip: (input.page - 1) * input.pageSize,
+          take: input.pageSize,
+        }),
+      ])
+      return { items, total, page: input.page, pageSize: input.pageSize, pageCount: Math.max(1, Math.ceil(total / input.pageSize)) }
+    }),
+
+  /** One user with their overrides and effective page access. NOT_FOUND if missing. */
+  byId: pageProcedure('user_management', 'read')
+    .input(UserIdInput)
+    .query(async ({ ctx, input }) => {
+      const user = await ctx.prisma.user.findUnique({
+        where: { id: input.id },
+        select: { ...publicUserSelect, pageAccess: { select: { pageName: true, hasAccess: true } } },
+      })
+      if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: 'That user no longer exists.' })
+      const { pageAccess, ...rest } = user
+      return { ...rest, overrides: pageAccess, pages: effectiveAccess(user.role, pageAccess) }
+    }),
+
+  /**
+   * Creates a user (argon2id password hash) and audits `user_created`. FORBIDDEN when a non-admin
+   * assigns a role that is not below their own; CONFLICT (field `email`) when the email is taken.
+   */
+  create: pageProcedure('user_management', 'create')
+    .input(UserCreateInput)
+    .mutation(async ({ ctx, input }) => {
+      if (!ctx.ability.can('create', asUser({ role: input.role }))) {
+        throw new TRPCError({ code: 'FORBIDDEN', message: 'You can only assign roles below your own.' })
+      }
+      await assertEmailFree(ctx.prisma, input.email)
+      const passwordHash = await hashPassword(input.password)
+      return ctx.prisma
+        .$transaction(async (tx) => {
+          const user = await tx.user.create({
+            data: { email: input.email, fullName: input.fullName, role: input.role, active: input.active, passwordHash },
+            select: publicUserSelect,
+          })
+          await recordAudit(tx, actorOf(ctx), {
+            action: 'user_created',
+            target: 'user',
+            targetId: user.id,
+            targetUserId: user.id,
+            metadata: { after: { email: user.email, fullName: user.fullName, role: user.role, active: user.active } },
+          })
+          return user
+        })
+        .catch(mapUniqueViolation)
+    }),
+
+  /**
+   * Edits name, email, role or password. Audits `role_changed` when the role changes, else
+   * `user_updated`, with before/after of the changed fields. A password reset ends the user's other
+   * sessions. Only admins change roles; the last active admin cannot be demoted (SPEC §3).
+   */
+  update: pageProcedure('user_management', 'update')
+    .input(UserUpdateInput)
+    .mutation(async ({ ctx, input }) => {
+      const target = await loadUser(ctx.prisma, input.id)
+      assertCanChange(ctx, 'update', target)
+      const roleChanges = input.role !== undefined && input.role !== target.role
+      if (roleChanges && !ctx.ability.can('grant', 'user_management')) {
+        throw fieldError('FORBIDDEN', 'role', 'Only admins can change roles.')
+      }
+      if (input.email && input.email !== target.email) await assertEmailFree(ctx.prisma, input.email, target.id)
+
+      const before: Record<string, unknown> = {}
+      const after: Record<string, unknown> = {}
+      const data: Prisma.UserUpdateInput = {}
+      for (const field of ['email', 'fullName', 'role'] as const) {
+        const value = input[field]
+        if (value !== undefined && value !== target[field]) {
+          before[field] = target[field]
+          after[field] = value
+          ;(data as Record<string, unknown>)[field] = value
+        }
+      }
+      const passwordChanged = Boolean(input.password)
+      if (passwordChanged) data.passwordHash = await hashPassword(input.password!)
+      if (Object.keys(data).length === 0) return target
+
+      return ctx.prisma
+        .$transaction(async (tx) => {
+          if (roleChanges && input.role !== 'admin') await assertNotLastActiveAdmin(tx, target.id, 'demote')
+          const user = await tx.user.update({ where: { id: target.id }, data, select: publicUserSelect })
+          if (passwordChanged) {
+            await ctx.services.auth.invalidateUserSessions(tx, target.id, target.id === ctx.user.id ? ctx.session.id : undefined)
+          }
+          await recordAudit(tx, actorOf(ctx), {
+            action: roleChanges ? 'role_changed' : 'user_updated',
+            target: 'user',
+            targetId: user.id,
+            targetUserId: user.id,
+            metadata: { before, after, passwordChanged },
+          })
+          return user
+        })
+        .catch(mapUniqueViolation)
+    }),
+
+  /**
+   * Activates or deactivates a user and audits `user_activated` / `user_deactivated`. Deactivation
+   * ends all their sessions at once. You cannot deactivate yourself or the last active admin.
+   */
+  setActive: pageProcedure('user_management', 'update')
+    .input(UserSetActiveInput)
+    .mutation(async ({ ctx, input }) => {
+      const target = await loadUser(ctx.prisma, input.id)
+      assertCanChange(ctx, 'update', target)
+      if (target.active === input.active) return target
+      if (!input.active && target.id === ctx.user.id) {
+        throw new TRPCError({ code: 'BAD_REQUEST', message: 'You cannot deactivate your own account.' })
+      }
+      return ctx.prisma.$transaction(async (tx) => {
+        if (!input.active) {
+          await assertNotLastActiveAdmin(tx, target.id, 'deactivate')
+          await ctx.services.auth.invalidateUserSessions(tx, target.id)
+        }
+        const user = await tx.user.update({ where: { id: target.id }, data: { active: input.active }, select: publicUserSelect })
+        await recordAudit(tx, actorOf(ctx), {
+          action: input.active ? 'user_activated' : 'user_deactivated',
+          target: 'user',
+          targetId: user.id,
+          targetUserId: user.id,
+          metadata: { before: { active: target.active }, after: { active: user.active } },
+        })
+        return user
+      })
+    }),
+
+  /** Deletes a user (their sessions and overrides go with them) and audits `user_deleted`. */
+  delete: pageProcedure('user_management', 'delete')
+    .input(UserIdInput)
+    .mutation(async ({ ctx, input }) => {
+      const target = await loadUser(ctx.prisma, input.id)
+      assertCanChange(ctx, 'delete', target)
+      if (target.id === ctx.user.id) throw new TRPCError({ code: 'BAD_REQUEST', message: 'You cannot delete your own account.' })
+      await ctx.prisma.$transaction(async (tx) => {
+        await assertNotLastActiveAdmin(tx, target.id, 'delete')
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'user_deleted',
+          target: 'user',
+          targetId: target.id,
+          targetUserId: target.id,
+          metadata: { before: { email: target.email, fullName: target.fullName, role: target.role, active: target.active } },
+        })
+        await tx.user.delete({ where: { id: target.id } })
+      })
+      return { id: target.id }
+    }),
+})

@@ -1,0 +1,142 @@
+/**
+ * Demo data (SPEC §7): one account per role, more staff, a couple of overrides, dozens of candidates,
+ * interviews in the past and the coming weeks, a few hundred calls. Deterministic (seeded PRNG) and
+ * idempotent: users and candidates are matched by email; interviews and calls are only added to empty
+ * tables, so running it again changes nothing.
+ */
+import type { Db } from './db.server'
+import type { CallStatus, CallType, CandidateStatus, InterviewStatus, Role } from './generated/prisma/enums'
+import { hashPassword } from './auth/password.server'
+import type { Page } from './permissions/policy'
+
+export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; fullName: string; role: Role }> = [
+  { email: 'admin@gatehouse.test', fullName: 'Ada Admin', role: 'admin' },
+  { email: 'manager@gatehouse.test', fullName: 'Morgan Manager', role: 'manager' },
+  { email: 'agent@gatehouse.test', fullName: 'Alex Agent', role: 'agent' },
+  { email: 'viewer@gatehouse.test', fullName: 'Vic Viewer', role: 'viewer' },
+]
+
+const FIRST = ['Olivia', 'Liam', 'Emma', 'Noah', 'Amelia', 'Oliver', 'Sophia', 'Elijah', 'Mia', 'Lucas', 'Harper', 'Mateo', 'Evelyn', 'Levi', 'Aria', 'Kai', 'Chloe', 'Ezra', 'Nora', 'Ravi', 'Priya', 'Yuki', 'Fatima', 'Diego', 'Ingrid', 'Tomasz', 'Aisha', 'Jonas', 'Leila', 'Mateus']
+const LAST = ['Garcia', 'Smith', 'Okafor', 'Nguyen', 'Kowalski', 'Müller', 'Rossi', 'Tanaka', 'Haddad', 'Johansson', 'Silva', 'Brown', 'Patel', 'Kim', 'Dubois', 'Novak', 'Ibrahim', 'Larsen', 'Costa', 'Walsh']
+const POSITIONS = ['Support Agent', 'Senior Support Agent', 'Team Lead', 'Quality Analyst', 'Recruiter', 'Sales Representative', 'Workforce Planner', 'Trainer']
+const INTERVIEW_TYPES = ['phone screen', 'video', 'onsite', 'technical', 'final']
+const INTERVIEWERS = ['Morgan Manager', 'Ada Admin', 'Sam Rivera', 'Jordan Lee', 'Casey Morgan']
+
+/** mulberry32: a small deterministic PRNG so every seed produces the same demo data. */
+function prng(seed: number) {
+  return () => {
+    seed |= 0
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export interface SeedOptions {
+  /** Password of every seeded account (SEED_PASSWORD). */
+  password: string
+  /** Demo data sizes; tests use small ones. */
+  candidates?: number
+  interviews?: number
+  calls?: number
+  extraStaff?: number
+  now?: Date
+}
+
+/** Seeds the database; returns what was created in this run (all zeros on a re-run). */
+export async function seedDemoData(prisma: Db, options: SeedOptions) {
+  const rand = prng(20261121)
+  const pick = <T,>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!
+  const now = options.now ?? new Date()
+  const passwordHash = await hashPassword(options.password)
+  const created = { users: 0, overrides: 0, candidates: 0, interviews: 0, calls: 0 }
+
+  const staffRoles: Role[] = ['manager', 'agent', 'agent', 'agent', 'viewer', 'agent', 'manager', 'viewer', 'agent', 'admin']
+  const staff = Array.from({ length: options.extraStaff ?? 16 }, (_, i) => {
+    const first = FIRST[(i * 7) % FIRST.length]!
+    const last = LAST[(i * 3) % LAST.length]!
+    const email = `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '') + '@gatehouse.test'
+    return { email, fullName: `${first} ${last}`, role: staffRoles[i % staffRoles.length]!, active: i % 9 !== 8 }
+  })
+  for (const account of [...DEMO_ACCOUNTS.map((a) => ({ ...a, active: true })), ...staff]) {
+    const existing = await prisma.user.findUnique({ where: { email: account.email }, select: { id: true } })
+    if (existing) continue
+    await prisma.user.create({ data: { ...account, passwordHash } })
+    created.users++
+  }
+
+  // A couple of overrides (SPEC §7): the agent may open candidates, the viewer may open calls.
+  const overrides: Array<{ email: string; page: Page; hasAccess: boolean }> = [
+    { email: 'agent@gatehouse.test', page: 'candidates', hasAccess: true },
+    { email: 'viewer@gatehouse.test', page: 'calls', hasAccess: true },
+  ]
+  if (staff[1]) overrides.push({ email: staff[1].email, page: 'calls', hasAccess: false })
+  for (const o of overrides) {
+    const user = await prisma.user.findUnique({ where: { email: o.email }, select: { id: true } })
+    if (!user) continue
+    const exists = await prisma.userPageAccess.findUnique({ where: { userId_pageName: { userId: user.id, pageName: o.page } } })
+    if (exists) continue
+    await prisma.userPageAccess.create({ data: { userId: user.id, pageName: o.page, hasAccess: o.hasAccess } })
+    created.overrides++
+  }
+
+  const statuses: CandidateStatus[] = ['applied', 'applied', 'screening', 'screening', 'interviewed', 'hired', 'rejected']
+  const candidateRows = Array.from({ length: options.candidates ?? 48 }, (_, i) => {
+    const first = FIRST[i % FIRST.length]!
+    const last = LAST[(i * 7 + 3) % LAST.length]!
+    return {
+      fullName: `${first} ${last}`,
+      email: `${first}.${last}.${i + 1}`.toLowerCase().normalize('NFD').replace(/[^a-z0-9.]/g, '') + '@example.com',
+      position: pick(POSITIONS),
+      status: pick(statuses),
+      phone: `+1 555 ${String(1000 + ((i * 7919) % 9000)).padStart(4, '0')}`,
+      resumeUrl: `https://files.example.com/resumes/${i + 1}.pdf`,
+      notes: i % 4 === 0 ? 'Referred by a current team member.' : null,
+      createdAt: new Date(now.getTime() - Math.floor(rand() * 60) * 86400_000),
+    }
+  })
+  created.candidates = (await prisma.candidate.createMany({ data: candidateRows, skipDuplicates: true })).count
+
+  if ((await prisma.interview.count()) === 0) {
+    const candidates = await prisma.candidate.findMany({ select: { id: true }, orderBy: { email: 'asc' } })
+    const rows = Array.from({ length: candidates.length ? (options.interviews ?? 64) : 0 }, (_, i) => {
+      const dayOffset = Math.floor(rand() * 51) - 30 // 30 days back to 20 days ahead
+      const scheduledAt = new Date(now.getTime() + dayOffset * 86400_000)
+      scheduledAt.setUTCHours(8 + Math.floor(rand() * 9), rand() < 0.5 ? 0 : 30, 0, 0)
+      const past = scheduledAt < now
+      const status: InterviewStatus = past ? pick(['completed', 'completed', 'completed', 'cancelled', 'no_show'] as const) : 'scheduled'
+      return {
+        candidateId: candidates[i % candidates.length]!.id,
+        interviewerName: pick(INTERVIEWERS),
+        scheduledAt,
+        durationMins: pick([30, 45, 60, 60, 90]),
+        status,
+        interviewType: pick(INTERVIEW_TYPES),
+        score: status === 'completed' ? 1 + Math.floor(rand() * 10) : null,
+        notes: status === 'completed' ? 'Structured interview; notes in the scorecard.' : null,
+      }
+    })
+    created.interviews = (await prisma.interview.createMany({ data: rows })).count
+  }
+
+  if ((await prisma.call.count()) === 0) {
+    const rows = Array.from({ length: options.calls ?? 320 }, (_, i) => {
+      const callType: CallType = pick(['inbound', 'inbound', 'inbound', 'outbound', 'outbound', 'missed', 'voicemail'] as const)
+      const status: CallStatus =
+        callType === 'missed' ? 'missed' : callType === 'voicemail' ? 'voicemail' : pick(['answered', 'answered', 'answered', 'busy'] as const)
+      return {
+        callerName: `${pick(FIRST)} ${pick(LAST)}`,
+        callerNumber: `+1 555 ${String(1000 + Math.floor(rand() * 9000))}`,
+        callType,
+        status,
+        durationSecs: status === 'answered' ? 30 + Math.floor(rand() * 900) : 0,
+        isImportant: rand() < 0.08,
+        notes: i % 11 === 0 ? 'Asked for a call back about an application.' : null,
+        createdAt: new Date(now.getTime() - Math.floor(rand() * 30 * 86400) * 1000),
+      }
+    })
+    created.calls = (await prisma.call.createMany({ data: rows })).count
+  }
+  return created
+}

@@ -1,0 +1,67 @@
+/**
+ * Process-wide services, created once at start-up and handed to every request through the Remix load
+ * context: database, session service, rate limiters and configuration. Nothing here holds state
+ * that must be shared between instances (SPEC §1 "Many instances").
+ */
+import { createAuth, type Auth } from './auth/session.server'
+import { openDatabase, type Database, type Db } from './db.server'
+import { env } from './env.server'
+import { createRateLimits, type RateLimitConfig, type RateLimits } from './rate-limit.server'
+
+export interface ServicesConfig {
+  secureCookies: boolean
+  idleMinutes: number
+  absoluteHours: number
+  rateLimits: RateLimitConfig
+  /** Public origin (e.g. https://gatehouse.example.com) accepted by the CSRF check besides the Host. */
+  appOrigin?: string
+}
+
+export interface Services {
+  database: Database
+  prisma: Db
+  auth: Auth
+  limits: RateLimits
+  config: ServicesConfig
+  close(): Promise<void>
+}
+
+/** Configuration from the environment (see .env.example). */
+export function configFromEnv(): ServicesConfig {
+  return {
+    secureCookies: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
+    idleMinutes: env.SESSION_IDLE_MINUTES,
+    absoluteHours: env.SESSION_ABSOLUTE_HOURS,
+    rateLimits: {
+      loginPerEmailIp: env.RATE_LIMIT_LOGIN_PER_EMAIL_IP,
+      loginPerIpDay: env.RATE_LIMIT_LOGIN_PER_IP_DAY,
+      requestsPerMinute: env.RATE_LIMIT_REQUESTS_PER_MINUTE,
+    },
+    appOrigin: env.APP_ORIGIN,
+  }
+}
+
+/**
+ * Creates the services. `database` defaults to the configured one; `databaseUrl` selects PostgreSQL
+ * rate-limit counters (pass the same server the database uses).
+ */
+export async function createServices(
+  options: { database?: Database; databaseUrl?: string; config?: Partial<ServicesConfig> } = {},
+): Promise<Services> {
+  const config = { ...configFromEnv(), ...options.config }
+  const database = options.database ?? (await openDatabase())
+  const databaseUrl = options.database ? options.databaseUrl : env.DATABASE_URL
+  const limits = await createRateLimits(config.rateLimits, database.kind === 'postgres' ? databaseUrl : undefined)
+  const auth = createAuth(database.prisma, config)
+  return {
+    database,
+    prisma: database.prisma,
+    auth,
+    limits,
+    config,
+    async close() {
+      await limits.close()
+      await database.close()
+    },
+  }
+}
