@@ -15,6 +15,8 @@ export interface ServicesConfig {
   rateLimits: RateLimitConfig
   /** Public origin (e.g. https://gatehouse.example.com) accepted by the CSRF check besides the Host. */
   appOrigin?: string
+  /** Show the demo account hint on /login (not in production). */
+  showDemoAccounts: boolean
 }
 
 export interface Services {
@@ -38,6 +40,7 @@ export function configFromEnv(): ServicesConfig {
       requestsPerMinute: env.RATE_LIMIT_REQUESTS_PER_MINUTE,
     },
     appOrigin: env.APP_ORIGIN,
+    showDemoAccounts: env.NODE_ENV !== 'production',
   }
 }
 

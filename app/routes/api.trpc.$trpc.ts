@@ -1,0 +1,6 @@
+/** `/api/trpc/*`: the same procedures over HTTP for scripts (superjson; SPEC §6). */
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { handleTrpcRequest } from '../utils/trpc-handler.server'
+
+export const loader = ({ request, context }: LoaderFunctionArgs) => handleTrpcRequest(request, context)
+export const action = ({ request, context }: ActionFunctionArgs) => handleTrpcRequest(request, context)

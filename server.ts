@@ -1,0 +1,31 @@
+/**
+ * Production entry: `npm run serve` (after `npm run build`). Serves Gatehouse on PORT (3000).
+ */
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { ServerBuild } from '@remix-run/node'
+import { createExpressApp } from './server/app.server'
+import { env } from './server/env.server'
+import { logger } from './server/logger.server'
+import { createServices } from './server/services.server'
+
+const build = (await import(pathToFileURL(path.resolve('build/index.js')).href)) as ServerBuild
+const services = await createServices()
+const app = createExpressApp({ services, build, production: env.NODE_ENV === 'production', trustProxy: env.TRUST_PROXY })
+const server = app.listen(env.PORT, () => {
+  logger.info(`Gatehouse listening on http://localhost:${env.PORT} (${services.database.kind} database)`)
+  console.log(`Gatehouse is running on http://localhost:${env.PORT}`)
+})
+
+let closing = false
+async function shutdown(signal: string) {
+  if (closing) return
+  closing = true
+  logger.info({ signal }, 'shutting down')
+  server.close()
+  server.closeAllConnections()
+  await services.close()
+  process.exit(0)
+}
+process.on('SIGINT', () => void shutdown('SIGINT'))
+process.on('SIGTERM', () => void shutdown('SIGTERM'))
