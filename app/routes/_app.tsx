@@ -132,7 +132,7 @@ export default function AppLayout() {
           {nav.map((item) => {
             const Icon = ICONS[item.to] ?? IconDashboard
             return (
-              <RemixNavLink key={item.to} to={item.to} prefetch="intent" onClick={close} style={{ textDecoration: 'none' }}>
+              <RemixNavLink key={item.to} to={item.to} prefetch="intent" onClick={close} style={{ textDecoration: 'none', color: 'inherit' }}>
                 {({ isActive }) => (
                   <NavLink component="span" label={item.label} active={isActive} leftSection={<Icon size={18} stroke={1.6} />} />
                 )}

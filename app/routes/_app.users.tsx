@@ -1,0 +1,333 @@
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Menu,
+  Modal,
+  Pagination,
+  Paper,
+  PasswordInput,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useDebouncedCallback } from '@mantine/hooks'
+import { modals } from '@mantine/modals'
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { IconDots, IconPencil, IconPlus, IconSearch, IconTrash, IconUserCheck, IconUserOff } from '@tabler/icons-react'
+import { zod4Resolver } from 'mantine-form-zod-resolver'
+import { useCallback, useState } from 'react'
+import { asUser } from '../../server/permissions/ability'
+import { ROLE_LABELS, ROLES, type Role } from '../../server/permissions/policy'
+import { UserCreateInput, UserUpdateInput } from '../../server/schemas/users'
+import { RouteErrorBoundary } from '../components/route-error'
+import { SortableTh } from '../components/sortable-th'
+import { useAbility, useCurrentUser } from '../utils/ability'
+import { formatDate } from '../utils/format'
+import { actionFailure, caller, loadOrThrow, readJson, requirePage, type ActionFailure } from '../utils/gate.server'
+import { useUpdateSearchParams } from '../utils/search-params'
+import { firstErrors, useJsonAction, type ActionResult } from '../utils/use-action'
+
+export const meta: MetaFunction = () => [{ title: 'Users · Gatehouse' }]
+
+/**
+ * Query string -> `users.list` input. Values are passed through as given so the shared schema
+ * rejects bad ones (400 with field messages) instead of silently ignoring them.
+ */
+function listInputFrom(url: URL) {
+  const p = url.searchParams
+  const status = p.get('status')
+  return {
+    search: p.get('q') || undefined,
+    role: (p.get('role') || undefined) as Role | undefined,
+    active: status === 'active' ? true : status === 'inactive' ? false : ((status || undefined) as boolean | undefined),
+    page: (p.get('page') ?? undefined) as number | undefined,
+    pageSize: (p.get('size') ?? undefined) as number | undefined,
+    sort: p.get('sort') ? { field: p.get('sort') as 'fullName', direction: (p.get('dir') ?? 'asc') as 'asc' } : undefined,
+  }
+}
+
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  const ctx = requirePage(context, request, 'user_management')
+  const input = listInputFrom(new URL(request.url))
+  const list = await loadOrThrow(request, () => caller(ctx).users.list(input))
+  return { list, sort: { field: input.sort?.field ?? 'fullName', direction: input.sort?.direction ?? 'asc' } }
+}
+
+/** One action for the screen; `intent` picks the procedure, which validates the rest. */
+export async function action({ context, request }: ActionFunctionArgs) {
+  const ctx = requirePage(context, request, 'user_management')
+  const { intent, ...input } = await readJson(request)
+  const users = caller(ctx).users
+  try {
+    switch (intent) {
+      case 'create': {
+        const user = await users.create(input as never)
+        return { ok: true, message: `${user.fullName} was added.` }
+      }
+      case 'update': {
+        const user = await users.update(input as never)
+        return { ok: true, message: `${user.fullName} was saved.` }
+      }
+      case 'setActive': {
+        const user = await users.setActive(input as never)
+        return { ok: true, message: `${user.fullName} is now ${user.active ? 'active' : 'inactive'}.` }
+      }
+      case 'delete': {
+        await users.delete(input as never)
+        return { ok: true, message: 'The user was deleted.' }
+      }
+      default:
+        return data({ ok: false, formError: 'Unknown action.', fieldErrors: null } satisfies ActionFailure, { status: 400 })
+    }
+  } catch (e) {
+    return actionFailure(ctx, e)
+  }
+}
+
+type UserRow = Awaited<ReturnType<typeof loader>>['list']['items'][number]
+
+function UserFormModal({ mode, user, onClose }: { mode: 'create' | 'edit'; user?: UserRow; onClose: () => void }) {
+  const ability = useAbility()
+  const assignable = ROLES.filter((r) => (mode === 'create' ? ability.can('create', asUser({ role: r })) : true))
+  const canChangeRole = mode === 'create' || ability.can('grant', 'user_management')
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues:
+      mode === 'create'
+        ? { email: '', fullName: '', role: (assignable.at(-1) ?? 'viewer') as Role, password: '', active: true }
+        : { id: user!.id, email: user!.email, fullName: user!.fullName, role: user!.role, password: '' },
+    validate: zod4Resolver(mode === 'create' ? UserCreateInput : UserUpdateInput),
+  })
+  const [formError, setFormError] = useState<string | null>(null)
+  const onResult = useCallback(
+    (result: ActionResult) => {
+      if (result.ok) return onClose()
+      form.setErrors(firstErrors(result.fieldErrors))
+      setFormError(result.formError ?? null)
+    },
+    [form, onClose],
+  )
+  const { submit, busy } = useJsonAction(onResult)
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) => {
+        setFormError(null)
+        submit({ intent: mode === 'create' ? 'create' : 'update', ...values })
+      })}
+    >
+      <Stack gap="sm">
+        {formError && <Alert color="red" role="alert">{formError}</Alert>}
+        <TextInput label="Full name" required data-autofocus key={form.key('fullName')} {...form.getInputProps('fullName')} />
+        <TextInput label="Email" type="email" required key={form.key('email')} {...form.getInputProps('email')} />
+        <Select
+          label="Role"
+          required
+          allowDeselect={false}
+          disabled={!canChangeRole}
+          description={canChangeRole ? undefined : 'Only admins can change roles.'}
+          data={(mode === 'create' ? assignable : ROLES).map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+          key={form.key('role')}
+          {...form.getInputProps('role')}
+        />
+        <PasswordInput
+          label={mode === 'create' ? 'Password' : 'New password'}
+          description={mode === 'create' ? 'At least 12 characters.' : 'Leave empty to keep the current password. Setting one signs the user out everywhere.'}
+          required={mode === 'create'}
+          autoComplete="new-password"
+          key={form.key('password')}
+          {...form.getInputProps('password')}
+        />
+        <Group justify="flex-end" mt="sm">
+          <Button variant="default" onClick={onClose}>Cancel</Button>
+          <Button type="submit" loading={busy}>{mode === 'create' ? 'Add user' : 'Save changes'}</Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}
+
+export default function UsersPage() {
+  const { list, sort } = useLoaderData<typeof loader>()
+  const ability = useAbility()
+  const me = useCurrentUser()
+  const [params, update] = useUpdateSearchParams()
+  const [editing, setEditing] = useState<{ mode: 'create' | 'edit'; user?: UserRow } | null>(null)
+  const rowAction = useJsonAction()
+  const onSearch = useDebouncedCallback((q: string) => update({ q }), 300)
+  const canCreate = ROLES.some((r) => ability.can('create', asUser({ role: r })))
+  const first = list.total === 0 ? 0 : (list.page - 1) * list.pageSize + 1
+  const last = Math.min(list.total, list.page * list.pageSize)
+
+  const confirmDelete = (user: UserRow) =>
+    modals.openConfirmModal({
+      title: `Delete ${user.fullName}?`,
+      children: <Text size="sm">Their sessions and permission overrides are removed. The audit log keeps what they did. This cannot be undone.</Text>,
+      labels: { confirm: 'Delete user', cancel: 'Cancel' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => rowAction.submit({ intent: 'delete', id: user.id }),
+    })
+  const confirmDeactivate = (user: UserRow) =>
+    modals.openConfirmModal({
+      title: `Deactivate ${user.fullName}?`,
+      children: <Text size="sm">They are signed out at once and cannot sign in until reactivated.</Text>,
+      labels: { confirm: 'Deactivate', cancel: 'Cancel' },
+      confirmProps: { color: 'orange' },
+      onConfirm: () => rowAction.submit({ intent: 'setActive', id: user.id, active: false }),
+    })
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={1} size="h2">Users</Title>
+        {canCreate && (
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ mode: 'create' })}>
+            Add user
+          </Button>
+        )}
+      </Group>
+      <Paper withBorder p="sm">
+        <Group gap="sm" wrap="wrap">
+          <TextInput
+            aria-label="Search users"
+            placeholder="Search name or email"
+            leftSection={<IconSearch size={16} />}
+            defaultValue={params.get('q') ?? ''}
+            onChange={(e) => onSearch(e.currentTarget.value)}
+            w={260}
+          />
+          <Select
+            aria-label="Filter by role"
+            placeholder="All roles"
+            clearable
+            data={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+            value={params.get('role')}
+            onChange={(role) => update({ role })}
+            w={160}
+          />
+          <SegmentedControl
+            aria-label="Filter by status"
+            data={[
+              { value: '', label: 'All' },
+              { value: 'active', label: 'Active' },
+              { value: 'inactive', label: 'Inactive' },
+            ]}
+            value={params.get('status') ?? ''}
+            onChange={(status) => update({ status })}
+          />
+        </Group>
+      </Paper>
+      <Paper withBorder>
+        <Table.ScrollContainer minWidth={720}>
+          <Table highlightOnHover verticalSpacing="sm" aria-label="Users">
+            <Table.Thead>
+              <Table.Tr>
+                <SortableTh field="fullName" sort={sort} onSort={(f, d) => update({ sort: f, dir: d })}>Name</SortableTh>
+                <SortableTh field="email" sort={sort} onSort={(f, d) => update({ sort: f, dir: d })}>Email</SortableTh>
+                <SortableTh field="role" sort={sort} onSort={(f, d) => update({ sort: f, dir: d })}>Role</SortableTh>
+                <SortableTh field="active" sort={sort} onSort={(f, d) => update({ sort: f, dir: d })}>Status</SortableTh>
+                <SortableTh field="createdAt" sort={sort} onSort={(f, d) => update({ sort: f, dir: d })}>Created</SortableTh>
+                <Table.Th><span className="sr-only" style={{ position: 'absolute', left: -9999 }}>Actions</span></Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.items.length === 0 && (
+                <Table.Tr>
+                  <Table.Td colSpan={6}>
+                    <Text c="dimmed" ta="center" py="lg">No users match these filters.</Text>
+                  </Table.Td>
+                </Table.Tr>
+              )}
+              {list.items.map((user) => {
+                const canEdit = ability.can('update', asUser(user))
+                const canDelete = ability.can('delete', asUser(user)) && user.id !== me?.id
+                const canToggle = canEdit && !(user.active && user.id === me?.id)
+                return (
+                  <Table.Tr key={user.id} data-testid={`user-row-${user.email}`}>
+                    <Table.Td><Text size="sm" fw={500}>{user.fullName}</Text></Table.Td>
+                    <Table.Td><Text size="sm">{user.email}</Text></Table.Td>
+                    <Table.Td><Badge variant="light" color={user.role === 'admin' ? 'grape' : 'indigo'}>{ROLE_LABELS[user.role]}</Badge></Table.Td>
+                    <Table.Td>
+                      <Badge variant="dot" color={user.active ? 'green' : 'gray'}>{user.active ? 'Active' : 'Inactive'}</Badge>
+                    </Table.Td>
+                    <Table.Td><Text size="sm">{formatDate(user.createdAt)}</Text></Table.Td>
+                    <Table.Td>
+                      {(canEdit || canDelete) && (
+                        <Menu position="bottom-end" withinPortal>
+                          <Menu.Target>
+                            <ActionIcon variant="subtle" aria-label={`Actions for ${user.fullName}`}>
+                              <IconDots size={18} />
+                            </ActionIcon>
+                          </Menu.Target>
+                          <Menu.Dropdown>
+                            {canEdit && (
+                              <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setEditing({ mode: 'edit', user })}>
+                                Edit
+                              </Menu.Item>
+                            )}
+                            {canToggle &&
+                              (user.active ? (
+                                <Menu.Item leftSection={<IconUserOff size={16} />} onClick={() => confirmDeactivate(user)}>
+                                  Deactivate
+                                </Menu.Item>
+                              ) : (
+                                <Menu.Item
+                                  leftSection={<IconUserCheck size={16} />}
+                                  onClick={() => rowAction.submit({ intent: 'setActive', id: user.id, active: true })}
+                                >
+                                  Activate
+                                </Menu.Item>
+                              ))}
+                            {canDelete && (
+                              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => confirmDelete(user)}>
+                                Delete
+                              </Menu.Item>
+                            )}
+                          </Menu.Dropdown>
+                        </Menu>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                )
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Paper>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {list.total === 0 ? 'No users' : `Showing ${first}–${last} of ${list.total}`}
+        </Text>
+        <Group gap="sm">
+          <Select
+            aria-label="Rows per page"
+            data={['10', '20', '50', '100']}
+            value={String(list.pageSize)}
+            onChange={(size) => update({ size })}
+            w={90}
+            allowDeselect={false}
+          />
+          <Pagination total={list.pageCount} value={list.page} onChange={(page) => update({ page })} getControlProps={(c) => ({ 'aria-label': `${c} page` })} />
+        </Group>
+      </Group>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing?.mode === 'create' ? 'Add user' : `Edit ${editing?.user?.fullName ?? ''}`}
+      >
+        {editing && <UserFormModal mode={editing.mode} user={editing.user} onClose={() => setEditing(null)} />}
+      </Modal>
+    </Stack>
+  )
+}
+
+export const ErrorBoundary = RouteErrorBoundary
