@@ -1,0 +1,143 @@
+/**
+ * Test fixtures over real parts: a migrated database, the real services (Lucia sessions, rate
+ * limiters), demo users from the real seed, and contexts built from real session cookies.
+ */
+import type { Server } from 'node:http'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { ServerBuild } from '@remix-run/node'
+import { createExpressApp } from '../../server/app.server'
+import { SESSION_COOKIE_NAME } from '../../server/auth/session.server'
+import { createContext, type Context } from '../../server/context.server'
+import { createCaller } from '../../server/routers/_app'
+import { seedDemoData } from '../../server/seed.server'
+import { createServices, type Services, type ServicesConfig } from '../../server/services.server'
+import type { Role } from '../../server/permissions/policy'
+import { createTestDatabase } from './db'
+
+export const TEST_PASSWORD = 'correct-horse-battery'
+export const DEMO = {
+  admin: 'admin@gatehouse.test',
+  manager: 'manager@gatehouse.test',
+  agent: 'agent@gatehouse.test',
+  viewer: 'viewer@gatehouse.test',
+} as const satisfies Record<Role, string>
+
+export interface TestApp {
+  services: Services
+  prisma: Services['prisma']
+  /** Ids of the four demo accounts. */
+  ids: Record<Role, string>
+  /** Starts a real session for `email` and returns its cookie token. */
+  sessionToken(email: string): Promise<string>
+  /** A request context built from a real session cookie, exactly as a request would build it. */
+  ctxFor(email: string, ip?: string): Promise<Context>
+  /** A context for a request with the given cookie token (or none). */
+  ctxWithToken(token: string | null, ip?: string): Promise<Context>
+  /** `createCaller` over a signed-in context. */
+  callerFor(email: string): Promise<ReturnType<typeof createCaller>>
+  /** A user created directly in the database (with a real password hash from the seed's hash). */
+  createUser(data: { email: string; fullName?: string; role: Role; active?: boolean }): Promise<{ id: string; email: string; role: Role }>
+  close(): Promise<void>
+}
+
+/**
+ * Sets up a test app. `demoOverrides: false` seeds the four demo accounts without the demo overrides,
+ * so role defaults apply untouched.
+ */
+export async function setupTestApp(options: { demoOverrides?: boolean; config?: Partial<ServicesConfig> } = {}): Promise<TestApp> {
+  const testDb = await createTestDatabase()
+  const services = await createServices({
+    database: testDb.database,
+    databaseUrl: testDb.databaseUrl,
+    config: {
+      secureCookies: false,
+      rateLimits: { loginPerEmailIp: 1000, loginPerIpDay: 10_000, requestsPerMinute: 100_000 },
+      ...options.config,
+    },
+  })
+  const prisma = services.prisma
+  await seedDemoData(prisma, { password: TEST_PASSWORD, candidates: 6, interviews: 6, calls: 12, extraStaff: 2 })
+  if (options.demoOverrides === false) await prisma.userPageAccess.deleteMany()
+  const users = await prisma.user.findMany({ where: { email: { in: Object.values(DEMO) } }, select: { id: true, role: true } })
+  const ids = Object.fromEntries(users.map((u) => [u.role, u.id])) as Record<Role, string>
+  const { passwordHash } = await prisma.user.findUniqueOrThrow({ where: { email: DEMO.admin }, select: { passwordHash: true } })
+
+  const app: TestApp = {
+    services,
+    prisma,
+    ids,
+    async sessionToken(email) {
+      const user = await prisma.user.findUniqueOrThrow({ where: { email } })
+      const { cookie } = await prisma.$transaction((tx) => services.auth.createSession(tx, user.id, { ipAddress: '127.0.0.1', userAgent: 'vitest' }))
+      return cookie.match(new RegExp(`${SESSION_COOKIE_NAME}=([^;]+)`))![1]!
+    },
+    async ctxWithToken(token, ip = '127.0.0.1') {
+      const headers = new Headers({ 'user-agent': 'vitest' })
+      if (token) headers.set('cookie', `${SESSION_COOKIE_NAME}=${token}`)
+      return createContext(services, { headers, ip })
+    },
+    async ctxFor(email, ip) {
+      return app.ctxWithToken(await app.sessionToken(email), ip)
+    },
+    async callerFor(email) {
+      return createCaller(await app.ctxFor(email))
+    },
+    async createUser(data) {
+      return prisma.user.create({
+        data: { email: data.email, fullName: data.fullName ?? data.email.split('@')[0]!, role: data.role, active: data.active ?? true, passwordHash },
+        select: { id: true, email: true, role: true },
+      })
+    },
+    async close() {
+      await services.limits.close()
+      await testDb.drop()
+    },
+  }
+  return app
+}
+
+export interface TestServer {
+  url: string
+  close(): Promise<void>
+}
+
+/** Serves the real Remix build (test/global-setup.ts builds it) over real HTTP on a free port. */
+export async function startServer(services: Services): Promise<TestServer> {
+  const build = (await import(pathToFileURL(path.resolve('build/index.js')).href)) as ServerBuild
+  const app = createExpressApp({ services, build, production: false })
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s))
+  })
+  const address = server.address()
+  if (!address || typeof address === 'string') throw new Error('no port')
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+/** Signs in over HTTP with the login form and returns the session cookie token. */
+export async function httpSignIn(baseUrl: string, email: string, password = TEST_PASSWORD): Promise<string> {
+  const res = await fetch(`${baseUrl}/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: baseUrl },
+    body: new URLSearchParams({ email, password, redirectTo: '/dashboard' }),
+  })
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE_NAME}=`))
+  if (res.status !== 302 || !cookie) throw new Error(`sign-in as ${email} failed with ${res.status}`)
+  return cookie.split(';')[0]!.split('=')[1]!
+}
+
+/** GET `path` with a session cookie, without following redirects. */
+export function httpGet(baseUrl: string, path: string, token?: string | null) {
+  return fetch(`${baseUrl}${path}`, {
+    redirect: 'manual',
+    headers: token ? { cookie: `${SESSION_COOKIE_NAME}=${token}` } : {},
+  })
+}
