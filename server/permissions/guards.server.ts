@@ -1,23 +1,27 @@
 /**
  * Guards of SPEC §3 that need the database: never remove the last active admin, never lock yourself
- * out of user management. Call them inside the transaction that makes the change: the candidate admin
- * rows are locked (SELECT … FOR UPDATE) so two concurrent demotions cannot both pass.
+ * out of user management. Call them first inside the transaction that makes the change: they take a
+ * transaction-scoped advisory lock, so concurrent removals run one after the other and each counts
+ * the admins after the previous one committed (a row lock would miss a concurrent override insert).
  */
 import { TRPCError } from '@trpc/server'
 import type { DbTx } from '../db.server'
 
+/** Key of the advisory lock that serializes changes which could remove an admin. */
+const ADMIN_GUARD_LOCK = 7_341_001
+
 /**
  * Ids of the "active admins" that keep the system manageable: role admin, active, and not denied
- * `user_management` by an override. Locks those user rows until the transaction ends.
+ * `user_management` by an override. Holds the admin-guard advisory lock until the transaction ends.
  */
 export async function lockActiveAdmins(tx: DbTx): Promise<string[]> {
+  await tx.$queryRaw`SELECT pg_advisory_xact_lock(${ADMIN_GUARD_LOCK}::bigint)::text AS locked`
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT u.id FROM users u
     WHERE u.role = 'admin' AND u.active
       AND NOT EXISTS (
         SELECT 1 FROM user_page_access p
-        WHERE p.user_id = u.id AND p.page_name = 'user_management' AND p.has_access = false)
-    FOR UPDATE OF u`
+        WHERE p.user_id = u.id AND p.page_name = 'user_management' AND p.has_access = false)`
   return rows.map((r) => r.id)
 }
 
