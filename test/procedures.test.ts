@@ -69,7 +69,7 @@ const ALLOWED: Record<string, Role[] | 'public'> = {
   'audit.list': ['admin', 'manager', 'agent', 'viewer'],
 }
 
-const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { meta?: { requires?: unknown } } }>)
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { requires?: unknown } } }>)
 
 describe('procedure declarations', () => {
   it('every procedure declares what it needs; only auth.login is public', () => {

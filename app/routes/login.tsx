@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Code, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
 import { IconAlertCircle, IconShieldLock } from '@tabler/icons-react'
 import { zod4Resolver } from 'mantine-form-zod-resolver'
@@ -10,6 +10,12 @@ import { safeRedirect } from '../utils/safe-redirect'
 import { RouteErrorBoundary } from '../components/route-error'
 
 export const meta: MetaFunction = () => [{ title: 'Sign in · Gatehouse' }]
+
+/** Passes the action's Retry-After (429 on too many failed sign-ins, SPEC §8) to the document response. */
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get('Retry-After')
+  return retryAfter ? { 'Retry-After': retryAfter } : new Headers()
+}
 
 export function loader({ context, request }: LoaderFunctionArgs) {
   if (context.ctx.user) throw redirect(safeRedirect(new URL(request.url).searchParams.get('redirectTo')))
