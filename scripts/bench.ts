@@ -1,0 +1,52 @@
+/**
+ * `npm run bench`: hot-path timings on a throw-away embedded database (migrated with the real Prisma
+ * CLI and seeded with the demo data). Prints microseconds per operation; targets live here, not in
+ * unit tests. Set DATABASE_URL to measure against a PostgreSQL server instead (that database is used
+ * as is: migrate and seed it first).
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+
+const usePostgres = Boolean(process.env.DATABASE_URL)
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-bench-'))
+if (!usePostgres) {
+  process.env.PGLITE_DATA_DIR = path.join(dir, 'db')
+  execFileSync('npx', ['prisma', 'migrate', 'deploy'], { stdio: 'ignore', env: process.env })
+}
+
+const { createServices } = await import('../server/services.server')
+const { seedDemoData } = await import('../server/seed.server')
+const { createContext } = await import('../server/context.server')
+const { createCaller } = await import('../server/routers/_app')
+const { defineAbilityFor } = await import('../server/permissions/ability')
+
+const services = await createServices({ config: { rateLimits: { loginPerEmailIp: 1e6, loginPerIpDay: 1e6, requestsPerMinute: 1e9 } } })
+await seedDemoData(services.prisma, { password: 'gatehouse-demo' })
+const admin = await services.prisma.user.findUniqueOrThrow({ where: { email: 'admin@gatehouse.test' } })
+const { cookie } = await services.prisma.$transaction((tx) => services.auth.createSession(tx, admin.id, { ipAddress: '127.0.0.1', userAgent: 'bench' }))
+const headers = new Headers({ cookie: cookie.split(';')[0]! })
+
+async function bench(name: string, fn: () => unknown, iterations: number) {
+  for (let i = 0; i < Math.min(20, iterations); i++) await fn() // warm-up
+  const start = performance.now()
+  for (let i = 0; i < iterations; i++) await fn()
+  const us = ((performance.now() - start) * 1000) / iterations
+  console.log(`${name.padEnd(52)} ${us.toFixed(1).padStart(10)} µs/op  (${iterations} runs)`)
+}
+
+console.log(`Gatehouse bench on ${services.database.kind}, ${os.cpus().length} cores\n`)
+await bench('defineAbilityFor (role + 2 overrides)', () => defineAbilityFor('agent', [{ pageName: 'candidates', hasAccess: true }, { pageName: 'calls', hasAccess: false }]), 20_000)
+await bench('createContext (validate session + overrides + ability)', () => createContext(services, { headers, ip: '127.0.0.1' }), 500)
+const ctx = await createContext(services, { headers, ip: '127.0.0.1' })
+const caller = createCaller(ctx)
+await bench('auth.me via createCaller', () => caller.auth.me(), 5_000)
+await bench('users.list (page of 20, sorted, counted)', () => caller.users.list({ pageSize: 20 }), 300)
+await bench('users.list search "an" (trigram index)', () => caller.users.list({ search: 'an', pageSize: 20 }), 300)
+await bench('permissions.matrix (50 users x 6 pages)', () => caller.permissions.matrix({ pageSize: 50 }), 300)
+await bench('dashboard.summary', () => caller.dashboard.summary(), 300)
+
+await services.close()
+fs.rmSync(dir, { recursive: true, force: true })
