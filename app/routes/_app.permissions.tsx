@@ -1,8 +1,7 @@
-import { Badge, Group, Pagination, Paper, Select, Stack, Table, Text, TextInput, Title, Tooltip, UnstyledButton } from '@mantine/core'
-import { useDebouncedCallback } from '@mantine/hooks'
+import { Badge, Group, Pagination, Paper, Stack, Table, Text, Title, Tooltip, UnstyledButton } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { IconCheck, IconSearch, IconX } from '@tabler/icons-react'
+import { IconCheck, IconX } from '@tabler/icons-react'
 import {
   accessFor,
   PAGE_LABELS,
@@ -14,6 +13,7 @@ import {
   type Role,
 } from '../../server/permissions/policy'
 import { RouteErrorBoundary } from '../components/route-error'
+import { UserSearchAndRoleFilters } from '../components/user-filters'
 import { actionFailure, caller, loadOrThrow, readJson, requirePage } from '../utils/gate.server'
 import { useUpdateSearchParams } from '../utils/search-params'
 import { useJsonAction } from '../utils/use-action'
@@ -96,8 +96,7 @@ function MatrixCell(props: { userId: string; userName: string; role: Role; cell:
 
 export default function PermissionsPage() {
   const matrix = useLoaderData<typeof loader>()
-  const [params, update] = useUpdateSearchParams()
-  const onSearch = useDebouncedCallback((q: string) => update({ q }), 300)
+  const [, update] = useUpdateSearchParams()
 
   return (
     <Stack gap="md">
@@ -136,23 +135,7 @@ export default function PermissionsPage() {
       <Paper withBorder p="sm">
         <Group gap="sm" justify="space-between">
           <Group gap="sm">
-            <TextInput
-              aria-label="Search users"
-              placeholder="Search name or email"
-              leftSection={<IconSearch size={16} />}
-              defaultValue={params.get('q') ?? ''}
-              onChange={(e) => onSearch(e.currentTarget.value)}
-              w={260}
-            />
-            <Select
-              aria-label="Filter by role"
-              placeholder="All roles"
-              clearable
-              data={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-              value={params.get('role')}
-              onChange={(role) => update({ role })}
-              w={160}
-            />
+            <UserSearchAndRoleFilters />
           </Group>
           <Group gap="xs">
             <Badge color="green" variant="light">Allow · role</Badge>

@@ -18,11 +18,10 @@ import {
   Title,
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useDebouncedCallback } from '@mantine/hooks'
 import { modals } from '@mantine/modals'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { IconDots, IconPencil, IconPlus, IconSearch, IconTrash, IconUserCheck, IconUserOff } from '@tabler/icons-react'
+import { IconDots, IconPencil, IconPlus, IconTrash, IconUserCheck, IconUserOff } from '@tabler/icons-react'
 import { zod4Resolver } from 'mantine-form-zod-resolver'
 import { useCallback, useState } from 'react'
 import { asUser } from '../../server/permissions/ability'
@@ -30,6 +29,7 @@ import { ROLE_LABELS, ROLES, type Role } from '../../server/permissions/policy'
 import { UserCreateInput, UserUpdateInput } from '../../server/schemas/users'
 import { RouteErrorBoundary } from '../components/route-error'
 import { SortableTh } from '../components/sortable-th'
+import { UserSearchAndRoleFilters } from '../components/user-filters'
 import { useAbility, useCurrentUser } from '../utils/ability'
 import { formatDate } from '../utils/format'
 import { actionFailure, caller, loadOrThrow, readJson, requirePage, type ActionFailure } from '../utils/gate.server'
@@ -163,7 +163,6 @@ export default function UsersPage() {
   const [params, update] = useUpdateSearchParams()
   const [editing, setEditing] = useState<{ mode: 'create' | 'edit'; user?: UserRow } | null>(null)
   const rowAction = useJsonAction()
-  const onSearch = useDebouncedCallback((q: string) => update({ q }), 300)
   const canCreate = ROLES.some((r) => ability.can('create', asUser({ role: r })))
   const first = list.total === 0 ? 0 : (list.page - 1) * list.pageSize + 1
   const last = Math.min(list.total, list.page * list.pageSize)
@@ -197,23 +196,7 @@ export default function UsersPage() {
       </Group>
       <Paper withBorder p="sm">
         <Group gap="sm" wrap="wrap">
-          <TextInput
-            aria-label="Search users"
-            placeholder="Search name or email"
-            leftSection={<IconSearch size={16} />}
-            defaultValue={params.get('q') ?? ''}
-            onChange={(e) => onSearch(e.currentTarget.value)}
-            w={260}
-          />
-          <Select
-            aria-label="Filter by role"
-            placeholder="All roles"
-            clearable
-            data={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-            value={params.get('role')}
-            onChange={(role) => update({ role })}
-            w={160}
-          />
+          <UserSearchAndRoleFilters />
           <SegmentedControl
             aria-label="Filter by status"
             data={[

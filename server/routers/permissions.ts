@@ -5,7 +5,6 @@
  */
 import { TRPCError } from '@trpc/server'
 import { recordAudit } from '../audit.server'
-import type { Prisma } from '../generated/prisma/client'
 import { assertNotLastActiveAdmin } from '../permissions/guards.server'
 import {
   accessFor,
@@ -20,6 +19,7 @@ import {
 } from '../permissions/policy'
 import { ExplainInput, MatrixInput, SetPermissionInput } from '../schemas/permissions'
 import { actorOf, pageProcedure, router } from '../trpc'
+import { userSearchWhere } from './users'
 
 const AUDIT_ACTION: Record<OverrideState, 'permission_granted' | 'permission_denied' | 'permission_reset'> = {
   allow: 'permission_granted',
@@ -37,12 +37,7 @@ export const permissionsRouter = router({
   matrix: pageProcedure('user_management', 'read')
     .input(MatrixInput)
     .query(async ({ ctx, input }) => {
-      const where: Prisma.UserWhereInput = {
-        role: input.role,
-        ...(input.search
-          ? { OR: [{ fullName: { contains: input.search, mode: 'insensitive' } }, { email: { contains: input.search.toLowerCase() } }] }
-          : {}),
-      }
+      const where = userSearchWhere(input.search, input.role)
       const [total, users] = await Promise.all([
         ctx.prisma.user.count({ where }),
         ctx.prisma.user.findMany({

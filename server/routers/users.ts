@@ -12,7 +12,7 @@ import type { DbTx } from '../db.server'
 import type { Prisma } from '../generated/prisma/client'
 import { asUser } from '../permissions/ability'
 import { assertNotLastActiveAdmin } from '../permissions/guards.server'
-import { effectiveAccess } from '../permissions/policy'
+import { effectiveAccess, type Role } from '../permissions/policy'
 import { UserCreateInput, UserIdInput, UserListInput, UserSetActiveInput, UserUpdateInput } from '../schemas/users'
 import { actorOf, fieldError, pageProcedure, router } from '../trpc'
 
@@ -27,13 +27,26 @@ export const publicUserSelect = {
   updatedAt: true,
 } as const satisfies Prisma.UserSelect
 
+/**
+ * The filter behind user search on /users and /permissions: name or email contains `search`
+ * (case-insensitive; trigram indexes back both columns), and `role` when given.
+ */
+export function userSearchWhere(search: string | undefined, role: Role | undefined): Prisma.UserWhereInput {
+  return {
+    role,
+    ...(search
+      ? { OR: [{ fullName: { contains: search, mode: 'insensitive' } }, { email: { contains: search.toLowerCase() } }] }
+      : {}),
+  }
+}
+
 async function loadUser(db: DbTx, id: string) {
   const user = await db.user.findUnique({ where: { id }, select: publicUserSelect })
   if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: 'That user no longer exists.' })
   return user
 }
 
-function assertCanChange(ctx: Context, action: 'update' | 'delete', target: { role: import('../permissions/policy').Role }) {
+function assertCanChange(ctx: Context, action: 'update' | 'delete', target: { role: Role }) {
   if (!ctx.ability.can(action, asUser(target))) {
     throw new TRPCError({
       code: 'FORBIDDEN',
@@ -61,18 +74,7 @@ export const usersRouter = router({
   list: pageProcedure('user_management', 'read')
     .input(UserListInput)
     .query(async ({ ctx, input }) => {
-      const where: Prisma.UserWhereInput = {
-        role: input.role,
-        active: input.active,
-        ...(input.search
-          ? {
-              OR: [
-                { fullName: { contains: input.search, mode: 'insensitive' } },
-                { email: { contains: input.search.toLowerCase() } },
-              ],
-            }
-          : {}),
-      }
+      const where: Prisma.UserWhereInput = { ...userSearchWhere(input.search, input.role), active: input.active }
       const [total, items] = await Promise.all([
         ctx.prisma.user.count({ where }),
         ctx.prisma.user.findMany({
