@@ -4,10 +4,10 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { ServerBuild } from '@remix-run/node'
-import { createExpressApp } from './server/app.server'
-import { env } from './server/env.server'
-import { logger } from './server/logger.server'
-import { createServices } from './server/services.server'
+import { createExpressApp } from './app.server'
+import { env } from './env.server'
+import { logger } from './logger.server'
+import { createServices } from './services.server'
 
 const build = (await import(pathToFileURL(path.resolve('build/index.js')).href)) as ServerBuild
 const services = await createServices()
