@@ -8,8 +8,8 @@
  * Because nothing is cached across requests, a change of role, override or active flag applies on
  * the user's next request, on every instance (SPEC §3).
  */
-import { abilityFromRules, defineAbilityFor, type AppAbility } from './permissions/ability'
-import { effectiveAccess, type OverrideRow, type Page, type PageAccess } from './permissions/policy'
+import { abilityForAccess, abilityFromRules, type AppAbility } from './permissions/ability'
+import { effectiveAccess, type Page, type PageAccess } from './permissions/policy'
 import { readSessionToken, type SessionInfo, type SessionUser } from './auth/session.server'
 import type { Services } from './services.server'
 
@@ -18,8 +18,7 @@ export interface Context {
   prisma: Services['prisma']
   user: SessionUser | null
   session: SessionInfo | null
-  overrides: OverrideRow[]
-  /** Effective access per page (empty object when signed out). */
+  /** Effective access per page (empty object when signed out); the ability is built from it. */
   pages: Partial<Record<Page, PageAccess>>
   ability: AppAbility
   ip: string | null
@@ -48,19 +47,13 @@ export async function createContext(services: Services, req: RequestInfo): Promi
   const result = token ? await services.auth.validate(token) : null
   if (!result) {
     if (token) responseHeaders.append('Set-Cookie', services.auth.blankCookie())
-    return { ...base, user: null, session: null, overrides: [], pages: {}, ability: abilityFromRules([]) }
+    return { ...base, user: null, session: null, pages: {}, ability: abilityFromRules([]) }
   }
   if (result.cookie) responseHeaders.append('Set-Cookie', result.cookie)
   const overrides = await services.prisma.userPageAccess.findMany({
     where: { userId: result.user.id },
     select: { pageName: true, hasAccess: true },
   })
-  return {
-    ...base,
-    user: result.user,
-    session: result.session,
-    overrides,
-    pages: effectiveAccess(result.user.role, overrides),
-    ability: defineAbilityFor(result.user.role, overrides),
-  }
+  const pages = effectiveAccess(result.user.role, overrides)
+  return { ...base, user: result.user, session: result.session, pages, ability: abilityForAccess(result.user.role, pages) }
 }

@@ -12,7 +12,7 @@
  * The rules are plain JSON: loaders send them to the browser, which rebuilds the same ability.
  */
 import { createMongoAbility, subject, type MongoAbility, type RawRuleOf } from '@casl/ability'
-import { effectiveAccess, PAGES, ROLE_ACTIONS, rolesBelow, type OverrideRow, type Page, type PageAction, type Role } from './policy'
+import { effectiveAccess, PAGES, ROLE_ACTIONS, rolesBelow, type OverrideRow, type Page, type PageAccess, type PageAction, type Role } from './policy'
 
 export type AppAction = PageAction | 'grant' | 'manage'
 export type UserSubject = { role: Role; id?: string }
@@ -20,10 +20,9 @@ export type AppSubject = Page | 'User' | 'all' | (UserSubject & { __caslSubjectT
 export type AppAbility = MongoAbility<[AppAction, AppSubject]>
 export type AppRule = RawRuleOf<AppAbility>
 
-/** Rules for a user with `role` and the given override rows. */
-export function rulesFor(role: Role, overrides: readonly OverrideRow[]): AppRule[] {
+/** Rules for a user with `role` and the effective page access computed by `effectiveAccess`. */
+export function rulesFor(role: Role, access: Record<Page, PageAccess>): AppRule[] {
   const rules: AppRule[] = []
-  const access = effectiveAccess(role, overrides)
   const actions = ROLE_ACTIONS[role]
   for (const page of PAGES) {
     if (access[page].access) rules.push({ action: [...actions], subject: page })
@@ -43,9 +42,14 @@ export function rulesFor(role: Role, overrides: readonly OverrideRow[]): AppRule
   return rules
 }
 
+/** Builds the ability from a role and its already computed effective page access. */
+export function abilityForAccess(role: Role, access: Record<Page, PageAccess>): AppAbility {
+  return createMongoAbility<AppAbility>(rulesFor(role, access))
+}
+
 /** Builds the ability for a user from role + overrides (SPEC §3). ≈5 µs; build once per request. */
 export function defineAbilityFor(role: Role, overrides: readonly OverrideRow[]): AppAbility {
-  return createMongoAbility<AppAbility>(rulesFor(role, overrides))
+  return abilityForAccess(role, effectiveAccess(role, overrides))
 }
 
 /** Rebuilds an ability from serialized rules (browser side, or for anonymous requests: no rules). */
