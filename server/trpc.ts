@@ -80,10 +80,18 @@ const t = initTRPC
     },
   })
 
-/** Turns a RateLimitedError into TOO_MANY_REQUESTS and records `Retry-After` for the response. */
-export function rateLimited(ctx: Context, e: RateLimitedError): TRPCError {
-  ctx.responseHeaders.set('Retry-After', String(e.retryAfterSeconds))
-  return new TRPCError({ code: 'TOO_MANY_REQUESTS', message: e.message, cause: e })
+/**
+ * Runs rate-limit checks (server/rate-limit.server.ts). An exhausted limit becomes TOO_MANY_REQUESTS
+ * with `Retry-After` on the response (SPEC §8); other errors (store down) pass through.
+ */
+export async function enforceRateLimit(ctx: Context, check: () => Promise<void>): Promise<void> {
+  try {
+    await check()
+  } catch (e) {
+    if (!(e instanceof RateLimitedError)) throw e
+    ctx.responseHeaders.set('Retry-After', String(e.retryAfterSeconds))
+    throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: e.message, cause: e })
+  }
 }
 
 const gate = t.middleware(async ({ ctx, meta, next, path }) => {
@@ -91,12 +99,7 @@ const gate = t.middleware(async ({ ctx, meta, next, path }) => {
   if (!requires) {
     throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: `Procedure ${path} has no permission declaration` })
   }
-  try {
-    await consume(ctx.services.limits.requests, ctx.user ? `user:${ctx.user.id}` : `ip:${ctx.ip ?? 'unknown'}`)
-  } catch (e) {
-    if (e instanceof RateLimitedError) throw rateLimited(ctx, e)
-    throw e
-  }
+  await enforceRateLimit(ctx, () => consume(ctx.services.limits.requests, ctx.user ? `user:${ctx.user.id}` : `ip:${ctx.ip ?? 'unknown'}`))
   if ('public' in requires) return next()
   if (!ctx.user || !ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' })
   if ('page' in requires && !ctx.ability.can(requires.action, requires.page)) {

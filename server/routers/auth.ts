@@ -5,9 +5,9 @@ import { TRPCError } from '@trpc/server'
 import { recordAudit } from '../audit.server'
 import { verifyPassword } from '../auth/password.server'
 import { PAGES } from '../permissions/policy'
-import { assertNotLimited, consume, RateLimitedError } from '../rate-limit.server'
+import { assertNotLimited } from '../rate-limit.server'
 import { LoginInput } from '../schemas/auth'
-import { actorOf, authedProcedure, publicProcedure, rateLimited, router } from '../trpc'
+import { actorOf, authedProcedure, enforceRateLimit, publicProcedure, router } from '../trpc'
 
 /** The one message for every failed sign-in (SPEC §8: do not reveal which part was wrong). */
 export const INVALID_CREDENTIALS = 'Invalid email or password.'
@@ -23,13 +23,10 @@ export const authRouter = router({
     const { limits } = ctx.services
     const ipKey = ctx.ip ?? 'unknown'
     const emailIpKey = `${input.email}|${ipKey}`
-    try {
+    await enforceRateLimit(ctx, async () => {
       await assertNotLimited(limits.loginByEmailIp, emailIpKey)
       await assertNotLimited(limits.loginByIp, ipKey)
-    } catch (e) {
-      if (e instanceof RateLimitedError) throw rateLimited(ctx, e)
-      throw e
-    }
+    })
 
     const user = await ctx.prisma.user.findUnique({ where: { email: input.email } })
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password)
@@ -43,16 +40,12 @@ export const authRouter = router({
           metadata: { email: input.email, reason },
         })
       })
-      try {
-        await consume(limits.loginByEmailIp, emailIpKey)
-        await consume(limits.loginByIp, ipKey)
-      } catch (e) {
-        if (!(e instanceof RateLimitedError)) throw e
-      }
+      // Count the failure; the check above refuses the next attempt once a limit is used up.
+      await Promise.all([limits.loginByEmailIp.penalty(emailIpKey), limits.loginByIp.penalty(ipKey)])
       throw new TRPCError({ code: 'UNAUTHORIZED', message: INVALID_CREDENTIALS })
     }
 
-    const { sessionId, cookie } = await ctx.prisma.$transaction(async (tx) => {
+    const { cookie } = await ctx.prisma.$transaction(async (tx) => {
       if (ctx.session) await ctx.services.auth.invalidateSession(tx, ctx.session.id)
       const created = await ctx.services.auth.createSession(tx, user.id, { ipAddress: ctx.ip, userAgent: ctx.userAgent })
       await recordAudit(tx, { ...actorOf(ctx), actorId: user.id }, {
@@ -66,10 +59,7 @@ export const authRouter = router({
     })
     await limits.loginByEmailIp.delete(emailIpKey)
     ctx.responseHeaders.append('Set-Cookie', cookie)
-    return {
-      user: { id: user.id, email: user.email, fullName: user.fullName, role: user.role },
-      sessionId,
-    }
+    return { user: { id: user.id, email: user.email, fullName: user.fullName, role: user.role } }
   }),
 
   /** Ends the current session, clears the cookie and audits `logout`. Always allowed when signed in. */
