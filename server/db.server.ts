@@ -32,3 +32,4 @@ export async function openDatabase(options: AdapterOptions = {}): Promise<Databa
     },
   }
 }
+

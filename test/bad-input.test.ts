@@ -80,6 +80,11 @@ describe('bad input', () => {
     const { fieldErrorsFrom } = await import('../server/trpc')
     expect(fieldErrorsFrom((e as TRPCError).cause)).toEqual({ email: ['A user with this email already exists.'] })
     expect(await snapshot()).toBe(before)
+
+    const u = await admin.users.update({ id: app.ids.agent, email: 'Viewer@Gatehouse.test' }).catch((x: TRPCError) => x)
+    expect((u as TRPCError).code).toBe('CONFLICT')
+    expect(fieldErrorsFrom((u as TRPCError).cause)).toEqual({ email: ['A user with this email already exists.'] })
+    expect(await snapshot()).toBe(before)
   })
 
   it('the database itself refuses a mixed-case email (CHECK constraint)', async () => {

@@ -161,12 +161,12 @@ export default function PermissionsPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {matrix.users.length === 0 && (
+              {matrix.items.length === 0 && (
                 <Table.Tr>
                   <Table.Td colSpan={matrix.pages.length + 1}><Text c="dimmed" ta="center" py="lg">No users match these filters.</Text></Table.Td>
                 </Table.Tr>
               )}
-              {matrix.users.map((u) => (
+              {matrix.items.map((u) => (
                 <Table.Tr key={u.id} data-testid={`matrix-row-${u.email}`}>
                   <Table.Td>
                     <Text size="sm" fw={500}>{u.fullName}</Text>

@@ -18,6 +18,7 @@ import {
   type OverrideState,
 } from '../permissions/policy'
 import { ExplainInput, MatrixInput, SetPermissionInput } from '../schemas/permissions'
+import { pageResult, pageWindow } from '../pagination'
 import { actorOf, pageProcedure, router } from '../trpc'
 import { userSearchWhere } from './users'
 
@@ -44,20 +45,20 @@ export const permissionsRouter = router({
           where,
           select: { id: true, fullName: true, email: true, role: true, active: true, pageAccess: { select: { pageName: true, hasAccess: true } } },
           orderBy: [{ fullName: 'asc' }, { id: 'asc' }],
-          skip: (input.page - 1) * input.pageSize,
-          take: input.pageSize,
+          ...pageWindow(input),
         }),
       ])
+      const page = pageResult(
+        users.map(({ pageAccess, ...u }) => ({ ...u, cells: effectiveAccess(u.role, pageAccess) })),
+        total,
+        input,
+      )
       return {
         pages: PAGES,
         roleDefaults: ROLE_PAGE_DEFAULTS,
         roleActions: ROLE_ACTIONS,
         canEdit: ctx.ability.can('grant', 'user_management'),
-        total,
-        page: input.page,
-        pageSize: input.pageSize,
-        pageCount: Math.max(1, Math.ceil(total / input.pageSize)),
-        users: users.map(({ pageAccess, ...u }) => ({ ...u, cells: effectiveAccess(u.role, pageAccess) })),
+        ...page,
       }
     }),
 

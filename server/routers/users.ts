@@ -9,11 +9,13 @@ import { recordAudit } from '../audit.server'
 import { hashPassword } from '../auth/password.server'
 import type { Context } from '../context.server'
 import type { DbTx } from '../db.server'
+import { isUniqueViolation } from '../db-errors'
 import type { Prisma } from '../generated/prisma/client'
 import { asUser } from '../permissions/ability'
 import { assertNotLastActiveAdmin } from '../permissions/guards.server'
 import { effectiveAccess, type Role } from '../permissions/policy'
 import { UserCreateInput, UserIdInput, UserListInput, UserSetActiveInput, UserUpdateInput } from '../schemas/users'
+import { pageResult, pageWindow } from '../pagination'
 import { actorOf, fieldError, pageProcedure, router } from '../trpc'
 
 /** Columns of a user that leave the server (never the password hash). */
@@ -55,14 +57,12 @@ function assertCanChange(ctx: Context, action: 'update' | 'delete', target: { ro
   }
 }
 
-async function assertEmailFree(db: DbTx, email: string, exceptId?: string) {
-  const other = await db.user.findUnique({ where: { email }, select: { id: true } })
-  if (other && other.id !== exceptId) throw fieldError('CONFLICT', 'email', 'A user with this email already exists.')
-}
-
-/** Prisma's unique-constraint error (a concurrent insert won the race): report it on the email field. */
+/**
+ * The unique index on `users.email` is the one check for taken emails (SPEC §2); its violation
+ * (Prisma P2002) becomes CONFLICT on the email field, so races need no special case.
+ */
 function mapUniqueViolation(e: unknown): never {
-  if ((e as { code?: string })?.code === 'P2002') throw fieldError('CONFLICT', 'email', 'A user with this email already exists.')
+  if (isUniqueViolation(e)) throw fieldError('CONFLICT', 'email', 'A user with this email already exists.')
   throw e
 }
 
@@ -81,11 +81,10 @@ export const usersRouter = router({
           where,
           select: publicUserSelect,
           orderBy: [{ [input.sort.field]: input.sort.direction }, { id: 'asc' }],
-          skip: (input.page - 1) * input.pageSize,
-          take: input.pageSize,
+          ...pageWindow(input),
         }),
       ])
-      return { items, total, page: input.page, pageSize: input.pageSize, pageCount: Math.max(1, Math.ceil(total / input.pageSize)) }
+      return pageResult(items, total, input)
     }),
 
   /** One user with their overrides and effective page access. NOT_FOUND if missing. */
@@ -111,7 +110,6 @@ export const usersRouter = router({
       if (!ctx.ability.can('create', asUser({ role: input.role }))) {
         throw new TRPCError({ code: 'FORBIDDEN', message: 'You can only assign roles below your own.' })
       }
-      await assertEmailFree(ctx.prisma, input.email)
       const passwordHash = await hashPassword(input.password)
       return ctx.prisma
         .$transaction(async (tx) => {
@@ -145,7 +143,6 @@ export const usersRouter = router({
       if (roleChanges && !ctx.ability.can('grant', 'user_management')) {
         throw fieldError('FORBIDDEN', 'role', 'Only admins can change roles.')
       }
-      if (input.email && input.email !== target.email) await assertEmailFree(ctx.prisma, input.email, target.id)
 
       const before: Record<string, unknown> = {}
       const after: Record<string, unknown> = {}
