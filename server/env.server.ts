@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs'
 import { z } from 'zod'
+import { MIN_PASSWORD_LENGTH } from './schemas/common'
 
 if (fs.existsSync('.env')) process.loadEnvFile('.env')
 
@@ -20,7 +21,7 @@ const EnvSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   PGLITE_DATA_DIR: z.string().default('./data/pglite'),
-  SEED_PASSWORD: z.string().min(12).default('gatehouse-demo'),
+  SEED_PASSWORD: z.string().min(MIN_PASSWORD_LENGTH).default('gatehouse-demo'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60 * 24),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(24 * 14),
   COOKIE_SECURE: bool.optional(),

@@ -17,6 +17,11 @@ const server = app.listen(env.PORT, () => {
   console.log(`Gatehouse is running on http://localhost:${env.PORT}`)
 })
 
+// Housekeeping: expired sessions are refused on use, but their rows would otherwise stay forever.
+const sweepSessions = () => services.auth.deleteExpiredSessions().catch((err) => logger.warn({ err }, 'session sweep failed'))
+void sweepSessions()
+setInterval(sweepSessions, 3600_000).unref()
+
 let closing = false
 async function shutdown(signal: string) {
   if (closing) return

@@ -143,6 +143,15 @@ describe('sign-out and session lifetime', () => {
     expect(await app.prisma.session.count({ where: { id } })).toBe(0)
   })
 
+  it('the hourly sweep deletes expired sessions and keeps live ones', async () => {
+    const [live, stale] = [await app.sessionToken(DEMO.viewer), await app.sessionToken(DEMO.viewer)]
+    const [liveId, staleId] = [live, stale].map((t) => createHash('sha256').update(t).digest('hex'))
+    await app.prisma.session.update({ where: { id: staleId }, data: { expiresAt: new Date(Date.now() - 1000) } })
+    await app.services.auth.deleteExpiredSessions()
+    expect(await app.prisma.session.count({ where: { id: staleId } })).toBe(0)
+    expect(await app.prisma.session.count({ where: { id: liveId } })).toBe(1)
+  })
+
   it('a forged or malformed cookie is treated as signed out', async () => {
     expect((await app.ctxWithToken('A'.repeat(43))).user).toBeNull()
     expect((await app.ctxWithToken('not a token')).user).toBeNull()

@@ -26,6 +26,7 @@ import { zod4Resolver } from 'mantine-form-zod-resolver'
 import { useCallback, useState } from 'react'
 import { asUser } from '../../server/permissions/ability'
 import { ROLE_LABELS, ROLES, type Role } from '../../server/permissions/policy'
+import { MIN_PASSWORD_LENGTH } from '../../server/schemas/common'
 import { UserCreateInput, UserUpdateInput } from '../../server/schemas/users'
 import { RouteErrorBoundary } from '../components/route-error'
 import { SortableTh } from '../components/sortable-th'
@@ -141,7 +142,7 @@ function UserFormModal({ mode, user, onClose }: { mode: 'create' | 'edit'; user?
         />
         <PasswordInput
           label={mode === 'create' ? 'Password' : 'New password'}
-          description={mode === 'create' ? 'At least 12 characters.' : 'Leave empty to keep the current password. Setting one signs the user out everywhere.'}
+          description={mode === 'create' ? `At least ${MIN_PASSWORD_LENGTH} characters.` : 'Leave empty to keep the current password. Setting one signs the user out everywhere.'}
           required={mode === 'create'}
           autoComplete="new-password"
           key={form.key('password')}

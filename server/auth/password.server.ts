@@ -3,9 +3,6 @@
  */
 import { hash, verify } from '@node-rs/argon2'
 
-/** Minimum password length (SPEC §8). */
-export const MIN_PASSWORD_LENGTH = 12
-
 /** Hashes a password into a PHC string (`$argon2id$v=19$…`). ≈ 50 ms on this machine. */
 export function hashPassword(password: string): Promise<string> {
   return hash(password)

@@ -8,7 +8,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { PrismaAdapter } from '@lucia-auth/adapter-prisma'
-import { Lucia, TimeSpan, type Cookie } from 'lucia'
+import { Lucia, TimeSpan } from 'lucia'
 import type { DbTx } from '../db.server'
 import type { Role } from '../permissions/policy'
 
@@ -172,11 +172,10 @@ export function createAuth(db: DbTx, config: AuthConfig) {
       return lucia.createBlankSessionCookie().serialize()
     },
 
-    /** Deletes expired sessions (housekeeping). */
+    /** Deletes sessions past their idle expiry (housekeeping; server/main.ts runs it hourly). */
     deleteExpiredSessions(): Promise<void> {
       return lucia.deleteExpiredSessions()
     },
   }
 }
 
-export type { Cookie }

@@ -20,10 +20,13 @@ export const fullNameField = z
   .min(1, 'Name is required')
   .max(100, 'Name must be at most 100 characters')
 
-/** New passwords: at least 12 characters (SPEC §8). */
+/** Minimum length of a new password (SPEC §8). */
+export const MIN_PASSWORD_LENGTH = 12
+
+/** New passwords: at least MIN_PASSWORD_LENGTH characters. */
 export const newPasswordField = z
   .string({ error: 'Password is required' })
-  .min(12, 'Password must be at least 12 characters')
+  .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`)
   .max(256, 'Password must be at most 256 characters')
 
 export const roleField = z.enum(ROLES, { error: 'Choose a role' })
