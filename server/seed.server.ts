@@ -22,6 +22,11 @@ const POSITIONS = ['Support Agent', 'Senior Support Agent', 'Team Lead', 'Qualit
 const INTERVIEW_TYPES = ['phone screen', 'video', 'onsite', 'technical', 'final']
 const INTERVIEWERS = ['Morgan Manager', 'Ada Admin', 'Sam Rivera', 'Jordan Lee', 'Casey Morgan']
 
+/** "Kai.Müller.3" -> "kai.muller.3": lower-case ASCII for demo email addresses. */
+function emailSlug(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/[^a-z0-9.]/g, '')
+}
+
 /** mulberry32: a small deterministic PRNG so every seed produces the same demo data. */
 function prng(seed: number) {
   return () => {
@@ -56,15 +61,12 @@ export async function seedDemoData(prisma: Db, options: SeedOptions) {
   const staff = Array.from({ length: options.extraStaff ?? 16 }, (_, i) => {
     const first = FIRST[(i * 7) % FIRST.length]!
     const last = LAST[(i * 3) % LAST.length]!
-    const email = `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '') + '@gatehouse.test'
+    const email = `${emailSlug(`${first}.${last}`)}@gatehouse.test`
     return { email, fullName: `${first} ${last}`, role: staffRoles[i % staffRoles.length]!, active: i % 9 !== 8 }
   })
-  for (const account of [...DEMO_ACCOUNTS.map((a) => ({ ...a, active: true })), ...staff]) {
-    const existing = await prisma.user.findUnique({ where: { email: account.email }, select: { id: true } })
-    if (existing) continue
-    await prisma.user.create({ data: { ...account, passwordHash } })
-    created.users++
-  }
+  // Users and overrides are matched on their unique keys (email; user + page), so a re-run adds nothing.
+  const accounts = [...DEMO_ACCOUNTS.map((a) => ({ ...a, active: true })), ...staff]
+  created.users = (await prisma.user.createMany({ data: accounts.map((a) => ({ ...a, passwordHash })), skipDuplicates: true })).count
 
   // A couple of overrides (SPEC §7): the agent may open candidates, the viewer may open calls.
   const overrides: Array<{ email: string; page: Page; hasAccess: boolean }> = [
@@ -72,14 +74,15 @@ export async function seedDemoData(prisma: Db, options: SeedOptions) {
     { email: 'viewer@gatehouse.test', page: 'calls', hasAccess: true },
   ]
   if (staff[1]) overrides.push({ email: staff[1].email, page: 'calls', hasAccess: false })
-  for (const o of overrides) {
-    const user = await prisma.user.findUnique({ where: { email: o.email }, select: { id: true } })
-    if (!user) continue
-    const exists = await prisma.userPageAccess.findUnique({ where: { userId_pageName: { userId: user.id, pageName: o.page } } })
-    if (exists) continue
-    await prisma.userPageAccess.create({ data: { userId: user.id, pageName: o.page, hasAccess: o.hasAccess } })
-    created.overrides++
-  }
+  const ids = new Map(
+    (await prisma.user.findMany({ where: { email: { in: overrides.map((o) => o.email) } }, select: { id: true, email: true } })).map((u) => [u.email, u.id]),
+  )
+  created.overrides = (
+    await prisma.userPageAccess.createMany({
+      data: overrides.filter((o) => ids.has(o.email)).map((o) => ({ userId: ids.get(o.email)!, pageName: o.page, hasAccess: o.hasAccess })),
+      skipDuplicates: true,
+    })
+  ).count
 
   const statuses: CandidateStatus[] = ['applied', 'applied', 'screening', 'screening', 'interviewed', 'hired', 'rejected']
   const candidateRows = Array.from({ length: options.candidates ?? 48 }, (_, i) => {
@@ -87,7 +90,7 @@ export async function seedDemoData(prisma: Db, options: SeedOptions) {
     const last = LAST[(i * 7 + 3) % LAST.length]!
     return {
       fullName: `${first} ${last}`,
-      email: `${first}.${last}.${i + 1}`.toLowerCase().normalize('NFD').replace(/[^a-z0-9.]/g, '') + '@example.com',
+      email: `${emailSlug(`${first}.${last}.${i + 1}`)}@example.com`,
       position: pick(POSITIONS),
       status: pick(statuses),
       phone: `+1 555 ${String(1000 + ((i * 7919) % 9000)).padStart(4, '0')}`,
