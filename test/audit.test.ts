@@ -134,11 +134,28 @@ describe('a mutation that fails part-way changes nothing', () => {
 describe('audit visibility (SPEC §5)', () => {
   it('admins see everything; others see entries about pages they can open and their own actions', async () => {
     const admin = await app.callerFor(DEMO.admin)
+    await admin.permissions.set({ userId: app.ids.agent, page: 'calls', access: 'deny' })
+    await admin.permissions.set({ userId: app.ids.agent, page: 'calls', access: 'inherit' })
     const all = await admin.audit.list({ limit: 100 })
     expect(all.items.some((r) => r.target === 'permission')).toBe(true)
+
+    // The viewer's own action is visible to them; permission entries (user_management) are not.
     const viewer = await app.callerFor(DEMO.viewer)
+    await viewer.sessions.revokeOthers()
     const seen = await viewer.audit.list({ limit: 100 })
+    expect(seen.items.some((r) => r.action === 'logout_all' && r.actorId === app.ids.viewer)).toBe(true)
     expect(seen.items.every((r) => r.actorId === app.ids.viewer)).toBe(true)
+
+    // Allowed user_management, a manager sees permission entries made by others.
+    await app.prisma.userPageAccess.create({ data: { userId: app.ids.manager, pageName: 'user_management', hasAccess: true } })
+    try {
+      const manager = await app.callerFor(DEMO.manager)
+      const managerSees = await manager.audit.list({ target: 'permission', limit: 100 })
+      expect(managerSees.items.length).toBeGreaterThan(0)
+      expect(managerSees.items.every((r) => r.actorId === app.ids.admin)).toBe(true)
+    } finally {
+      await app.prisma.userPageAccess.deleteMany({ where: { userId: app.ids.manager } })
+    }
   })
 
   it('pages through entries with a keyset cursor, newest first, without repeats', async () => {

@@ -202,6 +202,8 @@ describe('forms and query strings', () => {
     const html = await (await httpGet(server.url, '/users?q=VIEWER%40gate&status=active', tokens.admin)).text()
     expect(html).toContain('data-testid="user-row-viewer@gatehouse.test"')
     expect(html).not.toContain('data-testid="user-row-admin@gatehouse.test"')
+    const none = await (await httpGet(server.url, '/users?q=zz-no-such-person', tokens.admin)).text()
+    expect(none).toContain('No users match these filters.')
     const page2 = await (await httpGet(server.url, '/users?size=2&page=2&sort=email&dir=asc', tokens.admin)).text()
     expect(page2).toMatch(/Showing 3–4 of \d+/)
   })

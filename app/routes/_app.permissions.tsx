@@ -12,6 +12,7 @@ import {
   type PageAccess,
   type Role,
 } from '../../server/permissions/policy'
+import { EmptyRow } from '../components/empty-row'
 import { RouteErrorBoundary } from '../components/route-error'
 import { UserSearchAndRoleFilters } from '../components/user-filters'
 import { actionFailure, caller, loadOrThrow, readJson, requirePage } from '../utils/gate.server'
@@ -161,11 +162,7 @@ export default function PermissionsPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {matrix.items.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={matrix.pages.length + 1}><Text c="dimmed" ta="center" py="lg">No users match these filters.</Text></Table.Td>
-                </Table.Tr>
-              )}
+              {matrix.items.length === 0 && <EmptyRow colSpan={matrix.pages.length + 1}>No users match these filters.</EmptyRow>}
               {matrix.items.map((u) => (
                 <Table.Tr key={u.id} data-testid={`matrix-row-${u.email}`}>
                   <Table.Td>

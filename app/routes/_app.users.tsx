@@ -16,6 +16,7 @@ import {
   Text,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { modals } from '@mantine/modals'
@@ -28,6 +29,7 @@ import { asUser } from '../../server/permissions/ability'
 import { ROLE_LABELS, ROLES, type Role } from '../../server/permissions/policy'
 import { MIN_PASSWORD_LENGTH } from '../../server/schemas/common'
 import { UserCreateInput, UserUpdateInput } from '../../server/schemas/users'
+import { EmptyRow } from '../components/empty-row'
 import { RouteErrorBoundary } from '../components/route-error'
 import { SortableTh } from '../components/sortable-th'
 import { UserSearchAndRoleFilters } from '../components/user-filters'
@@ -220,17 +222,11 @@ export default function UsersPage() {
                 <SortableTh field="role" sort={sort} onSort={(f, d) => update({ sort: f, dir: d })}>Role</SortableTh>
                 <SortableTh field="active" sort={sort} onSort={(f, d) => update({ sort: f, dir: d })}>Status</SortableTh>
                 <SortableTh field="createdAt" sort={sort} onSort={(f, d) => update({ sort: f, dir: d })}>Created</SortableTh>
-                <Table.Th><span className="sr-only" style={{ position: 'absolute', left: -9999 }}>Actions</span></Table.Th>
+                <Table.Th><VisuallyHidden>Actions</VisuallyHidden></Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {list.items.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={6}>
-                    <Text c="dimmed" ta="center" py="lg">No users match these filters.</Text>
-                  </Table.Td>
-                </Table.Tr>
-              )}
+              {list.items.length === 0 && <EmptyRow colSpan={6}>No users match these filters.</EmptyRow>}
               {list.items.map((user) => {
                 const canEdit = ability.can('update', asUser(user))
                 const canDelete = ability.can('delete', asUser(user)) && user.id !== me?.id
