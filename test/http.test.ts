@@ -206,6 +206,10 @@ describe('forms and query strings', () => {
     expect(none).toContain('No users match these filters.')
     const page2 = await (await httpGet(server.url, '/users?size=2&page=2&sort=email&dir=asc', tokens.admin)).text()
     expect(page2).toMatch(/Showing 3–4 of \d+/)
+    const matrixPage2 = await (await httpGet(server.url, '/permissions?size=2&page=2', tokens.admin)).text()
+    expect(matrixPage2).toMatch(/Showing 3–4 of \d+/)
+    expect(matrixPage2.match(/data-testid="matrix-row-/g)).toHaveLength(2)
+    expect((await httpGet(server.url, '/permissions?size=500', tokens.admin)).status).toBe(400)
   })
 })
 

@@ -1,4 +1,4 @@
-import { Badge, Group, Pagination, Paper, Stack, Table, Text, Title, Tooltip, UnstyledButton } from '@mantine/core'
+import { Badge, Group, Paper, Stack, Table, Text, Title, Tooltip, UnstyledButton } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { IconCheck, IconX } from '@tabler/icons-react'
@@ -13,10 +13,10 @@ import {
   type Role,
 } from '../../server/permissions/policy'
 import { EmptyRow } from '../components/empty-row'
+import { PaginationFooter } from '../components/pagination-footer'
 import { RouteErrorBoundary } from '../components/route-error'
 import { UserSearchAndRoleFilters } from '../components/user-filters'
 import { actionFailure, caller, loadOrThrow, readJson, requirePage } from '../utils/gate.server'
-import { useUpdateSearchParams } from '../utils/search-params'
 import { useJsonAction } from '../utils/use-action'
 
 export const meta: MetaFunction = () => [{ title: 'Permissions · Gatehouse' }]
@@ -29,6 +29,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
       search: p.get('q') || undefined,
       role: (p.get('role') || undefined) as Role | undefined,
       page: (p.get('page') ?? undefined) as number | undefined,
+      pageSize: (p.get('size') ?? undefined) as number | undefined,
     }),
   )
 }
@@ -97,7 +98,6 @@ function MatrixCell(props: { userId: string; userName: string; role: Role; cell:
 
 export default function PermissionsPage() {
   const matrix = useLoaderData<typeof loader>()
-  const [, update] = useUpdateSearchParams()
 
   return (
     <Stack gap="md">
@@ -182,10 +182,7 @@ export default function PermissionsPage() {
           </Table>
         </Table.ScrollContainer>
       </Paper>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">{matrix.total} users</Text>
-        {matrix.pageCount > 1 && <Pagination total={matrix.pageCount} value={matrix.page} onChange={(page) => update({ page })} />}
-      </Group>
+      <PaginationFooter result={matrix} noun="users" />
     </Stack>
   )
 }

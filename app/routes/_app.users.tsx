@@ -6,7 +6,6 @@ import {
   Group,
   Menu,
   Modal,
-  Pagination,
   Paper,
   PasswordInput,
   SegmentedControl,
@@ -30,6 +29,7 @@ import { ROLE_LABELS, ROLES, type Role } from '../../server/permissions/policy'
 import { MIN_PASSWORD_LENGTH } from '../../server/schemas/common'
 import { UserCreateInput, UserUpdateInput } from '../../server/schemas/users'
 import { EmptyRow } from '../components/empty-row'
+import { PaginationFooter } from '../components/pagination-footer'
 import { RouteErrorBoundary } from '../components/route-error'
 import { SortableTh } from '../components/sortable-th'
 import { UserSearchAndRoleFilters } from '../components/user-filters'
@@ -167,8 +167,6 @@ export default function UsersPage() {
   const [editing, setEditing] = useState<{ mode: 'create' | 'edit'; user?: UserRow } | null>(null)
   const rowAction = useJsonAction()
   const canCreate = ROLES.some((r) => ability.can('create', asUser({ role: r })))
-  const first = list.total === 0 ? 0 : (list.page - 1) * list.pageSize + 1
-  const last = Math.min(list.total, list.page * list.pageSize)
 
   const confirmDelete = (user: UserRow) =>
     modals.openConfirmModal({
@@ -283,22 +281,7 @@ export default function UsersPage() {
           </Table>
         </Table.ScrollContainer>
       </Paper>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {list.total === 0 ? 'No users' : `Showing ${first}–${last} of ${list.total}`}
-        </Text>
-        <Group gap="sm">
-          <Select
-            aria-label="Rows per page"
-            data={['10', '20', '50', '100']}
-            value={String(list.pageSize)}
-            onChange={(size) => update({ size })}
-            w={90}
-            allowDeselect={false}
-          />
-          <Pagination total={list.pageCount} value={list.page} onChange={(page) => update({ page })} getControlProps={(c) => ({ 'aria-label': `${c} page` })} />
-        </Group>
-      </Group>
+      <PaginationFooter result={list} noun="users" />
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
