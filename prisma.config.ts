@@ -7,7 +7,7 @@
  */
 import path from 'node:path'
 import { defineConfig } from 'prisma/config'
-import { createAdapterFactory } from './server/db-adapter.server'
+import { createAdapterFactory } from '#server/db-adapter.server.ts'
 
 export default defineConfig({
   schema: path.join('prisma', 'schema.prisma'),

@@ -1,8 +1,13 @@
 import { defineConfig } from 'vitest/config'
 
+/**
+ * Tests by kind (README, Tests): unit tests beside their code (`shared/`, `server/`, `app/`), and under
+ * `test/`: `db/` (procedures on a real database), `http/` (the built app over real HTTP), `browser/`
+ * (Chromium). `npm run test:db` selects `test/db` and `test/http` to rerun them on PostgreSQL.
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'server/**/*.test.ts', 'app/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'server/**/*.test.ts', 'shared/**/*.test.ts', 'app/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     pool: 'forks',
     testTimeout: 60_000,

@@ -4,13 +4,24 @@
  * every inline script Remix emits.
  */
 import { PassThrough } from 'node:stream'
-import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from '@remix-run/node'
+import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext, type HandleErrorFunction } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
-import { NonceProvider } from './utils/nonce'
+import { NonceProvider } from '#app/utils/nonce.tsx'
 
 export const streamTimeout = 5_000
+
+/**
+ * Logs errors thrown outside procedures in loaders and actions (product.md, Errors): once, with the
+ * request id the error page shows as its reference. Procedure errors were logged by tRPC already and
+ * reach Remix as route responses, which do not come here.
+ */
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
+  if (request.signal.aborted) return
+  const { ctx } = context
+  ctx.services.logger.error({ err: error, requestId: ctx.requestId, userId: ctx.user?.id ?? null, path: new URL(request.url).pathname }, 'request failed')
+}
 
 export default function handleRequest(
   request: Request,

@@ -1,24 +1,26 @@
-/** Sidebar navigation. Items appear only for pages the user's ability can read (SPEC §3). */
-import type { AppAbility } from '../server/permissions/ability'
-import type { Page } from '../server/permissions/policy'
+/** Sidebar navigation. Items appear only for pages the user's ability can read (product.md, Permissions: pages). */
+import { IconCalendarEvent, IconDashboard, IconKey, IconPhone, IconSettings, IconUsers, IconUserSearch, type Icon } from '@tabler/icons-react'
+import type { AppAbility } from '#shared/permissions/ability.ts'
+import type { Page } from '#shared/permissions/policy.ts'
 
 export interface NavItem {
   to: string
   label: string
   page: Page
+  icon: Icon
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { to: '/dashboard', label: 'Dashboard', page: 'dashboard' },
-  { to: '/candidates', label: 'Candidates', page: 'candidates' },
-  { to: '/interviews', label: 'Interviews', page: 'interviews' },
-  { to: '/calls', label: 'Calls', page: 'calls' },
-  { to: '/users', label: 'Users', page: 'user_management' },
-  { to: '/permissions', label: 'Permissions', page: 'user_management' },
-  { to: '/settings', label: 'Settings', page: 'settings' },
+  { to: '/dashboard', label: 'Dashboard', page: 'dashboard', icon: IconDashboard },
+  { to: '/candidates', label: 'Candidates', page: 'candidates', icon: IconUserSearch },
+  { to: '/interviews', label: 'Interviews', page: 'interviews', icon: IconCalendarEvent },
+  { to: '/calls', label: 'Calls', page: 'calls', icon: IconPhone },
+  { to: '/users', label: 'Users', page: 'user_management', icon: IconUsers },
+  { to: '/permissions', label: 'Permissions', page: 'user_management', icon: IconKey },
+  { to: '/settings', label: 'Settings', page: 'settings', icon: IconSettings },
 ]
 
-/** The nav items `ability` may open. */
+/** The nav items `ability` may open, in order. */
 export function navFor(ability: AppAbility): NavItem[] {
   return NAV_ITEMS.filter((item) => ability.can('read', item.page))
 }

@@ -4,16 +4,21 @@ import { ColorSchemeScript, createTheme, MantineProvider, mantineHtmlProps } fro
 import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import { cssBundleHref } from '@remix-run/css-bundle'
-import type { LinksFunction, MetaFunction } from '@remix-run/node'
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { RouteErrorBoundary } from './components/route-error'
-import { useNonce } from './utils/nonce'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { useNonce } from '#app/utils/nonce.tsx'
 
 export const links: LinksFunction = () => [
   ...(cssBundleHref ? [{ rel: 'stylesheet', href: cssBundleHref }] : []),
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
+
+/** Data every page needs: the request id (the reference an error page quotes). */
+export function loader({ context }: LoaderFunctionArgs) {
+  return { requestId: context.ctx.requestId }
+}
 
 export const meta: MetaFunction = () => [{ title: 'Gatehouse' }, { name: 'description', content: 'Gatehouse back office' }]
 

@@ -1,7 +1,7 @@
 /** `npm run db:seed`: demo accounts and data (SPEC §7) on the configured database. Idempotent. */
-import { openDatabase } from '../server/db.server'
-import { env } from '../server/env.server'
-import { seedDemoData } from '../server/seed.server'
+import { openDatabase } from '#server/db.server.ts'
+import { env } from '#server/env.server.ts'
+import { seedDemoData } from '#server/seed.server.ts'
 
 const db = await openDatabase()
 try {

@@ -17,11 +17,11 @@ if (!usePostgres) {
   execFileSync('npx', ['prisma', 'migrate', 'deploy'], { stdio: 'ignore', env: process.env })
 }
 
-const { createServices } = await import('../server/services.server')
-const { seedDemoData } = await import('../server/seed.server')
-const { createContext } = await import('../server/context.server')
-const { createCaller } = await import('../server/routers/_app')
-const { defineAbilityFor } = await import('../server/permissions/ability')
+const { createServices } = await import('#server/services.server.ts')
+const { seedDemoData } = await import('#server/seed.server.ts')
+const { createContext } = await import('#server/context.server.ts')
+const { createCaller } = await import('#server/routers/_app.ts')
+const { defineAbilityFor } = await import('#shared/permissions/ability.ts')
 
 const services = await createServices({ config: { rateLimits: { loginPerEmailIp: 1e6, loginPerIpDay: 1e6, requestsPerMinute: 1e9 } } })
 await seedDemoData(services.prisma, { password: 'gatehouse-demo' })
@@ -38,7 +38,7 @@ async function bench(name: string, fn: () => unknown, iterations: number) {
 }
 
 console.log(`Gatehouse bench on ${services.database.kind}, ${os.cpus().length} cores\n`)
-await bench('defineAbilityFor (role + 2 overrides)', () => defineAbilityFor('agent', [{ pageName: 'candidates', hasAccess: true }, { pageName: 'calls', hasAccess: false }]), 20_000)
+await bench('defineAbilityFor (role + 2 overrides)', () => defineAbilityFor('agent', [{ pageName: 'candidates', hasAccess: true }, { pageName: 'calls', hasAccess: false }], 'user-1'), 20_000)
 await bench('createContext (validate session + overrides + ability)', () => createContext(services, { headers, ip: '127.0.0.1' }), 500)
 const ctx = await createContext(services, { headers, ip: '127.0.0.1' })
 const caller = createCaller(ctx)

@@ -11,7 +11,7 @@
 import { parseArgs } from 'node:util'
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client'
 import superjson from 'superjson'
-import type { AppRouter } from '../server/routers/_app'
+import type { AppRouter } from '#server/routers/_app.ts'
 
 const { values } = parseArgs({
   options: {

@@ -3,37 +3,17 @@
  * headers of SPEC §8 (helmet), rejects cross-origin non-GET requests (CSRF), serves static assets and
  * hands everything else to Remix with a load context built once (server/load-context.server.ts).
  */
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import helmet from 'helmet'
+import { isCrossOrigin } from './http/csrf'
 import { createLoadContext } from './load-context.server'
-import { logger } from './logger.server'
+import { INTERNAL_ERROR_MESSAGE } from '#shared/errors.ts'
 import type { Services } from './services.server'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
-
-/**
- * SPEC §8 CSRF rule for non-GET requests: reject (403) when `Sec-Fetch-Site` says the request comes
- * from another site, or when `Origin` is present and is neither this host nor APP_ORIGIN. Requests
- * with neither header (scripts, curl) carry no ambient browser credentials and pass.
- */
-export function isCrossOrigin(headers: { origin?: string; host?: string; secFetchSite?: string }, appOrigin?: string): boolean {
-  const site = headers.secFetchSite
-  if (site && site !== 'same-origin' && site !== 'none') return true
-  if (!headers.origin) return false
-  if (headers.origin === 'null') return true
-  let originHost: string
-  try {
-    const url = new URL(headers.origin)
-    originHost = url.host
-    if (appOrigin && url.origin === new URL(appOrigin).origin) return false
-  } catch {
-    return true
-  }
-  return originHost !== headers.host
-}
 
 function toHeaders(req: Request): Headers {
   const headers = new Headers()
@@ -60,6 +40,8 @@ export function createExpressApp({ services, build, production, trustProxy, publ
 
   app.use((_req, res, next) => {
     res.locals.cspNonce = randomBytes(16).toString('base64')
+    res.locals.requestId = randomUUID()
+    res.setHeader('X-Request-Id', res.locals.requestId)
     next()
   })
   app.use(
@@ -101,7 +83,7 @@ export function createExpressApp({ services, build, production, trustProxy, publ
       services.config.appOrigin,
     )
     if (crossOrigin) {
-      logger.warn({ method: req.method, path: req.path, origin: req.get('origin') }, 'cross-origin request rejected')
+      services.logger.warn({ requestId: res.locals.requestId, method: req.method, path: req.path, origin: req.get('origin') }, 'cross-origin request rejected')
       res.status(403).type('text/plain').send('Cross-origin request rejected.')
       return
     }
@@ -114,15 +96,15 @@ export function createExpressApp({ services, build, production, trustProxy, publ
       build,
       mode: production ? 'production' : 'development',
       getLoadContext: (req, res) =>
-        createLoadContext(services, { headers: toHeaders(req), ip: req.ip ?? null, cspNonce: res.locals.cspNonce }, (cookie) =>
+        createLoadContext(services, { headers: toHeaders(req), ip: req.ip ?? null, cspNonce: res.locals.cspNonce, requestId: res.locals.requestId }, (cookie) =>
           res.append('Set-Cookie', cookie),
         ),
     }),
   )
 
-  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    logger.error({ err }, 'unhandled error')
-    if (!res.headersSent) res.status(500).type('text/plain').send('Something went wrong on our side.')
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    services.logger.error({ err, requestId: res.locals.requestId, path: req.path }, 'unhandled error')
+    if (!res.headersSent) res.status(500).type('text/plain').send(`${INTERNAL_ERROR_MESSAGE} Reference: ${res.locals.requestId}`)
   })
   return app
 }

@@ -2,21 +2,8 @@
  * The one audit helper (SPEC §5): every state change writes exactly one `audit_logs` row in the same
  * database transaction as the change, with before/after values in `metadata`.
  */
+import type { AuditAction, AuditTargetName } from '#shared/audit.ts'
 import type { DbTx } from './db.server'
-import type { AuditTarget } from './generated/prisma/enums'
-
-/** Audit actions of SPEC §5. */
-export const AUDIT_ACTIONS = [
-  'login', 'login_failed', 'logout', 'logout_all', 'session_revoked', 'password_changed', 'profile_updated',
-  'user_created', 'user_updated', 'user_deleted', 'user_activated', 'user_deactivated', 'role_changed',
-  'permission_granted', 'permission_denied', 'permission_reset',
-  'candidate_created', 'candidate_updated', 'candidate_deleted', 'candidate_status_changed',
-  'interview_scheduled', 'interview_updated', 'interview_status_changed', 'interview_scored', 'interview_deleted',
-  'call_logged', 'call_updated', 'call_deleted', 'export_generated',
-] as const
-export type AuditAction = (typeof AUDIT_ACTIONS)[number]
-
-export { AUDIT_TARGETS } from './audit-targets'
 
 /** Who did it and from where. `actorId` is null only for failed logins (SPEC §2). */
 export interface AuditActor {
@@ -27,7 +14,7 @@ export interface AuditActor {
 
 export interface AuditEntry {
   action: AuditAction
-  target: AuditTarget
+  target: AuditTargetName
   targetId?: string | null
   targetUserId?: string | null
   /** Free-form JSON, conventionally `{ before, after, … }`. Secret-looking keys are dropped. */

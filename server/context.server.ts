@@ -8,8 +8,9 @@
  * Because nothing is cached across requests, a change of role, override or active flag applies on
  * the user's next request, on every instance (SPEC §3).
  */
-import { abilityForAccess, abilityFromRules, type AppAbility } from './permissions/ability'
-import { effectiveAccess, type Page, type PageAccess } from './permissions/policy'
+import { randomUUID } from 'node:crypto'
+import { abilityForAccess, abilityFromRules, type AppAbility } from '#shared/permissions/ability.ts'
+import { effectiveAccess, type Page, type PageAccess } from '#shared/permissions/policy.ts'
 import { readSessionToken, type SessionInfo, type SessionUser } from './auth/session.server'
 import type { Services } from './services.server'
 
@@ -23,6 +24,8 @@ export interface Context {
   ability: AppAbility
   ip: string | null
   userAgent: string | null
+  /** This request's id: logged with every internal error and shown to the user as its reference. */
+  requestId: string
   /** Headers procedures add to the response (Set-Cookie on sign-in/out, Retry-After on 429). */
   responseHeaders: Headers
 }
@@ -31,6 +34,8 @@ export interface RequestInfo {
   headers: Headers
   /** Client IP (Express resolves it, honouring TRUST_PROXY). */
   ip: string | null
+  /** The request id (`X-Request-Id`); a random one when absent (scripts and tests calling in-process). */
+  requestId?: string
 }
 
 /** Builds the context for one request. Never throws for a bad or expired cookie: the user is just null. */
@@ -41,6 +46,7 @@ export async function createContext(services: Services, req: RequestInfo): Promi
     prisma: services.prisma,
     ip: req.ip,
     userAgent: req.headers.get('user-agent'),
+    requestId: req.requestId ?? randomUUID(),
     responseHeaders,
   }
   const token = readSessionToken(req.headers.get('cookie'))
@@ -55,5 +61,5 @@ export async function createContext(services: Services, req: RequestInfo): Promi
     select: { pageName: true, hasAccess: true },
   })
   const pages = effectiveAccess(result.user.role, overrides)
-  return { ...base, user: result.user, session: result.session, pages, ability: abilityForAccess(result.user.role, pages) }
+  return { ...base, user: result.user, session: result.session, pages, ability: abilityForAccess(result.user.role, pages, result.user.id) }
 }

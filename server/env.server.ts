@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs'
 import { z } from 'zod'
-import { MIN_PASSWORD_LENGTH } from './schemas/common'
+import { MIN_PASSWORD_LENGTH } from '#shared/schemas/common.ts'
 
 if (fs.existsSync('.env')) process.loadEnvFile('.env')
 

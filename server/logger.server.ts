@@ -1,5 +1,7 @@
-/** Structured logging with pino. Level from LOG_LEVEL. */
+/** Structured logging with pino (level from LOG_LEVEL; silent under test unless a test passes its own). */
 import pino from 'pino'
 import { env } from './env.server'
 
-export const logger = pino({ level: env.NODE_ENV === 'test' ? 'silent' : env.LOG_LEVEL })
+export type Logger = pino.Logger
+
+export const logger: Logger = pino({ level: env.NODE_ENV === 'test' ? 'silent' : env.LOG_LEVEL })

@@ -7,7 +7,7 @@
 import type { Db } from './db.server'
 import type { CallStatus, CallType, CandidateStatus, InterviewStatus, Role } from './generated/prisma/enums'
 import { hashPassword } from './auth/password.server'
-import type { Page } from './permissions/policy'
+import type { Page } from '#shared/permissions/policy.ts'
 
 export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; fullName: string; role: Role }> = [
   { email: 'admin@gatehouse.test', fullName: 'Ada Admin', role: 'admin' },

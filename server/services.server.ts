@@ -6,6 +6,7 @@
 import { createAuth, type Auth } from './auth/session.server'
 import { openDatabase, type Database, type Db } from './db.server'
 import { env } from './env.server'
+import { logger as defaultLogger, type Logger } from './logger.server'
 import { createRateLimits, type RateLimitConfig, type RateLimits } from './rate-limit.server'
 
 export interface ServicesConfig {
@@ -25,6 +26,8 @@ export interface Services {
   auth: Auth
   limits: RateLimits
   config: ServicesConfig
+  /** Structured logger (pino); tests pass one that writes to memory. */
+  logger: Logger
   close(): Promise<void>
 }
 
@@ -49,7 +52,7 @@ export function configFromEnv(): ServicesConfig {
  * rate-limit counters (pass the same server the database uses).
  */
 export async function createServices(
-  options: { database?: Database; databaseUrl?: string; config?: Partial<ServicesConfig> } = {},
+  options: { database?: Database; databaseUrl?: string; config?: Partial<ServicesConfig>; logger?: Logger } = {},
 ): Promise<Services> {
   const config = { ...configFromEnv(), ...options.config }
   const database = options.database ?? (await openDatabase())
@@ -62,6 +65,7 @@ export async function createServices(
     auth,
     limits,
     config,
+    logger: options.logger ?? defaultLogger,
     async close() {
       await limits.close()
       await database.close()

@@ -1,20 +1,26 @@
 /**
- * tRPC v11 setup: superjson, the error formatter (field messages for bad input) and the one gate.
+ * tRPC v11 setup: superjson, the error formatter and the one gate.
  *
  * Every procedure declares what it needs in its meta, and `gate` (the only permission middleware)
- * enforces it before the resolver runs (SPEC §1, §3):
+ * enforces it before the resolver runs (product.md, Permissions):
  *   - `{ public: true }`            no session needed (only `auth.login`);
- *   - `{ authenticated: true }`     any signed-in user (sign-out and `me`: "signing out is always available");
+ *   - `{ authenticated: true }`     any signed-in user (sign-out, `me`, the audit log of one's own actions);
  *   - `{ page, action }`            `ability.can(action, page)`, e.g. `{ page: 'user_management', action: 'update' }`.
  * A procedure with no declaration fails closed with INTERNAL_SERVER_ERROR, and a test walks the
  * router so none ships without one. The gate also applies the per-user/per-IP request rate limit.
+ *
+ * Errors leave through `toPublicError` (server/errors.server.ts); `logErrors`, the outermost
+ * middleware, logs each internal error once with the request id, user id and procedure path.
  */
 import { initTRPC, TRPCError } from '@trpc/server'
 import superjson from 'superjson'
+import type { AppAction } from '#shared/permissions/ability.ts'
+import type { Page } from '#shared/permissions/policy.ts'
 import type { Context } from './context.server'
-import type { AppAction } from './permissions/ability'
-import type { Page } from './permissions/policy'
+import { toPublicError } from './errors.server'
 import { consume, RateLimitedError } from './rate-limit.server'
+
+export { fieldError } from './errors.server'
 
 export type Requirement = { public: true } | { authenticated: true } | { page: Page; action: AppAction }
 
@@ -22,67 +28,21 @@ export interface Meta {
   requires?: Requirement
 }
 
-export type FieldErrors = Record<string, string[]>
-
-/**
- * Cause for domain errors that belong to a form field (e.g. "email already in use"): the error
- * formatter exposes them as `data.fieldErrors` just like zod input errors.
- */
-export class FieldErrorsCause extends Error {
-  constructor(public fieldErrors: FieldErrors) {
-    super('Invalid fields')
-  }
-}
-
-/** A TRPCError whose message is shown to the user and whose field errors go next to the inputs. */
-export function fieldError(code: TRPCError['code'], field: string, message: string): TRPCError {
-  return new TRPCError({ code, message, cause: new FieldErrorsCause({ [field]: [message] }) })
-}
-
-interface IssueLike {
-  path?: ReadonlyArray<PropertyKey | { key: PropertyKey }>
-  message: string
-}
-
-/** Field messages from a zod (or any Standard Schema) validation error, keyed by top-level field. */
-export function fieldErrorsFrom(cause: unknown): FieldErrors | null {
-  if (cause instanceof FieldErrorsCause) return cause.fieldErrors
-  const issues = (cause as { issues?: IssueLike[] } | undefined)?.issues
-  if (!Array.isArray(issues)) return null
-  const out: FieldErrors = {}
-  for (const issue of issues) {
-    const first = issue.path?.[0]
-    const key = first === undefined ? '_form' : String(typeof first === 'object' ? first.key : first)
-    ;(out[key] ??= []).push(issue.message)
-  }
-  return out
-}
-
 const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
     transformer: superjson,
-    errorFormatter({ shape, error }) {
-      const fieldErrors = fieldErrorsFrom(error.cause)
-      const message =
-        error.code === 'BAD_REQUEST' && fieldErrors && !(error.cause instanceof FieldErrorsCause)
-          ? 'Please correct the highlighted fields.'
-          : error.code === 'INTERNAL_SERVER_ERROR'
-            ? 'Something went wrong on our side.'
-            : shape.message
-      const retryAfterSeconds = error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : undefined
-      return {
-        ...shape,
-        message,
-        data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, fieldErrors, retryAfterSeconds },
-      }
+    errorFormatter({ shape, error, ctx }) {
+      const { message, ...data } = toPublicError(error, ctx?.requestId ?? null)
+      return { ...shape, message, data: { ...data, path: shape.data.path } }
     },
   })
 
 /**
  * Runs rate-limit checks (server/rate-limit.server.ts). An exhausted limit becomes TOO_MANY_REQUESTS
- * with `Retry-After` on the response (SPEC §8); other errors (store down) pass through.
+ * with `Retry-After` on the response (product.md, Security baseline: rate limits); other errors
+ * (store down) pass through.
  */
 export async function enforceRateLimit(ctx: Context, check: () => Promise<void>): Promise<void> {
   try {
@@ -93,6 +53,18 @@ export async function enforceRateLimit(ctx: Context, check: () => Promise<void>)
     throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: e.message, cause: e })
   }
 }
+
+/** Logs every internal error of a procedure once, whichever transport called it (HTTP or createCaller). */
+const logErrors = t.middleware(async ({ ctx, path, type, next }) => {
+  const result = await next()
+  if (!result.ok && result.error.code === 'INTERNAL_SERVER_ERROR') {
+    ctx.services.logger.error(
+      { err: result.error.cause ?? result.error, requestId: ctx.requestId, userId: ctx.user?.id ?? null, path, type },
+      'procedure failed',
+    )
+  }
+  return result
+})
 
 const gate = t.middleware(async ({ ctx, meta, next, path }) => {
   const requires = meta?.requires
@@ -117,14 +89,14 @@ const signedIn = t.middleware(({ ctx, next }) => {
 export const router = t.router
 export const createCallerFactory = t.createCallerFactory
 
-/** The base every procedure is built from: it carries the gate. */
-const gatedBase = t.procedure.use(gate)
+/** The base every procedure is built from: it carries the error log and the gate. */
+const gatedBase = t.procedure.use(logErrors).use(gate)
 
 /** Only `auth.login`. */
 export const publicProcedure = gatedBase.meta({ requires: { public: true } })
 /** Any signed-in user. */
 export const authedProcedure = gatedBase.use(signedIn).meta({ requires: { authenticated: true } })
-/** Signed-in users whose ability allows `action` on `page`. */
+/** Signed-in users whose ability allows `action` on `page` (a screen of the permission model). */
 export function pageProcedure(page: Page, action: AppAction) {
   return gatedBase.use(signedIn).meta({ requires: { page, action } })
 }

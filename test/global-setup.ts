@@ -44,7 +44,7 @@ export default async function setup(project: TestProject) {
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-template-'))
   run('npx', ['prisma', 'migrate', 'deploy'], { DATABASE_URL: '', PGLITE_DATA_DIR: path.join(dir, 'db') })
-  const { openPGlite } = await import('../server/db-adapter.server')
+  const { openPGlite } = await import('#server/db-adapter.server.ts')
   const db = await openPGlite(path.join(dir, 'db'))
   const dump = await db.dumpDataDir('none')
   await db.close()

@@ -1,38 +1,55 @@
-import { Alert, Button, Center, List, Stack, Text, Title } from '@mantine/core'
-import { isRouteErrorResponse, Link, useRouteError } from '@remix-run/react'
+import { Alert, Button, Center, Code, List, Stack, Text, Title } from '@mantine/core'
+import { isRouteErrorResponse, Link, useRouteError, useRouteLoaderData } from '@remix-run/react'
+import { INTERNAL_ERROR_MESSAGE, type PublicError } from '#shared/errors.ts'
+import type { loader as rootLoader } from '../root'
 import { Unauthorized } from './unauthorized'
 
+const TITLES: Record<number, string> = { 400: 'Bad request', 404: 'Not found', 409: 'Conflict', 413: 'Too large', 429: 'Too many requests', 500: 'Something went wrong' }
+
 /**
- * The error boundary every route exports: 403 renders the Unauthorized page, 400 lists what was
- * wrong with the request, 404 says so, anything else shows a generic message (details stay in logs).
+ * The error boundary every route exports (product.md, Errors): 403 renders the Unauthorized page,
+ * 400 lists what was wrong with the request, 404 says so, an internal error shows only a reference
+ * (the request id, also in the server log and the `X-Request-Id` header).
  */
 export function RouteErrorBoundary() {
   const error = useRouteError()
+  const root = useRouteLoaderData<typeof rootLoader>('root')
   if (isRouteErrorResponse(error)) {
-    const body = (error.data ?? {}) as { message?: string; details?: string[] }
+    const body = (error.data ?? {}) as Partial<PublicError>
     if (error.status === 403) return <Unauthorized message={body.message} />
+    const details = Object.values(body.fieldErrors ?? {}).flat()
+    const internal = error.status >= 500
     return (
-      <Center mih={300} p="md">
-        <Stack maw={520} gap="sm">
-          <Title order={2}>{error.status === 404 ? 'Not found' : error.status === 400 ? 'Bad request' : `Error ${error.status}`}</Title>
-          <Text>{body.message ?? (error.status === 404 ? 'There is nothing at this address.' : 'The request could not be completed.')}</Text>
-          {body.details && body.details.length > 0 && (
-            <Alert color="orange" variant="light">
-              <List size="sm">{body.details.map((d) => <List.Item key={d}>{d}</List.Item>)}</List>
-            </Alert>
-          )}
-          <Button component={Link} to="/dashboard" variant="light" w="fit-content">
-            Back to the dashboard
-          </Button>
-        </Stack>
-      </Center>
+      <ErrorPanel
+        title={TITLES[error.status] ?? `Error ${error.status}`}
+        message={internal ? INTERNAL_ERROR_MESSAGE : (body.message ?? (error.status === 404 ? 'There is nothing at this address.' : 'The request could not be completed.'))}
+        details={details}
+        reference={internal ? (body.requestId ?? root?.requestId ?? null) : null}
+      />
     )
   }
+  return <ErrorPanel title="Something went wrong" message={INTERNAL_ERROR_MESSAGE} details={[]} reference={root?.requestId ?? null} />
+}
+
+function ErrorPanel(props: { title: string; message: string; details: string[]; reference: string | null }) {
   return (
     <Center mih={300} p="md">
-      <Stack maw={520} gap="sm">
-        <Title order={2}>Something went wrong</Title>
-        <Text c="dimmed">An unexpected error occurred. Please try again.</Text>
+      <Stack maw={560} gap="sm">
+        <Title order={1} size="h2">{props.title}</Title>
+        <Text>{props.message}</Text>
+        {props.details.length > 0 && (
+          <Alert color="orange" variant="light">
+            <List size="sm">{props.details.map((d) => <List.Item key={d}>{d}</List.Item>)}</List>
+          </Alert>
+        )}
+        {props.reference && (
+          <Text size="sm">
+            If it keeps happening, tell your administrator this reference: <Code data-testid="error-reference">{props.reference}</Code>
+          </Text>
+        )}
+        <Button component={Link} to="/dashboard" variant="light" w="fit-content">
+          Back to the dashboard
+        </Button>
       </Stack>
     </Center>
   )

@@ -1,7 +1,7 @@
 import { Select, TextInput } from '@mantine/core'
 import { useDebouncedCallback } from '@mantine/hooks'
 import { IconSearch } from '@tabler/icons-react'
-import { ROLE_LABELS, ROLES } from '../../server/permissions/policy'
+import { ROLE_LABELS, ROLES } from '#shared/permissions/policy.ts'
 import { useUpdateSearchParams } from '../utils/search-params'
 
 /** Name/email search (`?q=`, debounced) and role filter (`?role=`) shared by /users and /permissions. */

@@ -4,8 +4,8 @@
  */
 import type { AppLoadContext } from '@remix-run/node'
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
-import { logger } from '../../server/logger.server'
-import { appRouter } from '../../server/routers/_app'
+import { logger } from '#server/logger.server.ts'
+import { appRouter } from '#server/routers/_app.ts'
 
 /** Handles one tRPC HTTP request; copies headers procedures set (Set-Cookie, Retry-After) onto the response. */
 export async function handleTrpcRequest(request: Request, context: AppLoadContext): Promise<Response> {

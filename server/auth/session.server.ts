@@ -9,8 +9,8 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { PrismaAdapter } from '@lucia-auth/adapter-prisma'
 import { Lucia, TimeSpan } from 'lucia'
-import type { DbTx } from '../db.server'
-import type { Role } from '../permissions/policy'
+import type { DbTx } from '#server/db.server.ts'
+import type { Role } from '#shared/permissions/policy.ts'
 
 export const SESSION_COOKIE_NAME = 'gatehouse_session'
 

@@ -5,7 +5,7 @@
  * the admins after the previous one committed (a row lock would miss a concurrent override insert).
  */
 import { TRPCError } from '@trpc/server'
-import type { DbTx } from '../db.server'
+import type { DbTx } from '#server/db.server.ts'
 
 /** Key of the advisory lock that serializes changes which could remove an admin. */
 const ADMIN_GUARD_LOCK = 7_341_001

@@ -1,7 +1,7 @@
 /**
  * The application router (SPEC §6). Scripts get full types with `import type { AppRouter }`.
  */
-import { createCallerFactory, router } from '../trpc'
+import { createCallerFactory, router } from '#server/trpc.ts'
 import { auditRouter } from './audit'
 import { authRouter } from './auth'
 import { dashboardRouter } from './dashboard'

@@ -3,18 +3,11 @@
  * they can open plus their own actions. Newest first, keyset-paginated on (timestamp, id).
  */
 import { TRPCError } from '@trpc/server'
-import { AUDIT_TARGET_PAGE, AUDIT_TARGETS } from '../audit-targets'
-import type { Context } from '../context.server'
-import type { Prisma } from '../generated/prisma/client'
-import { AuditListInput } from '../schemas/audit'
-import { pageProcedure, router } from '../trpc'
+import type { Prisma } from '#server/generated/prisma/client.ts'
+import { auditVisibility } from '#server/queries/audit.ts'
+import { AuditListInput } from '#shared/schemas/audit.ts'
+import { pageProcedure, router } from '#server/trpc.ts'
 
-/** The audit rows `ctx.user` may see (SPEC §5). */
-export function auditVisibility(ctx: Context & { user: NonNullable<Context['user']> }): Prisma.AuditLogWhereInput {
-  if (ctx.user.role === 'admin') return {}
-  const targets = AUDIT_TARGETS.filter((t) => ctx.ability.can('read', AUDIT_TARGET_PAGE[t]))
-  return { OR: [{ actorId: ctx.user.id }, { target: { in: targets } }] }
-}
 
 function encodeCursor(row: { timestamp: Date; id: string }) {
   return Buffer.from(`${row.timestamp.toISOString()}|${row.id}`).toString('base64url')

@@ -2,12 +2,12 @@
  * `auth` router (SPEC §6): sign-in, sign-out and `me`. Sign-in is the only public procedure.
  */
 import { TRPCError } from '@trpc/server'
-import { recordAudit } from '../audit.server'
-import { verifyPassword } from '../auth/password.server'
-import { PAGES } from '../permissions/policy'
-import { assertNotLimited } from '../rate-limit.server'
-import { LoginInput } from '../schemas/auth'
-import { actorOf, authedProcedure, enforceRateLimit, publicProcedure, router } from '../trpc'
+import { recordAudit } from '#server/audit.server.ts'
+import { verifyPassword } from '#server/auth/password.server.ts'
+import { PAGES } from '#shared/permissions/policy.ts'
+import { assertNotLimited } from '#server/rate-limit.server.ts'
+import { LoginInput } from '#shared/schemas/auth.ts'
+import { actorOf, authedProcedure, enforceRateLimit, publicProcedure, router } from '#server/trpc.ts'
 
 /** The one message for every failed sign-in (SPEC §8: do not reveal which part was wrong). */
 export const INVALID_CREDENTIALS = 'Invalid email or password.'

@@ -2,8 +2,8 @@
  * `dashboard` router (SPEC §4, §6): stat cards, recent activity and upcoming interviews. Each part is
  * limited to what the caller's ability can read: a count for a page they cannot open is null.
  */
-import { pageProcedure, router } from '../trpc'
-import { auditVisibility } from './audit'
+import { pageProcedure, router } from '#server/trpc.ts'
+import { auditVisibility } from '#server/queries/audit.ts'
 
 export const dashboardRouter = router({
   /**

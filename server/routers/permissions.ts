@@ -4,8 +4,8 @@
  * admins have (SPEC §3 "Only admins edit overrides").
  */
 import { TRPCError } from '@trpc/server'
-import { recordAudit } from '../audit.server'
-import { assertNotLastActiveAdmin } from '../permissions/guards.server'
+import { recordAudit } from '#server/audit.server.ts'
+import { assertNotLastActiveAdmin } from '#server/permissions/guards.server.ts'
 import {
   accessFor,
   effectiveAccess,
@@ -16,11 +16,11 @@ import {
   ROLE_LABELS,
   ROLE_PAGE_DEFAULTS,
   type OverrideState,
-} from '../permissions/policy'
-import { ExplainInput, MatrixInput, SetPermissionInput } from '../schemas/permissions'
-import { pageResult, pageWindow } from '../pagination'
-import { actorOf, pageProcedure, router } from '../trpc'
-import { userSearchWhere } from './users'
+} from '#shared/permissions/policy.ts'
+import { ExplainInput, MatrixInput, SetPermissionInput } from '#shared/schemas/permissions.ts'
+import { offsetWindow, paginated } from '#server/pagination.ts'
+import { actorOf, pageProcedure, router } from '#server/trpc.ts'
+import { userSearchWhere } from '#server/queries/users.ts'
 
 const AUDIT_ACTION: Record<OverrideState, 'permission_granted' | 'permission_denied' | 'permission_reset'> = {
   allow: 'permission_granted',
@@ -45,10 +45,10 @@ export const permissionsRouter = router({
           where,
           select: { id: true, fullName: true, email: true, role: true, active: true, pageAccess: { select: { pageName: true, hasAccess: true } } },
           orderBy: [{ fullName: 'asc' }, { id: 'asc' }],
-          ...pageWindow(input),
+          ...offsetWindow(input),
         }),
       ])
-      const page = pageResult(
+      const page = paginated(
         users.map(({ pageAccess, ...u }) => ({ ...u, cells: effectiveAccess(u.role, pageAccess) })),
         total,
         input,

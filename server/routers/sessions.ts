@@ -3,9 +3,9 @@
  * there); another user's sessions are admin-only (`grant` on user_management).
  */
 import { TRPCError } from '@trpc/server'
-import { recordAudit } from '../audit.server'
-import { RevokeSessionInput, UserSessionsInput } from '../schemas/sessions'
-import { actorOf, pageProcedure, router } from '../trpc'
+import { recordAudit } from '#server/audit.server.ts'
+import { RevokeSessionInput, UserSessionsInput } from '#shared/schemas/sessions.ts'
+import { actorOf, pageProcedure, router } from '#server/trpc.ts'
 
 const sessionSelect = { id: true, userId: true, ipAddress: true, userAgent: true, createdAt: true, lastSeenAt: true, expiresAt: true } as const
 

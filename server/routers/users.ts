@@ -5,42 +5,19 @@
  * creation and never change roles (SPEC §3). Every change is audited in its transaction (SPEC §5).
  */
 import { TRPCError } from '@trpc/server'
-import { recordAudit } from '../audit.server'
-import { hashPassword } from '../auth/password.server'
-import type { Context } from '../context.server'
-import type { DbTx } from '../db.server'
-import { isUniqueViolation } from '../db-errors'
-import type { Prisma } from '../generated/prisma/client'
-import { asUser } from '../permissions/ability'
-import { assertNotLastActiveAdmin } from '../permissions/guards.server'
-import { effectiveAccess, type Role } from '../permissions/policy'
-import { UserCreateInput, UserIdInput, UserListInput, UserSetActiveInput, UserUpdateInput } from '../schemas/users'
-import { pageResult, pageWindow } from '../pagination'
-import { actorOf, fieldError, pageProcedure, router } from '../trpc'
-
-/** Columns of a user that leave the server (never the password hash). */
-export const publicUserSelect = {
-  id: true,
-  email: true,
-  fullName: true,
-  role: true,
-  active: true,
-  createdAt: true,
-  updatedAt: true,
-} as const satisfies Prisma.UserSelect
-
-/**
- * The filter behind user search on /users and /permissions: name or email contains `search`
- * (case-insensitive; trigram indexes back both columns), and `role` when given.
- */
-export function userSearchWhere(search: string | undefined, role: Role | undefined): Prisma.UserWhereInput {
-  return {
-    role,
-    ...(search
-      ? { OR: [{ fullName: { contains: search, mode: 'insensitive' } }, { email: { contains: search.toLowerCase() } }] }
-      : {}),
-  }
-}
+import { recordAudit } from '#server/audit.server.ts'
+import { hashPassword } from '#server/auth/password.server.ts'
+import type { Context } from '#server/context.server.ts'
+import type { DbTx } from '#server/db.server.ts'
+import { isUniqueViolation } from '#server/db-errors.ts'
+import type { Prisma } from '#server/generated/prisma/client.ts'
+import { asUser } from '#shared/permissions/ability.ts'
+import { assertNotLastActiveAdmin } from '#server/permissions/guards.server.ts'
+import { effectiveAccess, type Role } from '#shared/permissions/policy.ts'
+import { UserCreateInput, UserIdInput, UserListInput, UserSetActiveInput, UserUpdateInput } from '#shared/schemas/users.ts'
+import { offsetWindow, paginated } from '#server/pagination.ts'
+import { publicUserSelect, userSearchWhere } from '#server/queries/users.ts'
+import { actorOf, fieldError, pageProcedure, router } from '#server/trpc.ts'
 
 async function loadUser(db: DbTx, id: string) {
   const user = await db.user.findUnique({ where: { id }, select: publicUserSelect })
@@ -48,11 +25,20 @@ async function loadUser(db: DbTx, id: string) {
   return user
 }
 
-function assertCanChange(ctx: Context, action: 'update' | 'delete', target: { role: Role }) {
+const VERBS = { update: 'edit', deactivate: 'deactivate', delete: 'delete' } as const
+
+/**
+ * FORBIDDEN unless the ability allows `action` on `target` (product.md, Permissions: non-admins
+ * change only users below their own role; nobody deactivates or deletes their own account).
+ */
+function assertCanChange(ctx: Context, action: keyof typeof VERBS, target: { role: Role; id: string }) {
   if (!ctx.ability.can(action, asUser(target))) {
     throw new TRPCError({
       code: 'FORBIDDEN',
-      message: `You can only ${action === 'delete' ? 'delete' : 'edit'} users whose role is below your own.`,
+      message:
+        target.id === ctx.user?.id
+          ? `You cannot ${VERBS[action]} your own account.`
+          : `You can only ${VERBS[action]} users whose role is below your own.`,
     })
   }
 }
@@ -81,10 +67,10 @@ export const usersRouter = router({
           where,
           select: publicUserSelect,
           orderBy: [{ [input.sort.field]: input.sort.direction }, { id: 'asc' }],
-          ...pageWindow(input),
+          ...offsetWindow(input),
         }),
       ])
-      return pageResult(items, total, input)
+      return paginated(items, total, input)
     }),
 
   /** One user with their overrides and effective page access. NOT_FOUND if missing. */
@@ -186,11 +172,8 @@ export const usersRouter = router({
     .input(UserSetActiveInput)
     .mutation(async ({ ctx, input }) => {
       const target = await loadUser(ctx.prisma, input.id)
-      assertCanChange(ctx, 'update', target)
+      assertCanChange(ctx, input.active ? 'update' : 'deactivate', target)
       if (target.active === input.active) return target
-      if (!input.active && target.id === ctx.user.id) {
-        throw new TRPCError({ code: 'BAD_REQUEST', message: 'You cannot deactivate your own account.' })
-      }
       return ctx.prisma.$transaction(async (tx) => {
         if (!input.active) {
           await assertNotLastActiveAdmin(tx, target.id, 'deactivate')
@@ -214,7 +197,6 @@ export const usersRouter = router({
     .mutation(async ({ ctx, input }) => {
       const target = await loadUser(ctx.prisma, input.id)
       assertCanChange(ctx, 'delete', target)
-      if (target.id === ctx.user.id) throw new TRPCError({ code: 'BAD_REQUEST', message: 'You cannot delete your own account.' })
       await ctx.prisma.$transaction(async (tx) => {
         await assertNotLastActiveAdmin(tx, target.id, 'delete')
         await recordAudit(tx, actorOf(ctx), {

@@ -6,13 +6,15 @@ import type { Server } from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { ServerBuild } from '@remix-run/node'
-import { createExpressApp } from '../../server/app.server'
-import { SESSION_COOKIE_NAME } from '../../server/auth/session.server'
-import { createContext, type Context } from '../../server/context.server'
-import { createCaller } from '../../server/routers/_app'
-import { seedDemoData } from '../../server/seed.server'
-import { createServices, type Services, type ServicesConfig } from '../../server/services.server'
-import type { Role } from '../../server/permissions/policy'
+import pino from 'pino'
+import { createExpressApp } from '#server/app.server.ts'
+import { SESSION_COOKIE_NAME } from '#server/auth/session.server.ts'
+import { createContext, type Context } from '#server/context.server.ts'
+import { createCaller } from '#server/routers/_app.ts'
+import { seedDemoData } from '#server/seed.server.ts'
+import { createServices, type Services, type ServicesConfig } from '#server/services.server.ts'
+import type { Role } from '#shared/permissions/policy.ts'
+import type { Logger } from '#server/logger.server.ts'
 import { createTestDatabase } from './db'
 
 export const TEST_PASSWORD = 'correct-horse-battery'
@@ -45,11 +47,12 @@ export interface TestApp {
  * Sets up a test app. `demoOverrides: false` seeds the four demo accounts without the demo overrides,
  * so role defaults apply untouched.
  */
-export async function setupTestApp(options: { demoOverrides?: boolean; config?: Partial<ServicesConfig> } = {}): Promise<TestApp> {
+export async function setupTestApp(options: { demoOverrides?: boolean; config?: Partial<ServicesConfig>; logger?: Logger } = {}): Promise<TestApp> {
   const testDb = await createTestDatabase()
   const services = await createServices({
     database: testDb.database,
     databaseUrl: testDb.databaseUrl,
+    logger: options.logger,
     config: {
       secureCookies: false,
       rateLimits: { loginPerEmailIp: 1000, loginPerIpDay: 10_000, requestsPerMinute: 100_000 },
@@ -140,4 +143,11 @@ export function httpGet(baseUrl: string, path: string, token?: string | null) {
     redirect: 'manual',
     headers: token ? { cookie: `${SESSION_COOKIE_NAME}=${token}` } : {},
   })
+}
+
+/** A pino logger that keeps every line in `lines` (parsed JSON), for tests that check what is logged. */
+export function memoryLogger(): { logger: Logger; lines: Array<Record<string, unknown>> } {
+  const lines: Array<Record<string, unknown>> = []
+  const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) })
+  return { logger, lines }
 }

@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import pg from 'pg'
 import { inject } from 'vitest'
-import { openPGlite } from '../../server/db-adapter.server'
-import { openDatabase, type Database } from '../../server/db.server'
+import { openPGlite } from '#server/db-adapter.server.ts'
+import { openDatabase, type Database } from '#server/db.server.ts'
 
 export interface TestDatabase {
   database: Database

@@ -1,0 +1,75 @@
+/**
+ * The one error path (product.md, Errors): `toPublicError` turns any error into what a client may see.
+ * The tRPC error formatter, loader error pages and form actions all use it; internal errors become
+ * INTERNAL_ERROR_MESSAGE with the request id, and are logged once (by the tRPC `logErrors`
+ * middleware, or by Remix's `handleError` for errors outside procedures).
+ */
+import { TRPCError } from '@trpc/server'
+import { getHTTPStatusCodeFromError } from '@trpc/server/http'
+import { INTERNAL_ERROR_MESSAGE, type FieldErrors, type PublicError } from '#shared/errors.ts'
+import { RateLimitedError } from './rate-limit.server'
+
+/**
+ * Cause for domain errors that belong to a form field (e.g. "email already in use"): they reach the
+ * client as `fieldErrors`, exactly like zod input errors.
+ */
+export class FieldErrorsCause extends Error {
+  constructor(public fieldErrors: FieldErrors) {
+    super('Invalid fields')
+  }
+}
+
+/** A TRPCError whose message is shown to the user and whose field errors go next to the inputs. */
+export function fieldError(code: TRPCError['code'], field: string, message: string): TRPCError {
+  return new TRPCError({ code, message, cause: new FieldErrorsCause({ [field]: [message] }) })
+}
+
+interface IssueLike {
+  path?: ReadonlyArray<PropertyKey | { key: PropertyKey }>
+  message: string
+}
+
+/**
+ * Field messages from a zod (or any Standard Schema) validation error, keyed by top-level field
+ * (`sort.field` is reported under `sort`). Null when `cause` carries none.
+ */
+export function fieldErrorsFrom(cause: unknown): FieldErrors | null {
+  if (cause instanceof FieldErrorsCause) return cause.fieldErrors
+  const issues = (cause as { issues?: IssueLike[] } | undefined)?.issues
+  if (!Array.isArray(issues)) return null
+  const out: FieldErrors = {}
+  for (const issue of issues) {
+    const first = issue.path?.[0]
+    const key = first === undefined ? '_form' : String(typeof first === 'object' ? first.key : first)
+    const list = (out[key] ??= [])
+    if (!list.includes(issue.message)) list.push(issue.message)
+  }
+  return out
+}
+
+/** Whether `error` is one the client must not see the details of (anything but a TRPCError below 500). */
+export function isInternalError(error: unknown): boolean {
+  return !(error instanceof TRPCError) || error.code === 'INTERNAL_SERVER_ERROR'
+}
+
+/**
+ * What a client may see of `error`. TRPCErrors keep their code and message (bad input becomes
+ * "Please correct the highlighted fields." with `fieldErrors`); anything else, and every
+ * INTERNAL_SERVER_ERROR, becomes INTERNAL_ERROR_MESSAGE with `requestId` as the reference.
+ */
+export function toPublicError(error: unknown, requestId: string | null): PublicError {
+  if (isInternalError(error)) {
+    return { code: 'INTERNAL_SERVER_ERROR', httpStatus: 500, message: INTERNAL_ERROR_MESSAGE, fieldErrors: null, retryAfterSeconds: null, requestId }
+  }
+  const e = error as TRPCError
+  const fieldErrors = fieldErrorsFrom(e.cause)
+  const fromSchema = e.code === 'BAD_REQUEST' && fieldErrors !== null && !(e.cause instanceof FieldErrorsCause)
+  return {
+    code: e.code,
+    httpStatus: getHTTPStatusCodeFromError(e),
+    message: fromSchema ? 'Please correct the highlighted fields.' : e.message,
+    fieldErrors,
+    retryAfterSeconds: e.cause instanceof RateLimitedError ? e.cause.retryAfterSeconds : null,
+    requestId: null,
+  }
+}

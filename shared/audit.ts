@@ -1,0 +1,40 @@
+/**
+ * Audit log vocabulary (product.md, Audit log): the actions every state change is recorded as, the
+ * targets an entry is about, and which page's viewers may read entries about each target.
+ * Client-safe: the audit screen's filters and the `audit.list` input use the same lists.
+ */
+import { z } from 'zod'
+import type { Page } from './permissions/policy'
+
+/** Every audit action (product.md, Audit log: actions). */
+export const AUDIT_ACTIONS = [
+  'login', 'login_failed', 'logout', 'logout_all', 'session_revoked', 'password_changed', 'profile_updated',
+  'user_created', 'user_updated', 'user_deleted', 'user_activated', 'user_deactivated', 'role_changed',
+  'permission_granted', 'permission_denied', 'permission_reset',
+  'candidate_created', 'candidate_updated', 'candidate_deleted', 'candidate_status_changed',
+  'interview_scheduled', 'interview_updated', 'interview_status_changed', 'interview_scored', 'interview_deleted',
+  'call_logged', 'call_updated', 'call_deleted', 'export_generated', 'audit_purged',
+] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+
+/** An audit action by name; anything else is refused with "Unknown action". */
+export const auditActionField = z.enum(AUDIT_ACTIONS, { error: 'Unknown action' })
+
+/** What an audit entry is about (`audit_logs.target`). */
+export const AUDIT_TARGETS = ['user', 'candidate', 'interview', 'call', 'permission', 'session'] as const
+export type AuditTargetName = (typeof AUDIT_TARGETS)[number]
+
+export const auditTargetField = z.enum(AUDIT_TARGETS, { error: 'Unknown target' })
+
+/**
+ * Non-admins see audit entries about the pages they can open, plus their own actions
+ * (product.md, Audit log: who sees what). This maps each target to its page.
+ */
+export const AUDIT_TARGET_PAGE: Record<AuditTargetName, Page> = {
+  user: 'user_management',
+  permission: 'user_management',
+  session: 'user_management',
+  candidate: 'candidates',
+  interview: 'interviews',
+  call: 'calls',
+}

@@ -1,0 +1,75 @@
+/**
+ * The one CASL ability (product.md, Permissions). Built per request from the user's role and their
+ * `user_page_access` rows; it gates every tRPC procedure, page loader and nav item.
+ *
+ * Subjects:
+ * - a page name (`'calls'`, `'user_management'`, …): the role's actions on each page the user can open;
+ *   admins with `user_management` also get `grant` on it (edit overrides and roles: product.md,
+ *   Permissions: only admins edit overrides and roles);
+ * - `'User'` (optionally an instance `{ role, id }`): who the user may list, create, edit, deactivate
+ *   and delete on /users. Admins manage every user; other roles with `user_management` read all users
+ *   and change only users whose role is below their own. Nobody deactivates or deletes their own
+ *   account (product.md, Permissions: rules that always hold).
+ *
+ * The rules are plain JSON: loaders send them to the browser, which rebuilds the same ability, so the
+ * UI asks `ability.can(…)` and holds no policy of its own.
+ */
+import { createMongoAbility, subject, type MongoAbility, type RawRuleOf } from '@casl/ability'
+import { effectiveAccess, PAGES, ROLE_ACTIONS, rolesBelow, type OverrideRow, type Page, type PageAccess, type PageAction, type Role } from './policy'
+
+export type AppAction = PageAction | 'grant' | 'manage' | 'deactivate'
+export type UserSubject = { role: Role; id?: string }
+export type AppSubject = Page | 'User' | 'all' | (UserSubject & { __caslSubjectType__: 'User' })
+export type AppAbility = MongoAbility<[AppAction, AppSubject]>
+export type AppRule = RawRuleOf<AppAbility>
+
+/**
+ * Rules for user `userId` with `role` and the effective page access computed by `effectiveAccess`.
+ * Shape: `[{ action, subject, conditions?, inverted? }]`, plain JSON.
+ */
+export function rulesFor(role: Role, access: Record<Page, PageAccess>, userId: string): AppRule[] {
+  const rules: AppRule[] = []
+  const actions = ROLE_ACTIONS[role]
+  for (const page of PAGES) {
+    if (access[page].access) rules.push({ action: [...actions], subject: page })
+  }
+  if (access.user_management.access) {
+    if (role === 'admin') {
+      rules.push({ action: 'grant', subject: 'user_management' })
+      rules.push({ action: 'manage', subject: 'User' })
+    } else {
+      rules.push({ action: 'read', subject: 'User' })
+      const changes: AppAction[] = actions.filter((a) => a !== 'read')
+      if (changes.includes('update')) changes.push('deactivate')
+      if (changes.length > 0) {
+        rules.push({ action: changes, subject: 'User', conditions: { role: { $in: rolesBelow(role) } } })
+      }
+    }
+    // Later rules win in CASL: whatever was granted above, never one's own account.
+    rules.push({ action: ['delete', 'deactivate'], subject: 'User', conditions: { id: userId }, inverted: true })
+  }
+  return rules
+}
+
+/** Builds the ability of user `userId` from their role and already computed effective page access. */
+export function abilityForAccess(role: Role, access: Record<Page, PageAccess>, userId: string): AppAbility {
+  return createMongoAbility<AppAbility>(rulesFor(role, access, userId))
+}
+
+/**
+ * Builds the ability for a user from role + override rows (product.md, Permissions: effective access).
+ * ≈5 µs; build once per request.
+ */
+export function defineAbilityFor(role: Role, overrides: readonly OverrideRow[], userId: string): AppAbility {
+  return abilityForAccess(role, effectiveAccess(role, overrides), userId)
+}
+
+/** Rebuilds an ability from serialized rules (browser side, or for anonymous requests: no rules). */
+export function abilityFromRules(rules: AppRule[]): AppAbility {
+  return createMongoAbility<AppAbility>(rules)
+}
+
+/** Wraps a user row so conditional `User` rules can be checked: `ability.can('update', asUser(row))`. */
+export function asUser(user: UserSubject) {
+  return subject('User', { ...user }) as AppSubject
+}

@@ -1,0 +1,86 @@
+/**
+ * Building blocks for the input schemas. Client-safe: each procedure (`.input(schema)`) and the form
+ * or list screen that feeds it import the same object (product.md, Architecture: one schema per input).
+ *
+ * Every string is bounded and refuses control characters (product.md, Security baseline: bad input);
+ * only multi-line fields accept tab and newline, and they store `\r\n` as `\n`.
+ */
+import { z } from 'zod'
+import { PAGES, ROLES } from '#shared/permissions/policy.ts'
+
+/** C0 controls except tab and line feed, DEL and the C1 controls: refused in multi-line text. */
+const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/
+/** The same plus tab and line feed: refused in single-line text. */
+const CONTROL_CHARS_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F]/
+
+/**
+ * A required single-line text field: trimmed, `min`..`max` characters, no control characters.
+ * Messages name the field with `label` ("Name is required", "Name must be at most 100 characters").
+ */
+export function singleLineText(label: string, max: number, min = 1) {
+  return z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(min, min === 1 ? `${label} is required` : `${label} must be at least ${min} characters`)
+    .max(max, `${label} must be at most ${max} characters`)
+    .refine((v) => !CONTROL_CHARS_SINGLE_LINE.test(v), `${label} contains characters that are not allowed (control characters or line breaks)`)
+}
+
+/** A multi-line text field (notes): trimmed, at most `max` characters, tabs and newlines allowed. */
+export function multiLineText(label: string, max: number) {
+  return z
+    .string({ error: `${label} must be text` })
+    .overwrite((v) => v.replace(/\r\n?/g, '\n'))
+    .trim()
+    .max(max, `${label} must be at most ${max} characters`)
+    .refine((v) => !CONTROL_CHARS.test(v), `${label} contains characters that are not allowed (control characters)`)
+}
+
+/** Trimmed, lower-cased email (product.md, Data: emails are unique regardless of case). */
+export const emailField = z
+  .string({ error: 'Email is required' })
+  .trim()
+  .toLowerCase()
+  .min(1, 'Email is required')
+  .max(254, 'Email must be at most 254 characters')
+  .pipe(z.email({ error: 'Enter a valid email address' }))
+
+export const fullNameField = singleLineText('Name', 100)
+
+/** Minimum length of a new password (product.md, Security baseline: passwords). */
+export const MIN_PASSWORD_LENGTH = 12
+
+/** New passwords: at least MIN_PASSWORD_LENGTH characters, at most 256, no control characters. */
+export const newPasswordField = z
+  .string({ error: 'Password is required' })
+  .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(256, 'Password must be at most 256 characters')
+  .refine((v) => !CONTROL_CHARS_SINGLE_LINE.test(v), 'Password contains characters that are not allowed (control characters)')
+
+export const roleField = z.enum(ROLES, { error: 'Choose a role' })
+/** A screen of the permission model (`dashboard`, `calls`, …): "page" means a screen, never a page number. */
+export const pageField = z.enum(PAGES, { error: 'Unknown page' })
+/** A record id (cuid): 1-64 letters, digits, `_` or `-`. */
+export const idField = z
+  .string({ error: 'Id is required' })
+  .trim()
+  .min(1, 'Id is required')
+  .max(64, 'Invalid id')
+  .regex(/^[A-Za-z0-9_-]+$/, 'Invalid id')
+
+/** Free-text search of a list: optional, at most 100 characters, single line. */
+export const searchField = singleLineText('Search', 100).optional()
+
+/**
+ * A yes/no value that also arrives as text from a query string or form (`true`/`false`, `on`, `1`/`0`).
+ * Scripts pass booleans; both parse to a boolean.
+ */
+export const booleanField = (label: string) =>
+  z.union([
+    z.boolean({ error: `${label} must be true or false` }),
+    z.enum(['true', 'false', 'on', '1', '0'], { error: `${label} must be true or false` }).transform((v) => v === 'true' || v === 'on' || v === '1'),
+  ])
+
+/** A point in time: a Date, or text a Date can parse (ISO 8601 from query strings and forms). */
+export const dateField = (label: string) =>
+  z.coerce.date({ error: `${label} must be a date` }).refine((d) => d.getUTCFullYear() >= 1900 && d.getUTCFullYear() <= 2200, `${label} is out of range`)

@@ -1,0 +1,25 @@
+/** Inputs of the `permissions` router, shared with the /permissions matrix editor. */
+import { z } from 'zod'
+import { OVERRIDE_STATES } from '#shared/permissions/policy.ts'
+import { idField, pageField, roleField, searchField } from './common'
+import { pageNumberField } from './list'
+
+/** `permissions.matrix`: users × pages, filtered by role and name/email search, paginated (50 a page by default). */
+export const MatrixInput = z.object({
+  search: searchField,
+  role: roleField.optional(),
+  page: pageNumberField,
+  pageSize: z.coerce.number({ error: 'Page size must be a number' }).int().min(1, 'Page size must be at least 1').max(100, 'Page size must be at most 100').default(50),
+})
+export type MatrixInput = z.input<typeof MatrixInput>
+
+/** `permissions.set`: one cell of the matrix. */
+export const SetPermissionInput = z.object({
+  userId: idField,
+  page: pageField,
+  access: z.enum(OVERRIDE_STATES, { error: 'Access is inherit, allow or deny' }),
+})
+export type SetPermissionInput = z.input<typeof SetPermissionInput>
+
+/** `permissions.explain`. */
+export const ExplainInput = z.object({ userId: idField })

@@ -1,0 +1,40 @@
+/** Inputs of the `users` router, shared with the /users list and forms. */
+import { z } from 'zod'
+import { booleanField, emailField, fullNameField, idField, newPasswordField, roleField, searchField } from './common'
+import { paginationInput, sortInput } from './list'
+
+export const USER_SORT_FIELDS = ['fullName', 'email', 'role', 'active', 'createdAt'] as const
+
+/** `users.list`: search matches name or email (case-insensitive); sorted and paginated in the database. */
+export const UserListInput = paginationInput.extend({
+  search: searchField,
+  role: roleField.optional(),
+  active: booleanField('Active').optional(),
+  sort: sortInput(USER_SORT_FIELDS, { field: 'fullName', direction: 'asc' }),
+})
+export type UserListInput = z.input<typeof UserListInput>
+
+export const UserIdInput = z.object({ id: idField })
+
+/** `users.create` and the "Add user" form. */
+export const UserCreateInput = z.object({
+  email: emailField,
+  fullName: fullNameField,
+  role: roleField,
+  password: newPasswordField,
+  active: booleanField('Active').default(true),
+})
+export type UserCreateInput = z.input<typeof UserCreateInput>
+
+/** `users.update` and the "Edit user" form. Omitted fields stay as they are; `password` resets it. */
+export const UserUpdateInput = z.object({
+  id: idField,
+  email: emailField.optional(),
+  fullName: fullNameField.optional(),
+  role: roleField.optional(),
+  password: newPasswordField.optional().or(z.literal('').transform(() => undefined)),
+})
+export type UserUpdateInput = z.input<typeof UserUpdateInput>
+
+/** `users.setActive`. */
+export const UserSetActiveInput = z.object({ id: idField, active: booleanField('Active') })

@@ -1,0 +1,161 @@
+/**
+ * A real browser (Debian's Chromium via playwright-core) against the real server: each demo account
+ * signs in and sees exactly the nav and pages of SPEC §3; an admin's click in /permissions applies to
+ * the target user's next request and lands in the audit log; the add-user modal validates; the
+ * theme toggles; no page logs an error (hydration, CSP). Set UPDATE_SCREENSHOTS=1 to refresh
+ * docs/permission-matrix.png for the README.
+ */
+import fs from 'node:fs'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Role } from '#shared/permissions/policy.ts'
+import { DEMO, setupTestApp, startServer, TEST_PASSWORD, type TestApp, type TestServer } from '#test/helpers/app.ts'
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+let app: TestApp
+let server: TestServer
+let browser: Browser
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (see .ci/run)`)
+  app = await setupTestApp({ demoOverrides: false })
+  server = await startServer(app.services)
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await app?.close()
+})
+
+/** A fresh browser context (its own cookies), signed in through the real login form. */
+async function signIn(email: string, errors: string[]): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+  const page = await context.newPage()
+  // Chrome logs every non-2xx document; the 403 pages here are expected, anything else is a failure.
+  page.on('console', (m) => m.type() === 'error' && !m.text().includes('status of 403 (Forbidden)') && errors.push(m.text()))
+  page.on('pageerror', (e) => errors.push(String(e)))
+  await page.goto(`${server.url}/dashboard`)
+  await page.waitForURL((u) => u.pathname === '/login')
+  await page.getByLabel('Email').fill(email)
+  await page.locator('input[name=password]').fill(TEST_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL((u) => u.pathname === '/dashboard')
+  await page.getByRole('heading', { name: 'Dashboard' }).waitFor()
+  return page
+}
+
+const NAV: Record<Role, string[]> = {
+  admin: ['Dashboard', 'Candidates', 'Interviews', 'Calls', 'Users', 'Permissions', 'Settings'],
+  manager: ['Dashboard', 'Candidates', 'Interviews', 'Calls', 'Settings'],
+  agent: ['Dashboard', 'Interviews', 'Calls', 'Settings'],
+  viewer: ['Dashboard', 'Settings'],
+}
+const PATHS: Record<string, string> = {
+  Dashboard: '/dashboard', Candidates: '/candidates', Interviews: '/interviews', Calls: '/calls', Users: '/users', Permissions: '/permissions', Settings: '/settings',
+}
+
+const navLabels = (page: Page) => page.locator('[data-testid="sidebar-nav"] a').allInnerTexts()
+
+describe('in a real browser', () => {
+  for (const role of ['admin', 'manager', 'agent', 'viewer'] as const) {
+    it(`${role} sees exactly the nav and pages of their role`, async () => {
+      const errors: string[] = []
+      const page = await signIn(DEMO[role], errors)
+      expect((await navLabels(page)).map((s) => s.trim())).toEqual(NAV[role])
+      for (const [label, path] of Object.entries(PATHS)) {
+        const response = await page.goto(`${server.url}${path}`)
+        if (NAV[role].includes(label)) {
+          expect(response?.status(), path).toBe(200)
+        } else {
+          expect(response?.status(), path).toBe(403)
+          await page.getByRole('heading', { name: "You don't have access to this page" }).waitFor()
+        }
+      }
+      expect(errors).toEqual([])
+      await page.context().close()
+    })
+  }
+
+  it("an admin's click in the matrix applies to the user's next request and is audited", async () => {
+    const errors: string[] = []
+    const admin = await signIn(DEMO.admin, errors)
+    const agent = await signIn(DEMO.agent, errors)
+    await agent.goto(`${server.url}/calls`)
+    expect((await navLabels(agent)).map((s) => s.trim())).toContain('Calls')
+
+    await admin.goto(`${server.url}/permissions?q=agent%40gatehouse`)
+    const cell = admin.getByTestId(`cell-${app.ids.agent}-calls`)
+    expect(await cell.getAttribute('data-state')).toBe('inherit')
+    await cell.getByRole('button').click() // inherit -> allow
+    await admin.getByText('Calls: allowed (override).').waitFor()
+    await expect.poll(() => cell.getAttribute('data-state')).toBe('allow')
+    await cell.getByRole('button').click() // allow -> deny
+    await admin.getByText('Calls: denied (override).').waitFor()
+    await expect.poll(() => cell.getAttribute('data-access')).toBe('false')
+    if (process.env.UPDATE_SCREENSHOTS === '1') {
+      await admin.goto(`${server.url}/permissions`)
+      await admin.waitForLoadState('networkidle')
+      await admin.screenshot({ path: 'docs/permission-matrix.png', caret: 'initial' })
+    }
+
+    const response = await agent.goto(`${server.url}/calls`)
+    expect(response?.status()).toBe(403)
+    expect((await navLabels(agent)).map((s) => s.trim())).not.toContain('Calls')
+
+    const entry = await app.prisma.auditLog.findFirst({ where: { action: 'permission_denied', targetUserId: app.ids.agent }, orderBy: { timestamp: 'desc' } })
+    expect(entry?.metadata).toEqual({ page: 'calls', before: { state: 'allow', access: true }, after: { state: 'deny', access: false } })
+    expect(entry?.actorId).toBe(app.ids.admin)
+    expect(errors).toEqual([])
+  })
+
+  it('adds a user through the modal, with validation messages first', async () => {
+    const errors: string[] = []
+    const page = await signIn(DEMO.admin, errors)
+    await page.goto(`${server.url}/users`)
+    await page.getByRole('button', { name: 'Add user' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByLabel('Full name').fill('Browser Made')
+    await dialog.getByLabel('Email').fill('browser.made@example.com')
+    await dialog.getByLabel('Password').fill('short')
+    await dialog.getByRole('button', { name: 'Add user' }).click()
+    await dialog.getByText('Password must be at least 12 characters').waitFor()
+    expect(await app.prisma.user.count({ where: { email: 'browser.made@example.com' } })).toBe(0)
+    await dialog.getByLabel('Password').fill('a-much-longer-password')
+    await dialog.getByRole('button', { name: 'Add user' }).click()
+    await page.getByText('Browser Made was added.').waitFor()
+    await page.getByTestId('user-row-browser.made@example.com').waitFor()
+    expect(await app.prisma.user.count({ where: { email: 'browser.made@example.com' } })).toBe(1)
+
+    // Delete asks for confirmation.
+    await page.getByRole('button', { name: 'Actions for Browser Made' }).click()
+    await page.getByRole('menuitem', { name: 'Delete' }).click()
+    await page.getByRole('button', { name: 'Delete user' }).click()
+    await page.getByText('The user was deleted.').waitFor()
+    expect(await app.prisma.user.count({ where: { email: 'browser.made@example.com' } })).toBe(0)
+    expect(errors).toEqual([])
+  })
+
+  it('toggles between light and dark themes', async () => {
+    const errors: string[] = []
+    const page = await signIn(DEMO.viewer, errors)
+    const scheme = () => page.locator('html').getAttribute('data-mantine-color-scheme')
+    const first = await scheme()
+    await page.getByRole('button', { name: /Switch to (dark|light) theme/ }).click()
+    await expect.poll(scheme).not.toBe(first)
+    expect(errors).toEqual([])
+  })
+
+  it('signs out from the user menu', async () => {
+    const errors: string[] = []
+    const page = await signIn(DEMO.viewer, errors)
+    await page.getByTestId('user-menu').click()
+    await page.getByRole('menuitem', { name: 'Sign out' }).click()
+    await page.waitForURL((u) => u.pathname === '/login')
+    const response = await page.goto(`${server.url}/dashboard`)
+    expect(new URL(response!.url()).pathname).toBe('/login')
+  })
+})
