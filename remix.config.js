@@ -1,6 +1,6 @@
 /**
  * Remix v2, classic compiler. The v3 future flags are on so a move to React Router v7 stays one step
- * (STACK-NOTES). Side-effect CSS imports from Mantine's packages must be bundled for the server build.
+ * (docs/decisions/0001-embedded-pglite-and-postgresql.md). Side-effect CSS imports from Mantine's packages must be bundled for the server build.
  * @type {import('@remix-run/dev').AppConfig}
  */
 export default {

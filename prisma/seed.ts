@@ -1,4 +1,4 @@
-/** `npm run db:seed`: demo accounts and data (SPEC §7) on the configured database. Idempotent. */
+/** `npm run db:seed`: demo accounts and data (product.md, Demo data) on the configured database. Idempotent. */
 import { openDatabase } from '#server/db.server.ts'
 import { env } from '#server/env.server.ts'
 import { seedDemoData } from '#server/seed.server.ts'

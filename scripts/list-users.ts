@@ -1,5 +1,5 @@
 /**
- * Lists the users the given account may see, over HTTP with a typed tRPC client (SPEC §6).
+ * Lists the users the given account may see, over HTTP with a typed tRPC client (product.md, API).
  *
  *   npm run script:list-users -- --url http://localhost:3000 --email admin@gatehouse.test --password gatehouse-demo
  *   options: --search TEXT  --role admin|manager|agent|viewer  --json

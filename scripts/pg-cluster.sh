@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts a throw-away PostgreSQL 15 cluster for tests and CI (STACK-NOTES "Services in tests and CI").
+# Starts a throw-away PostgreSQL 15 cluster for tests and CI (docs/decisions/0001-embedded-pglite-and-postgresql.md).
 # Usage: scripts/pg-cluster.sh start DIR PORT   |   scripts/pg-cluster.sh stop DIR
 # Runs initdb/pg_ctl as the `postgres` user when invoked as root. Prints the connection URL on start.
 set -euo pipefail

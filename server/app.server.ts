@@ -1,6 +1,6 @@
 /**
  * The HTTP server: Express in front of Remix. Per request it generates a CSP nonce, sets the security
- * headers of SPEC §8 (helmet), rejects cross-origin non-GET requests (CSRF), serves static assets and
+ * headers of product.md, Security baseline (helmet), rejects cross-origin non-GET requests (CSRF), serves static assets and
  * hands everything else to Remix with a load context built once (server/load-context.server.ts).
  */
 import { randomBytes, randomUUID } from 'node:crypto'

@@ -1,11 +1,11 @@
 /**
- * The one audit helper (SPEC §5): every state change writes exactly one `audit_logs` row in the same
+ * The one audit helper (product.md, Audit log): every state change writes exactly one `audit_logs` row in the same
  * database transaction as the change, with before/after values in `metadata`.
  */
 import type { AuditAction, AuditTargetName } from '#shared/audit.ts'
 import type { DbTx } from './db.server'
 
-/** Who did it and from where. `actorId` is null only for failed logins (SPEC §2). */
+/** Who did it and from where. `actorId` is null only for failed logins (product.md, Data). */
 export interface AuditActor {
   actorId: string | null
   ipAddress: string | null
@@ -23,7 +23,7 @@ export interface AuditEntry {
 
 const SECRET_KEY = /pass(word)?|token|hash|secret/i
 
-/** Removes secret-looking keys at any depth (SPEC §5: passwords and tokens never appear in metadata). */
+/** Removes secret-looking keys at any depth (product.md, Audit log: passwords and tokens never appear in metadata). */
 export function scrubMetadata(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(scrubMetadata)
   if (value instanceof Date) return value.toISOString()

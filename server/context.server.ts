@@ -1,12 +1,12 @@
 /**
- * The per-request context (SPEC §1): built once per HTTP request from the session cookie, it carries
+ * The per-request context (product.md, Architecture): built once per HTTP request from the session cookie, it carries
  * the user, their session, effective page access and the CASL ability. Remix loaders/actions and
  * `/api/trpc` share the same object (through the Remix load context), so a page that calls several
  * procedures still validates the session and builds the ability once.
  *
  * Cost: one query to validate the session (joined with the user) and one for the override rows.
  * Because nothing is cached across requests, a change of role, override or active flag applies on
- * the user's next request, on every instance (SPEC §3).
+ * the user's next request, on every instance (product.md, Permissions).
  */
 import { randomUUID } from 'node:crypto'
 import { abilityForAccess, abilityFromRules, type AppAbility } from '#shared/permissions/ability.ts'

@@ -1,5 +1,5 @@
 /**
- * Picks the database driver (SPEC §1): no DATABASE_URL -> embedded PGlite in a local folder;
+ * Picks the database driver (product.md, Architecture): no DATABASE_URL -> embedded PGlite in a local folder;
  * DATABASE_URL=postgres://… -> a PostgreSQL server through node-postgres. Used by the app
  * (server/db.server.ts) and by the Prisma CLI (prisma.config.ts), so both always agree.
  */

@@ -1,5 +1,5 @@
 /**
- * Rate limits with rate-limiter-flexible, on by default (SPEC §8). Counters live in PostgreSQL when
+ * Rate limits with rate-limiter-flexible, on by default (product.md, Security baseline). Counters live in PostgreSQL when
  * the app runs on a PostgreSQL server (shared by every instance) and in memory for the embedded,
  * single-process PGlite default.
  *

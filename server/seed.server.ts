@@ -1,5 +1,5 @@
 /**
- * Demo data (SPEC §7): one account per role, more staff, a couple of overrides, dozens of candidates,
+ * Demo data (product.md, Demo data): one account per role, more staff, a couple of overrides, dozens of candidates,
  * interviews in the past and the coming weeks, a few hundred calls. Deterministic (seeded PRNG) and
  * idempotent: users and candidates are matched by email; interviews and calls are only added to empty
  * tables, so running it again changes nothing.
@@ -68,7 +68,7 @@ export async function seedDemoData(prisma: Db, options: SeedOptions) {
   const accounts = [...DEMO_ACCOUNTS.map((a) => ({ ...a, active: true })), ...staff]
   created.users = (await prisma.user.createMany({ data: accounts.map((a) => ({ ...a, passwordHash })), skipDuplicates: true })).count
 
-  // A couple of overrides (SPEC §7): the agent may open candidates, the viewer may open calls.
+  // A couple of overrides (product.md, Demo data): the agent may open candidates, the viewer may open calls.
   const overrides: Array<{ email: string; page: Page; hasAccess: boolean }> = [
     { email: 'agent@gatehouse.test', page: 'candidates', hasAccess: true },
     { email: 'viewer@gatehouse.test', page: 'calls', hasAccess: true },

@@ -1,7 +1,7 @@
 /**
  * Process-wide services, created once at start-up and handed to every request through the Remix load
  * context: database, session service, rate limiters and configuration. Nothing here holds state
- * that must be shared between instances (SPEC §1 "Many instances").
+ * that must be shared between instances (product.md, Architecture: many instances).
  */
 import { createAuth, type Auth } from './auth/session.server'
 import { openDatabase, type Database, type Db } from './db.server'

@@ -1,4 +1,4 @@
-/** `/api/trpc/*`: the same procedures over HTTP for scripts (superjson; SPEC §6). */
+/** `/api/trpc/*`: the same procedures over HTTP for scripts (superjson; product.md, API). */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { handleTrpcRequest } from '../utils/trpc-handler.server'
 

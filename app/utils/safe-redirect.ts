@@ -1,6 +1,6 @@
 /**
  * Returns `to` if it is a same-site path ("/users?x=1"), else `fallback`. Rejects absolute URLs,
- * protocol-relative ("//evil.com") and backslash tricks ("/\\evil.com") (SPEC §4 "safe redirectTo").
+ * protocol-relative ("//evil.com") and backslash tricks ("/\\evil.com") (product.md, Security baseline: sign-in).
  */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = '/dashboard'): string {
   if (!to || typeof to !== 'string') return fallback

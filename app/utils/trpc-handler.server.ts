@@ -1,5 +1,5 @@
 /**
- * Serves `/api/trpc` (SPEC §6) with the request's context. Server-only so the browser bundle never
+ * Serves `/api/trpc` (product.md, API) with the request's context. Server-only so the browser bundle never
  * sees the routers.
  */
 import type { AppLoadContext } from '@remix-run/node'

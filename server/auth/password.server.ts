@@ -1,5 +1,5 @@
 /**
- * Password hashing with argon2id (@node-rs/argon2, whose default algorithm is argon2id; SPEC §8).
+ * Password hashing with argon2id (@node-rs/argon2, whose default algorithm is argon2id; product.md, Security baseline).
  */
 import { hash, verify } from '@node-rs/argon2'
 

@@ -1,5 +1,5 @@
 /**
- * Cookie sessions with Lucia v3 over Prisma (SPEC §8). All Lucia use is in this module so it can be
+ * Cookie sessions with Lucia v3 over Prisma (product.md, Security baseline). All Lucia use is in this module so it can be
  * replaced. The browser holds a random token; the database stores only its SHA-256 (hex) as the
  * session id, so a leaked sessions table cannot be replayed as cookies.
  *
@@ -15,7 +15,7 @@ import type { Role } from '#shared/permissions/policy.ts'
 export const SESSION_COOKIE_NAME = 'gatehouse_session'
 
 export interface AuthConfig {
-  /** Sets the cookie's Secure flag (SPEC §8: on in production). */
+  /** Sets the cookie's Secure flag (product.md, Security baseline: on in production). */
   secureCookies: boolean
   idleMinutes: number
   absoluteHours: number
@@ -88,7 +88,7 @@ export type Auth = ReturnType<typeof createAuth>
 
 /**
  * Creates the session service over a Prisma client. Functions that change sessions take the
- * transaction client `tx` so the audit row lands in the same transaction (SPEC §5).
+ * transaction client `tx` so the audit row lands in the same transaction (product.md, Audit log).
  */
 export function createAuth(db: DbTx, config: AuthConfig) {
   const luciaFor = (client: DbTx) =>

@@ -1,5 +1,5 @@
 /**
- * Guards of SPEC §3 that need the database: never remove the last active admin, never lock yourself
+ * Guards (product.md, Permissions: rules that always hold) that need the database: never remove the last active admin, never lock yourself
  * out of user management. Call them first inside the transaction that makes the change: they take a
  * transaction-scoped advisory lock, so concurrent removals run one after the other and each counts
  * the admins after the previous one committed (a row lock would miss a concurrent override insert).
@@ -33,7 +33,7 @@ const VERBS = {
 } as const
 
 /**
- * SPEC §3 "Nobody can remove the last active admin". Throws FORBIDDEN when `userId` is the only
+ * product.md, Permissions: last active admin. Throws FORBIDDEN when `userId` is the only
  * active admin left and `change` would remove them. No-op for users who are not active admins.
  */
 export async function assertNotLastActiveAdmin(tx: DbTx, userId: string, change: keyof typeof VERBS): Promise<void> {

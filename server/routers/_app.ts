@@ -1,5 +1,5 @@
 /**
- * The application router (SPEC §6). Scripts get full types with `import type { AppRouter }`.
+ * The application router (product.md, API). Scripts get full types with `import type { AppRouter }`.
  */
 import { createCallerFactory, router } from '#server/trpc.ts'
 import { auditRouter } from './audit'

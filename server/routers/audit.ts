@@ -1,5 +1,5 @@
 /**
- * `audit` router (SPEC §5, §6). Admins see every entry; everyone else sees entries about the pages
+ * `audit` router (product.md, Audit log and API). Admins see every entry; everyone else sees entries about the pages
  * they can open plus their own actions. Newest first, keyset-paginated on (timestamp, id).
  */
 import { TRPCError } from '@trpc/server'

@@ -1,5 +1,5 @@
 /**
- * `auth` router (SPEC §6): sign-in, sign-out and `me`. Sign-in is the only public procedure.
+ * `auth` router (product.md, API): sign-in, sign-out and `me`. Sign-in is the only public procedure.
  */
 import { TRPCError } from '@trpc/server'
 import { recordAudit } from '#server/audit.server.ts'
@@ -9,7 +9,7 @@ import { assertNotLimited } from '#server/rate-limit.server.ts'
 import { LoginInput } from '#shared/schemas/auth.ts'
 import { actorOf, authedProcedure, enforceRateLimit, publicProcedure, router } from '#server/trpc.ts'
 
-/** The one message for every failed sign-in (SPEC §8: do not reveal which part was wrong). */
+/** The one message for every failed sign-in (product.md, Security baseline: do not reveal which part was wrong). */
 export const INVALID_CREDENTIALS = 'Invalid email or password.'
 
 export const authRouter = router({
@@ -17,7 +17,7 @@ export const authRouter = router({
    * Signs in with email + password. On success starts a fresh session (ending the one this browser
    * had), sets the session cookie and audits `login`. Bad credentials, unknown email and inactive
    * users all get UNAUTHORIZED with INVALID_CREDENTIALS and an audited `login_failed`. Too many
-   * failures per email+IP or per IP: TOO_MANY_REQUESTS with `Retry-After` (SPEC §8).
+   * failures per email+IP or per IP: TOO_MANY_REQUESTS with `Retry-After` (product.md, Security baseline).
    */
   login: publicProcedure.input(LoginInput).mutation(async ({ ctx, input }) => {
     const { limits } = ctx.services
@@ -77,7 +77,7 @@ export const authRouter = router({
     return { ok: true as const }
   }),
 
-  /** The signed-in user, their effective page access (SPEC §3) and their CASL ability rules. */
+  /** The signed-in user, their effective page access (product.md, Permissions) and their CASL ability rules. */
   me: authedProcedure.query(({ ctx }) => ({
     user: ctx.user,
     pages: PAGES.map((p) => ctx.pages[p]!),

@@ -1,5 +1,5 @@
 /**
- * `dashboard` router (SPEC §4, §6): stat cards, recent activity and upcoming interviews. Each part is
+ * `dashboard` router (product.md, Screens and API): stat cards, recent activity and upcoming interviews. Each part is
  * limited to what the caller's ability can read: a count for a page they cannot open is null.
  */
 import { pageProcedure, router } from '#server/trpc.ts'

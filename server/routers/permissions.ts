@@ -1,7 +1,7 @@
 /**
- * `permissions` router (SPEC §6): the matrix (users × pages), setting one cell, and explaining a
+ * `permissions` router (product.md, API): the matrix (users × pages), setting one cell, and explaining a
  * user's effective access. Reading needs `user_management`; setting needs `grant` on it, which only
- * admins have (SPEC §3 "Only admins edit overrides").
+ * admins have (product.md, Permissions: only admins edit overrides and roles).
  */
 import { TRPCError } from '@trpc/server'
 import { recordAudit } from '#server/audit.server.ts'
@@ -66,7 +66,7 @@ export const permissionsRouter = router({
    * Sets one cell to inherit (delete the row), allow or deny, and audits `permission_granted`,
    * `permission_denied` or `permission_reset` with page, old/new state and effective access
    * before/after. Takes effect on the user's next request. FORBIDDEN when an admin would deny their
-   * own user_management or the last active admin's (SPEC §3). Setting the current state is a no-op.
+   * own user_management or the last active admin's (product.md, Permissions). Setting the current state is a no-op.
    */
   set: pageProcedure('user_management', 'grant')
     .input(SetPermissionInput)

@@ -1,5 +1,5 @@
 /**
- * `sessions` router (SPEC §6). Own sessions need access to the settings page (they are managed
+ * `sessions` router (product.md, API). Own sessions need access to the settings page (they are managed
  * there); another user's sessions are admin-only (`grant` on user_management).
  */
 import { TRPCError } from '@trpc/server'

@@ -1,8 +1,8 @@
 /**
- * `users` router (SPEC §6): list, byId, create, update, setActive, delete. Page `user_management`.
+ * `users` router (product.md, API): list, byId, create, update, setActive, delete. Page `user_management`.
  * Admins manage everyone; other roles that were allowed user_management list all users but create,
  * edit and delete only users whose role is below their own, assign only roles below their own on
- * creation and never change roles (SPEC §3). Every change is audited in its transaction (SPEC §5).
+ * creation and never change roles (product.md, Permissions). Every change is audited in its transaction (product.md, Audit log).
  */
 import { TRPCError } from '@trpc/server'
 import { recordAudit } from '#server/audit.server.ts'
@@ -44,7 +44,7 @@ function assertCanChange(ctx: Context, action: keyof typeof VERBS, target: { rol
 }
 
 /**
- * The unique index on `users.email` is the one check for taken emails (SPEC §2); its violation
+ * The unique index on `users.email` is the one check for taken emails (product.md, Data); its violation
  * (Prisma P2002) becomes CONFLICT on the email field, so races need no special case.
  */
 function mapUniqueViolation(e: unknown): never {
@@ -118,7 +118,7 @@ export const usersRouter = router({
   /**
    * Edits name, email, role or password. Audits `role_changed` when the role changes, else
    * `user_updated`, with before/after of the changed fields. A password reset ends the user's other
-   * sessions. Only admins change roles; the last active admin cannot be demoted (SPEC §3).
+   * sessions. Only admins change roles; the last active admin cannot be demoted (product.md, Permissions).
    */
   update: pageProcedure('user_management', 'update')
     .input(UserUpdateInput)

@@ -8,14 +8,14 @@ import { describe, expect, it } from 'vitest'
 import { asUser, defineAbilityFor } from './ability'
 import { effectiveAccess, PAGES, type OverrideState, type Page, type Role } from './policy'
 
-const SPEC_DEFAULTS = `
+const DEFAULTS_TABLE = `
          dashboard interviews candidates calls settings user_management
 admin    yes       yes        yes        yes   yes      yes
 manager  yes       yes        yes        yes   yes      no
 agent    yes       yes        no         yes   yes      no
 viewer   yes       no         no         no    yes      no
 `
-const SPEC_ACTIONS: Record<Role, string[]> = {
+const ACTIONS_TABLE: Record<Role, string[]> = {
   admin: ['read', 'create', 'update', 'delete', 'export'],
   manager: ['read', 'create', 'update', 'delete', 'export'],
   agent: ['read', 'create', 'update'],
@@ -23,7 +23,7 @@ const SPEC_ACTIONS: Record<Role, string[]> = {
 }
 const ALL_ACTIONS = ['read', 'create', 'update', 'delete', 'export'] as const
 
-const [header, ...rows] = SPEC_DEFAULTS.trim().split('\n').map((l) => l.trim().split(/\s+/))
+const [header, ...rows] = DEFAULTS_TABLE.trim().split('\n').map((l) => l.trim().split(/\s+/))
 const pages = header as Page[]
 const defaults = Object.fromEntries(rows.map(([role, ...cells]) => [role, Object.fromEntries(pages.map((p, i) => [p, cells[i] === 'yes']))])) as Record<Role, Record<Page, boolean>>
 const roles = Object.keys(defaults) as Role[]
@@ -45,7 +45,7 @@ describe('permission policy (product.md, Permissions)', () => {
     const ability = defineAbilityFor(role, overrides, ME)
     for (const action of ALL_ACTIONS) {
       // An override changes page access only; the role still decides the actions.
-      expect(ability.can(action, page), `${action}`).toBe(expectedAccess && SPEC_ACTIONS[role].includes(action))
+      expect(ability.can(action, page), `${action}`).toBe(expectedAccess && ACTIONS_TABLE[role].includes(action))
     }
     // Other pages are untouched by this override.
     for (const other of pages.filter((p) => p !== page)) {

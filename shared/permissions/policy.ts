@@ -1,5 +1,5 @@
 /**
- * The permission policy of SPEC §3 as data: pages, roles, role-default page access, role actions and
+ * The permission policy (product.md, Permissions) as data: pages, roles, role-default page access, role actions and
  * tri-state overrides. Pure and client-safe (the matrix screen shows these tables); the CASL ability
  * built from it lives in ./ability.ts.
  */
@@ -10,7 +10,7 @@ export type Role = (typeof ROLES)[number]
 export const PAGES = ['dashboard', 'interviews', 'candidates', 'calls', 'settings', 'user_management'] as const
 export type Page = (typeof PAGES)[number]
 
-/** Actions a role may take on a page it can open (SPEC §3 "What a role may do"). */
+/** Actions a role may take on a page it can open (product.md, Permissions: actions). */
 export const PAGE_ACTIONS = ['read', 'create', 'update', 'delete', 'export'] as const
 export type PageAction = (typeof PAGE_ACTIONS)[number]
 
@@ -34,7 +34,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   viewer: 'Viewer',
 }
 
-/** Role-default page access, SPEC §3 table "Role defaults". */
+/** Role-default page access, product.md, Permissions: role defaults. */
 export const ROLE_PAGE_DEFAULTS: Record<Role, Record<Page, boolean>> = {
   admin: { dashboard: true, interviews: true, candidates: true, calls: true, settings: true, user_management: true },
   manager: { dashboard: true, interviews: true, candidates: true, calls: true, settings: true, user_management: false },
@@ -42,7 +42,7 @@ export const ROLE_PAGE_DEFAULTS: Record<Role, Record<Page, boolean>> = {
   viewer: { dashboard: true, interviews: false, candidates: false, calls: false, settings: true, user_management: false },
 }
 
-/** What each role may do on a page it can open, SPEC §3 table "actions". */
+/** What each role may do on a page it can open, product.md, Permissions: actions. */
 export const ROLE_ACTIONS: Record<Role, readonly PageAction[]> = {
   admin: PAGE_ACTIONS,
   manager: PAGE_ACTIONS,
@@ -52,7 +52,7 @@ export const ROLE_ACTIONS: Record<Role, readonly PageAction[]> = {
 
 const ROLE_RANK: Record<Role, number> = { admin: 4, manager: 3, agent: 2, viewer: 1 }
 
-/** Roles strictly below `role` (SPEC §3: non-admins manage and assign only roles below their own). */
+/** Roles strictly below `role` (product.md, Permissions: non-admins manage and assign only roles below their own). */
 export function rolesBelow(role: Role): Role[] {
   return ROLES.filter((r) => ROLE_RANK[r] < ROLE_RANK[role])
 }
@@ -81,7 +81,7 @@ export interface OverrideRow {
 }
 
 /**
- * Effective access for every page: override if present, else role default (SPEC §3).
+ * Effective access for every page: override if present, else role default (product.md, Permissions).
  * Returns one entry per page, in PAGES order.
  */
 export function effectiveAccess(role: Role, overrides: readonly OverrideRow[]): Record<Page, PageAccess> {

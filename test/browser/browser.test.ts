@@ -1,6 +1,6 @@
 /**
  * A real browser (Debian's Chromium via playwright-core) against the real server: each demo account
- * signs in and sees exactly the nav and pages of SPEC §3; an admin's click in /permissions applies to
+ * signs in and sees exactly the nav and pages of product.md, Permissions; an admin's click in /permissions applies to
  * the target user's next request and lands in the audit log; the add-user modal validates; the
  * theme toggles; no page logs an error (hydration, CSP). Set UPDATE_SCREENSHOTS=1 to refresh
  * docs/permission-matrix.png for the README.

@@ -1,5 +1,5 @@
 /**
- * SPEC §5: every mutation writes exactly one audit row, in the same transaction, with before/after
+ * product.md, Audit log: every mutation writes exactly one audit row, in the same transaction, with before/after
  * in metadata and no secrets; a mutation that fails part-way writes neither the change nor the row.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -131,7 +131,7 @@ describe('a mutation that fails part-way changes nothing', () => {
   })
 })
 
-describe('audit visibility (SPEC §5)', () => {
+describe('audit visibility (product.md, Audit log)', () => {
   it('admins see everything; others see entries about pages they can open and their own actions', async () => {
     const admin = await app.callerFor(DEMO.admin)
     await admin.permissions.set({ userId: app.ids.agent, page: 'calls', access: 'deny' })

@@ -1,5 +1,5 @@
 /**
- * Sign-in and sessions (SPEC §8): success, wrong password and unknown email get the same message,
+ * Sign-in and sessions (product.md, Security baseline): success, wrong password and unknown email get the same message,
  * inactive users cannot sign in, cookie flags, the stored id is a hash of the token, sign-out and
  * deactivation end sessions, lifetimes, and the failed-login rate limit.
  */
@@ -29,7 +29,7 @@ async function login(email: string, password: string, ip = '10.0.0.1') {
 const tokenOf = (cookie: string) => cookie.split(';')[0]!.split('=')[1]!
 
 describe('sign-in', () => {
-  it('signs in with the right password and sets a session cookie with the SPEC §8 flags', async () => {
+  it('signs in with the right password and sets a session cookie with the product.md, Security baseline flags', async () => {
     const { result, cookie } = await login(DEMO.manager, TEST_PASSWORD)
     expect(result.ok).toBe(true)
     expect(cookie).toMatch(/^gatehouse_session=[A-Za-z0-9_-]{43};/)

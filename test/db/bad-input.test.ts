@@ -1,6 +1,6 @@
 /**
  * Bad input on every procedure that takes input: BAD_REQUEST with field messages and no change
- * to the database (developers' guide "Bad input gets a clear error and changes nothing").
+ * to the database (product.md, Errors).
  */
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

@@ -1,5 +1,5 @@
 /**
- * Guards of SPEC §3: the last active admin cannot be demoted, deactivated, deleted or denied
+ * Guards of product.md, Permissions: the last active admin cannot be demoted, deactivated, deleted or denied
  * user_management; an admin cannot deny their own user_management; non-admins never edit overrides
  * or roles and manage only users below their own role.
  */
@@ -142,7 +142,7 @@ describe('non-admins with user_management', () => {
     const agent = await app.callerFor(DEMO.agent)
     await agent.users.create({ email: `made-by-agent-${Date.now()}@example.com`, fullName: 'Made', role: 'viewer', password: 'long-enough-pass' })
     expect((await failure(agent.users.create({ email: `x-${Date.now()}@example.com`, fullName: 'X', role: 'agent', password: 'long-enough-pass' }))).code).toBe('FORBIDDEN')
-    // Agents have no delete action at all (SPEC §3).
+    // Agents have no delete action at all (product.md, Permissions).
     const victim = await app.createUser({ email: `victim-${Date.now()}@example.com`, role: 'viewer' })
     expect((await failure(agent.users.delete({ id: victim.id }))).code).toBe('FORBIDDEN')
   })

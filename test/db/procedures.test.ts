@@ -46,7 +46,7 @@ const CASES: Record<string, (c: Caller, role: Role) => Promise<unknown>> = {
   'audit.list': (c) => c.audit.list({}),
 }
 
-/** Which roles may call each procedure under role defaults (SPEC §3 tables + §6). */
+/** Which roles may call each procedure under role defaults (product.md, Permissions tables + §6). */
 const ALLOWED: Record<string, Role[] | 'public'> = {
   'auth.login': 'public',
   'auth.logout': ['admin', 'manager', 'agent', 'viewer'],

@@ -1,4 +1,4 @@
-/** SPEC §7: the seed creates one account per role plus demo data, and running it again changes nothing. */
+/** product.md, Demo data: the seed creates one account per role plus demo data, and running it again changes nothing. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCaller } from '#server/routers/_app.ts'
 import { DEMO_ACCOUNTS, seedDemoData } from '#server/seed.server.ts'

@@ -40,7 +40,7 @@ function navLinks(html: string): string[] {
   return [...nav.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!)
 }
 
-describe('page access by role (SPEC §3)', () => {
+describe('page access by role (product.md, Permissions)', () => {
   for (const role of ['admin', 'manager', 'agent', 'viewer'] as const) {
     it(`${role}: allowed pages answer 200, others 403 with the Unauthorized page and none of its data`, async () => {
       for (const [path, allowed] of PAGES) {
@@ -78,7 +78,7 @@ describe('page access by role (SPEC §3)', () => {
   })
 })
 
-describe('changes apply on the next request (SPEC §3)', () => {
+describe('changes apply on the next request (product.md, Permissions)', () => {
   it('an override set by an admin in /permissions changes the target user\'s next request', async () => {
     expect((await httpGet(server.url, '/calls', tokens.agent)).status).toBe(200)
     const res = await fetch(`${server.url}/permissions`, {
@@ -213,7 +213,7 @@ describe('forms and query strings', () => {
   })
 })
 
-describe('security headers and CSRF (SPEC §8)', () => {
+describe('security headers and CSRF (product.md, Security baseline)', () => {
   it('sends an enforced CSP with a per-request nonce that every inline script carries', async () => {
     const [a, b] = [await httpGet(server.url, '/login'), await httpGet(server.url, '/login')]
     const csp = a.headers.get('content-security-policy')!
@@ -245,7 +245,7 @@ describe('security headers and CSRF (SPEC §8)', () => {
   })
 })
 
-describe('/api/trpc (SPEC §6)', () => {
+describe('/api/trpc (product.md, API)', () => {
   const client = (token?: string) =>
     createTRPCClient<AppRouter>({
       links: [httpLink({ url: `${server.url}/api/trpc`, transformer: superjson, headers: () => (token ? { cookie: `gatehouse_session=${token}` } : {}) })],

@@ -1,5 +1,5 @@
 /**
- * scripts/list-users.ts against a live server over HTTP (SPEC §6: typed scripts call the same procedures).
+ * scripts/list-users.ts against a live server over HTTP (product.md, API: typed scripts call the same procedures).
  */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'

@@ -5,7 +5,7 @@ import { requirePage } from '#app/utils/gate.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Calls · Gatehouse' }]
 
-/** Gated like every page (SPEC §3); the screen itself comes with the next issue. */
+/** Gated like every page (product.md, Permissions); the screen itself comes with the next issue. */
 export function loader({ context, request }: LoaderFunctionArgs) {
   requirePage(context, request, 'calls')
   return null

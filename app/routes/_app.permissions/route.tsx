@@ -43,7 +43,7 @@ export async function action({ context, request }: ActionFunctionArgs) {
   }
 }
 
-/** SPEC §4: a cell cycles inherit -> allow -> deny -> inherit. */
+/** product.md, Screens: a cell cycles inherit -> allow -> deny -> inherit. */
 const NEXT_STATE: Record<OverrideState, OverrideState> = { inherit: 'allow', allow: 'deny', deny: 'inherit' }
 
 function MatrixCell(props: { userId: string; userName: string; role: Role; cell: PageAccess; canEdit: boolean }) {

@@ -4,7 +4,7 @@ import { requireUser } from '#app/utils/gate.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'No access · Gatehouse' }]
 
-/** The 403 page itself (SPEC §4 `/unauthorized`), answered with status 403. */
+/** The 403 page itself (product.md, Screens `/unauthorized`), answered with status 403. */
 export function loader({ context, request }: LoaderFunctionArgs) {
   requireUser(context, request)
   return data(null, { status: 403 })

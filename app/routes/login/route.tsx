@@ -11,7 +11,7 @@ import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
 export const meta: MetaFunction = () => [{ title: 'Sign in · Gatehouse' }]
 
-/** Passes the action's Retry-After (429 on too many failed sign-ins, SPEC §8) to the document response. */
+/** Passes the action's Retry-After (429 on too many failed sign-ins, product.md, Security baseline) to the document response. */
 export const headers: HeadersFunction = ({ actionHeaders }) => {
   const retryAfter = actionHeaders.get('Retry-After')
   return retryAfter ? { 'Retry-After': retryAfter } : new Headers()

@@ -233,8 +233,8 @@ ALTER TABLE "audit_logs" ADD CONSTRAINT "audit_logs_actor_id_fkey" FOREIGN KEY (
 ALTER TABLE "audit_logs" ADD CONSTRAINT "audit_logs_target_user_id_fkey" FOREIGN KEY ("target_user_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 
--- Hand-written: emails are stored lower-cased so the unique index is case-insensitive (SPEC §2).
+-- Hand-written: emails are stored lower-cased so the unique index is case-insensitive (product.md, Data).
 ALTER TABLE "users" ADD CONSTRAINT "users_email_lowercase" CHECK ("email" = lower("email"));
 ALTER TABLE "candidates" ADD CONSTRAINT "candidates_email_lowercase" CHECK ("email" = lower("email"));
--- Interview score is 1-10 or null (SPEC §2).
+-- Interview score is 1-10 or null (product.md, Data).
 ALTER TABLE "interviews" ADD CONSTRAINT "interviews_score_range" CHECK ("score" IS NULL OR ("score" BETWEEN 1 AND 10));
