@@ -1,13 +1,18 @@
 import '@mantine/core/styles.css'
+import '@mantine/dates/styles.css'
 import '@mantine/notifications/styles.css'
-import { ColorSchemeScript, createTheme, MantineProvider, mantineHtmlProps } from '@mantine/core'
+import '@mantine/nprogress/styles.css'
+import { ColorSchemeScript, MantineProvider, mantineHtmlProps } from '@mantine/core'
 import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
+import { NavigationProgress, nprogress } from '@mantine/nprogress'
 import { cssBundleHref } from '@remix-run/css-bundle'
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Links, Meta, Outlet, Scripts, ScrollRestoration } from '@remix-run/react'
-import type { ReactNode } from 'react'
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useNavigation, useRevalidator, useRouteLoaderData } from '@remix-run/react'
+import { useEffect, type ReactNode } from 'react'
+import { TIME_ZONE_COOKIE } from '#shared/time-zone.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { cssVariablesResolver, theme } from '#app/theme.ts'
 import { useNonce } from '#app/utils/nonce.tsx'
 
 export const links: LinksFunction = () => [
@@ -15,21 +20,48 @@ export const links: LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 
-/** Data every page needs: the request id (the reference an error page quotes). */
+/**
+ * Data every page needs: the request id (the reference an error page quotes), the viewer's time zone
+ * and the region phone numbers without a country code are read in.
+ */
 export function loader({ context }: LoaderFunctionArgs) {
-  return { requestId: context.ctx.requestId }
+  const { ctx } = context
+  return { requestId: ctx.requestId, timeZone: ctx.timeZone, phoneRegion: ctx.services.config.phoneRegion }
 }
 
 export const meta: MetaFunction = () => [{ title: 'Gatehouse' }, { name: 'description', content: 'Gatehouse back office' }]
 
-const theme = createTheme({
-  primaryColor: 'indigo',
-  defaultRadius: 'md',
-  fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-})
+/**
+ * Tells the server the browser's time zone (a cookie) and re-renders with it, so times show in the
+ * viewer's zone from the next render on (product.md, Screens: times).
+ */
+function TimeZoneSync({ serverTimeZone }: { serverTimeZone: string }) {
+  const revalidator = useRevalidator()
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone
+    if (zone && zone !== serverTimeZone) {
+      document.cookie = `${TIME_ZONE_COOKIE}=${encodeURIComponent(zone)}; Path=/; Max-Age=31536000; SameSite=Lax`
+      revalidator.revalidate()
+    }
+    // Run once per server value; revalidating brings the new value.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [serverTimeZone])
+  return null
+}
+
+/** The navigation progress bar (product.md, Lists: a progress bar shows while a screen loads). */
+function NavigationProgressBar() {
+  const navigation = useNavigation()
+  useEffect(() => {
+    if (navigation.state === 'idle') nprogress.complete()
+    else nprogress.start()
+  }, [navigation.state])
+  return <NavigationProgress size={3} aria-label="Loading" />
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce()
+  const data = useRouteLoaderData<typeof loader>('root')
   return (
     <html lang="en" {...mantineHtmlProps}>
       <head>
@@ -40,9 +72,11 @@ export function Layout({ children }: { children: ReactNode }) {
         <ColorSchemeScript nonce={nonce} defaultColorScheme="auto" />
       </head>
       <body>
-        <MantineProvider theme={theme} defaultColorScheme="auto">
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
           <ModalsProvider>
+            <NavigationProgressBar />
             <Notifications position="top-right" />
+            {data && <TimeZoneSync serverTimeZone={data.timeZone} />}
             {children}
           </ModalsProvider>
         </MantineProvider>

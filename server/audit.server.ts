@@ -57,3 +57,24 @@ export async function recordAudit(tx: DbTx, actor: AuditActor, entry: AuditEntry
     },
   })
 }
+
+function same(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime()
+  return (a ?? null) === (b ?? null)
+}
+
+/**
+ * The fields of `patch` (undefined values skipped) whose value differs from `current`, as the audit's
+ * `{ before, after }` and the `data` to write. `changed` is false when nothing would change.
+ */
+export function changesOf<T extends Record<string, unknown>>(current: T, patch: { [K in keyof T]?: T[K] | undefined }) {
+  const before: Partial<T> = {}
+  const after: Partial<T> = {}
+  for (const key of Object.keys(patch) as Array<keyof T>) {
+    const value = patch[key]
+    if (value === undefined || same(current[key], value)) continue
+    before[key] = current[key]
+    after[key] = value as T[keyof T]
+  }
+  return { before, after, data: after, changed: Object.keys(after).length > 0 }
+}

@@ -10,6 +10,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { abilityForAccess, abilityFromRules, type AppAbility } from '#shared/permissions/ability.ts'
+import { timeZoneFromCookie } from '#shared/time-zone.ts'
 import { effectiveAccess, type Page, type PageAccess } from '#shared/permissions/policy.ts'
 import { readSessionToken, type SessionInfo, type SessionUser } from './auth/session.server'
 import type { Services } from './services.server'
@@ -26,6 +27,8 @@ export interface Context {
   userAgent: string | null
   /** This request's id: logged with every internal error and shown to the user as its reference. */
   requestId: string
+  /** The viewer's IANA time zone from their cookie (UTC until the browser has told us). */
+  timeZone: string
   /** Headers procedures add to the response (Set-Cookie on sign-in/out, Retry-After on 429). */
   responseHeaders: Headers
 }
@@ -47,6 +50,7 @@ export async function createContext(services: Services, req: RequestInfo): Promi
     ip: req.ip,
     userAgent: req.headers.get('user-agent'),
     requestId: req.requestId ?? randomUUID(),
+    timeZone: timeZoneFromCookie(req.headers.get('cookie')),
     responseHeaders,
   }
   const token = readSessionToken(req.headers.get('cookie'))

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs'
 import { z } from 'zod'
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js'
 import { MIN_PASSWORD_LENGTH } from '#shared/schemas/common.ts'
 
 if (fs.existsSync('.env')) process.loadEnvFile('.env')
@@ -30,6 +31,11 @@ const EnvSchema = z.object({
   RATE_LIMIT_LOGIN_PER_EMAIL_IP: z.coerce.number().int().positive().default(10),
   RATE_LIMIT_LOGIN_PER_IP_DAY: z.coerce.number().int().positive().default(100),
   RATE_LIMIT_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  DEFAULT_PHONE_REGION: z
+    .string()
+    .default('US')
+    .refine((v) => isSupportedCountry(v), 'DEFAULT_PHONE_REGION must be a two-letter country code such as US or GB')
+    .transform((v) => v as CountryCode),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 

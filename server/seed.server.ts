@@ -19,8 +19,16 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; fullName: string; rol
 const FIRST = ['Olivia', 'Liam', 'Emma', 'Noah', 'Amelia', 'Oliver', 'Sophia', 'Elijah', 'Mia', 'Lucas', 'Harper', 'Mateo', 'Evelyn', 'Levi', 'Aria', 'Kai', 'Chloe', 'Ezra', 'Nora', 'Ravi', 'Priya', 'Yuki', 'Fatima', 'Diego', 'Ingrid', 'Tomasz', 'Aisha', 'Jonas', 'Leila', 'Mateus']
 const LAST = ['Garcia', 'Smith', 'Okafor', 'Nguyen', 'Kowalski', 'Müller', 'Rossi', 'Tanaka', 'Haddad', 'Johansson', 'Silva', 'Brown', 'Patel', 'Kim', 'Dubois', 'Novak', 'Ibrahim', 'Larsen', 'Costa', 'Walsh']
 const POSITIONS = ['Support Agent', 'Senior Support Agent', 'Team Lead', 'Quality Analyst', 'Recruiter', 'Sales Representative', 'Workforce Planner', 'Trainer']
-const INTERVIEW_TYPES = ['phone screen', 'video', 'onsite', 'technical', 'final']
-const INTERVIEWERS = ['Morgan Manager', 'Ada Admin', 'Sam Rivera', 'Jordan Lee', 'Casey Morgan']
+/** Staff who interview (with the demo manager and admin): each gets a busy next week. */
+const INTERVIEWER_ACCOUNTS: ReadonlyArray<{ email: string; fullName: string; role: Role }> = [
+  { email: 'sam.rivera@gatehouse.test', fullName: 'Sam Rivera', role: 'manager' },
+  { email: 'jordan.lee@gatehouse.test', fullName: 'Jordan Lee', role: 'agent' },
+  { email: 'casey.morgan@gatehouse.test', fullName: 'Casey Morgan', role: 'manager' },
+]
+/** An outside interviewer: a name only, no account. */
+const OUTSIDE_INTERVIEWER = 'Dr. Priya Nair'
+/** Start times (UTC hours) of the day's interview slots: 90 minutes apart, so slots never overlap. */
+const SLOT_HOURS = [9, 10.5, 13, 14.5, 16]
 
 /** "Kai.Müller.3" -> "kai.muller.3": lower-case ASCII for demo email addresses. */
 function emailSlug(text: string): string {
@@ -65,7 +73,7 @@ export async function seedDemoData(prisma: Db, options: SeedOptions) {
     return { email, fullName: `${first} ${last}`, role: staffRoles[i % staffRoles.length]!, active: i % 9 !== 8 }
   })
   // Users and overrides are matched on their unique keys (email; user + page), so a re-run adds nothing.
-  const accounts = [...DEMO_ACCOUNTS.map((a) => ({ ...a, active: true })), ...staff]
+  const accounts = [...DEMO_ACCOUNTS, ...INTERVIEWER_ACCOUNTS].map((a) => ({ ...a, active: true })).concat(staff)
   created.users = (await prisma.user.createMany({ data: accounts.map((a) => ({ ...a, passwordHash })), skipDuplicates: true })).count
 
   // A couple of overrides (product.md, Demo data): the agent may open candidates, the viewer may open calls.
@@ -93,7 +101,7 @@ export async function seedDemoData(prisma: Db, options: SeedOptions) {
       email: `${emailSlug(`${first}.${last}.${i + 1}`)}@example.com`,
       position: pick(POSITIONS),
       status: pick(statuses),
-      phone: `+1 555 ${String(1000 + ((i * 7919) % 9000)).padStart(4, '0')}`,
+      phone: `+1415555${String(100 + ((i * 37) % 900)).padStart(4, '0')}`,
       resumeUrl: `https://files.example.com/resumes/${i + 1}.pdf`,
       notes: i % 4 === 0 ? 'Referred by a current team member.' : null,
       createdAt: new Date(now.getTime() - Math.floor(rand() * 60) * 86400_000),
@@ -102,25 +110,7 @@ export async function seedDemoData(prisma: Db, options: SeedOptions) {
   created.candidates = (await prisma.candidate.createMany({ data: candidateRows, skipDuplicates: true })).count
 
   if ((await prisma.interview.count()) === 0) {
-    const candidates = await prisma.candidate.findMany({ select: { id: true }, orderBy: { email: 'asc' } })
-    const rows = Array.from({ length: candidates.length ? (options.interviews ?? 64) : 0 }, (_, i) => {
-      const dayOffset = Math.floor(rand() * 51) - 30 // 30 days back to 20 days ahead
-      const scheduledAt = new Date(now.getTime() + dayOffset * 86400_000)
-      scheduledAt.setUTCHours(8 + Math.floor(rand() * 9), rand() < 0.5 ? 0 : 30, 0, 0)
-      const past = scheduledAt < now
-      const status: InterviewStatus = past ? pick(['completed', 'completed', 'completed', 'cancelled', 'no_show'] as const) : 'scheduled'
-      return {
-        candidateId: candidates[i % candidates.length]!.id,
-        interviewerName: pick(INTERVIEWERS),
-        scheduledAt,
-        durationMins: pick([30, 45, 60, 60, 90]),
-        status,
-        interviewType: pick(INTERVIEW_TYPES),
-        score: status === 'completed' ? 1 + Math.floor(rand() * 10) : null,
-        notes: status === 'completed' ? 'Structured interview; notes in the scorecard.' : null,
-      }
-    })
-    created.interviews = (await prisma.interview.createMany({ data: rows })).count
+    created.interviews = (await prisma.interview.createMany({ data: await interviewRows(prisma, now, rand, options.interviews ?? 72) })).count
   }
 
   if ((await prisma.call.count()) === 0) {
@@ -142,4 +132,59 @@ export async function seedDemoData(prisma: Db, options: SeedOptions) {
     created.calls = (await prisma.call.createMany({ data: rows })).count
   }
   return created
+}
+
+/**
+ * Demo interviews: past ones (completed with scores, cancelled, no-shows), today's (one in progress),
+ * and scheduled ones over the next three weeks with a busy next week for every interviewer; every
+ * type, and an outside interviewer. Each interviewer's slots never overlap (product.md, Interviews).
+ */
+async function interviewRows(prisma: Db, now: Date, rand: () => number, count: number) {
+  const candidates = await prisma.candidate.findMany({ select: { id: true }, orderBy: { email: 'asc' } })
+  const interviewers = await prisma.user.findMany({
+    where: { email: { in: ['manager@gatehouse.test', 'admin@gatehouse.test', ...INTERVIEWER_ACCOUNTS.map((a) => a.email)] } },
+    select: { id: true, fullName: true },
+    orderBy: { email: 'asc' },
+  })
+  if (candidates.length === 0 || interviewers.length === 0) return []
+  const people = [...interviewers.map((u) => ({ interviewerId: u.id as string | null, interviewerName: u.fullName })), { interviewerId: null, interviewerName: OUTSIDE_INTERVIEWER }]
+  const types = ['phone_screen', 'video', 'onsite', 'technical', 'final'] as const
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())
+  const used = new Set<string>()
+  const rows: Array<{
+    candidateId: string; interviewerId: string | null; interviewerName: string; scheduledAt: Date; durationMins: number
+    status: InterviewStatus; interviewType: (typeof types)[number]; score: number | null; notes: string | null
+  }> = []
+  // Next week (Monday to Friday) is busy: three slots a day for each interviewer.
+  const plan: Array<{ day: number; person: number; slot: number }> = []
+  const nextMonday = (8 - new Date(today).getUTCDay()) % 7 || 7
+  if (count >= 40) {
+    for (let day = nextMonday; day < nextMonday + 5; day++) for (let person = 0; person < people.length; person++) for (const slot of [0, 2, 3]) plan.push({ day, person, slot })
+  }
+  // Spread over the last 30 and the next 14 days, never today (today has its own few, below).
+  while (plan.length < count) {
+    const day = Math.floor(rand() * 44) - 30
+    plan.push({ day: day >= 0 ? day + 1 : day, person: Math.floor(rand() * people.length), slot: Math.floor(rand() * SLOT_HOURS.length) })
+  }
+  plan.push({ day: 0, person: 0, slot: -1 }) // the first interviewer is in an interview right now
+  for (let person = 1; person < people.length; person++) plan.push({ day: 0, person, slot: person % SLOT_HOURS.length })
+  for (const [i, p] of plan.entries()) {
+    const key = `${p.day}|${p.person}|${p.slot}`
+    if (used.has(key)) continue
+    used.add(key)
+    const scheduledAt = p.slot === -1 ? new Date(Math.floor(now.getTime() / 60_000) * 60_000 - 15 * 60_000) : new Date(today + p.day * 86_400_000 + SLOT_HOURS[p.slot]! * 3_600_000)
+    const past = scheduledAt.getTime() + 90 * 60_000 < now.getTime()
+    const status: InterviewStatus = p.slot === -1 ? 'in_progress' : past ? (['completed', 'completed', 'completed', 'cancelled', 'no_show'] as const)[i % 5]! : i % 17 === 5 ? 'cancelled' : 'scheduled'
+    rows.push({
+      candidateId: candidates[i % candidates.length]!.id,
+      ...people[p.person]!,
+      scheduledAt,
+      durationMins: [30, 45, 60, 60, 90][i % 5]!,
+      status,
+      interviewType: types[i % types.length]!,
+      score: status === 'completed' ? 1 + Math.floor(rand() * 10) : null,
+      notes: status === 'completed' ? 'Structured interview; strengths and concerns in the scorecard.' : null,
+    })
+  }
+  return rows
 }

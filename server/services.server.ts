@@ -3,6 +3,7 @@
  * context: database, session service, rate limiters and configuration. Nothing here holds state
  * that must be shared between instances (product.md, Architecture: many instances).
  */
+import type { PhoneRegion } from '#shared/phone.ts'
 import { createAuth, type Auth } from './auth/session.server'
 import { openDatabase, type Database, type Db } from './db.server'
 import { env } from './env.server'
@@ -18,6 +19,8 @@ export interface ServicesConfig {
   appOrigin?: string
   /** Show the demo account hint on /login (not in production). */
   showDemoAccounts: boolean
+  /** How phone numbers typed without a country code are read (DEFAULT_PHONE_REGION). */
+  phoneRegion: PhoneRegion
 }
 
 export interface Services {
@@ -44,6 +47,7 @@ export function configFromEnv(): ServicesConfig {
     },
     appOrigin: env.APP_ORIGIN,
     showDemoAccounts: env.NODE_ENV !== 'production',
+    phoneRegion: env.DEFAULT_PHONE_REGION,
   }
 }
 

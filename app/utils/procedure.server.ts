@@ -10,6 +10,7 @@ import type { Context } from '#server/context.server.ts'
 import { toPublicError } from '#server/errors.server.ts'
 import { createCaller } from '#server/routers/_app.ts'
 import { loginRedirect } from './gate.server'
+import { localDateToUtc } from './time.server'
 
 /** A tRPC caller over the request's context (built once per request). */
 export function caller(ctx: Context) {
@@ -20,7 +21,7 @@ export function caller(ctx: Context) {
  * `toPublicError`, plus the log line for errors that did not come out of a procedure (procedures'
  * internal errors are already logged by the `logErrors` middleware, so each is logged once).
  */
-function publicErrorOf(ctx: Context, error: unknown): PublicError {
+export function publicErrorOf(ctx: Context, error: unknown): PublicError {
   if (!(error instanceof TRPCError)) {
     ctx.services.logger.error({ err: error, requestId: ctx.requestId, userId: ctx.user?.id ?? null }, 'loader or action failed')
   }
@@ -28,11 +29,12 @@ function publicErrorOf(ctx: Context, error: unknown): PublicError {
 }
 
 /** A redirect or route error already shaped by a gate (`redirect()`, `data(…, { status })`): passed through. */
-function isRouteResponse(e: unknown): boolean {
+export function isRouteResponse(e: unknown): boolean {
   return e instanceof Response || (typeof e === 'object' && e !== null && (e as { type?: unknown }).type === 'DataWithResponseInit')
 }
 
-function headersFor(ctx: Context, error: PublicError): Headers {
+/** The response headers for a failure: the request's own (cookies) plus Retry-After for a rate limit. */
+export function responseHeadersFor(ctx: Context, error: PublicError): Headers {
   const headers = new Headers(ctx.responseHeaders)
   if (error.retryAfterSeconds !== null) headers.set('Retry-After', String(error.retryAfterSeconds))
   return headers
@@ -50,7 +52,7 @@ export async function loadOrThrow<T>(ctx: Context, request: Request, call: () =>
     if (isRouteResponse(e)) throw e
     const error = publicErrorOf(ctx, e)
     if (error.code === 'UNAUTHORIZED') throw loginRedirect(request)
-    throw data(error, { status: error.httpStatus, headers: headersFor(ctx, error) })
+    throw data(error, { status: error.httpStatus, headers: responseHeadersFor(ctx, error) })
   }
 }
 
@@ -67,7 +69,7 @@ export interface ActionFailure {
 export function actionFailure(ctx: Context, e: unknown) {
   if (isRouteResponse(e)) throw e
   const error = publicErrorOf(ctx, e)
-  return data({ ok: false, error } satisfies ActionFailure, { status: error.httpStatus, headers: headersFor(ctx, error) })
+  return data({ ok: false, error } satisfies ActionFailure, { status: error.httpStatus, headers: responseHeadersFor(ctx, error) })
 }
 
 /** Query-string names that differ from the input names (product.md, Lists: URLs). */
@@ -76,9 +78,16 @@ const URL_NAMES: Record<string, string> = { search: 'q', pageSize: 'size' }
 /**
  * Turns a list screen's query string into its procedure's input, parsed with the procedure's own
  * schema: `q` -> search, `size` -> pageSize, `sort` + `dir` -> sort, every other filter under its
- * input name; empty values are dropped. Bad values throw a 400 route error naming the field.
+ * input name (repeated names become a list); empty values are dropped. `dayBounds` reads the named
+ * parameters as calendar days ("2026-11-24") in the viewer's time zone: `start` their first
+ * instant, `end` the first instant of the next day. Bad values throw a 400 route error naming the field.
  */
-export function listParamsFrom<S extends z.ZodObject>(context: AppLoadContext, url: URL, schema: S): z.output<S> {
+export function listParamsFrom<S extends z.ZodObject>(
+  context: AppLoadContext,
+  url: URL,
+  schema: S,
+  options: { dayBounds?: Record<string, 'start' | 'end'> } = {},
+): z.output<S> {
   const params = url.searchParams
   const raw: Record<string, unknown> = {}
   for (const key of Object.keys(schema.shape)) {
@@ -87,8 +96,16 @@ export function listParamsFrom<S extends z.ZodObject>(context: AppLoadContext, u
       if (field) raw.sort = { field, direction: params.get('dir') || undefined }
       continue
     }
-    const value = params.get(URL_NAMES[key] ?? key)
-    if (value !== null && value !== '') raw[key] = value
+    const values = params.getAll(URL_NAMES[key] ?? key).filter((v) => v !== '')
+    if (values.length === 0) continue
+    const bound = options.dayBounds?.[key]
+    if (bound && values.length === 1) {
+      // A calendar day in the viewer's time zone: its first instant, or the first of the next day.
+      const day = localDateToUtc(values[0]!, context.ctx.timeZone)
+      raw[key] = day ? (bound === 'start' ? day : new Date(day.getTime() + 86_400_000)) : values[0]
+      continue
+    }
+    raw[key] = values.length === 1 ? values[0] : values
   }
   const parsed = schema.safeParse(raw)
   if (!parsed.success) {
@@ -111,4 +128,23 @@ export async function readJson(ctx: Context, request: Request): Promise<Record<s
 
 function actionFailureThrow(ctx: Context): never {
   throw actionFailure(ctx, new TRPCError({ code: 'BAD_REQUEST', message: 'The request body must be a JSON object.' }))
+}
+
+/**
+ * For resource routes (CSV exports, picker options): runs `load` and turns a thrown route error
+ * (a gate's 403, a 400 from `listParamsFrom`, a procedure's refusal) into a JSON response with its
+ * status and `PublicError` body; redirects pass through.
+ */
+export async function resourceResponse(load: () => Promise<Response | object>): Promise<Response> {
+  try {
+    const result = await load()
+    return result instanceof Response ? result : Response.json(result)
+  } catch (e) {
+    if (e instanceof Response) return e
+    if (isRouteResponse(e)) {
+      const { data: body, init } = e as { data: unknown; init: ResponseInit | null }
+      return Response.json(body, { status: init?.status ?? 500, headers: init?.headers })
+    }
+    throw e
+  }
 }

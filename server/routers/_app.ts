@@ -4,7 +4,9 @@
 import { createCallerFactory, router } from '#server/trpc.ts'
 import { auditRouter } from './audit'
 import { authRouter } from './auth'
+import { candidatesRouter } from './candidates'
 import { dashboardRouter } from './dashboard'
+import { interviewsRouter } from './interviews'
 import { permissionsRouter } from './permissions'
 import { sessionsRouter } from './sessions'
 import { usersRouter } from './users'
@@ -13,6 +15,8 @@ export const appRouter = router({
   auth: authRouter,
   users: usersRouter,
   permissions: permissionsRouter,
+  candidates: candidatesRouter,
+  interviews: interviewsRouter,
   sessions: sessionsRouter,
   dashboard: dashboardRouter,
   audit: auditRouter,

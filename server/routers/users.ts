@@ -208,6 +208,6 @@ export const usersRouter = router({
         })
         await tx.user.delete({ where: { id: target.id } })
       })
-      return { id: target.id }
+      return { id: target.id, fullName: target.fullName }
     }),
 })

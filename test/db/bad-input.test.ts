@@ -17,13 +17,15 @@ afterAll(() => app?.close())
 
 /** A fingerprint of everything a mutation could change. */
 async function snapshot() {
-  const [users, overrides, sessions] = await Promise.all([
+  const [users, overrides, sessions, candidates, interviews] = await Promise.all([
     app.prisma.user.findMany({ orderBy: { id: 'asc' } }),
     app.prisma.userPageAccess.findMany({ orderBy: { id: 'asc' } }),
     app.prisma.session.count(),
+    app.prisma.candidate.findMany({ orderBy: { id: 'asc' } }),
+    app.prisma.interview.findMany({ orderBy: { id: 'asc' } }),
   ])
   const audit = await app.prisma.auditLog.count({ where: { action: { not: 'login_failed' } } })
-  return JSON.stringify({ users, overrides, sessions, audit })
+  return JSON.stringify({ users, overrides, sessions, audit, candidates, interviews })
 }
 
 type Case = [name: string, call: () => Promise<unknown>, fields: string[]]
@@ -46,12 +48,36 @@ const cases = (): Case[] => [
   ['sessions.revokeAllForUser: missing user', () => admin.sessions.revokeAllForUser({} as never), ['userId']],
   ['audit.list: from after to, limit over 100', () => admin.audit.list({ from: new Date('2026-02-01'), to: new Date('2026-01-01'), limit: 1000 }), ['from', 'limit']],
   ['audit.list: unknown target', () => admin.audit.list({ target: 'galaxy' as never }), ['target']],
+  ['audit.list: unknown action, NUL in the target id', () => admin.audit.list({ action: 'drop_table' as never, targetId: 'a\u0000b' }), ['action', 'targetId']],
+  ['candidates.list: unknown status and sort, huge page', () => admin.candidates.list({ status: 'ghosted' as never, sort: { field: 'notes' as never, direction: 'up' as never }, page: 1e9 }), ['status', 'sort', 'page']],
+  ['candidates.byId: an id with spaces', () => admin.candidates.byId({ id: 'a b' }), ['id']],
+  ['candidates.create: everything wrong', () => admin.candidates.create({ fullName: '', email: 'x', position: 'p'.repeat(101), phone: 'call me', resumeUrl: 'javascript:alert(1)', notes: 'n'.repeat(5001), status: 'king' as never }), ['fullName', 'email', 'position', 'phone', 'resumeUrl', 'notes', 'status']],
+  ['candidates.create: control characters', () => admin.candidates.create({ fullName: 'A\u0007B', email: 'ctl@example.com', position: 'Agent\nLead' }), ['fullName', 'position']],
+  ['candidates.update: bad phone and email', () => admin.candidates.update({ id: candidateId, phone: '12', email: 'not-email' }), ['phone', 'email']],
+  ['candidates.setStatus: unknown status', () => admin.candidates.setStatus({ id: candidateId, status: 'promoted' as never }), ['status']],
+  ['candidates.delete: missing id', () => admin.candidates.delete({} as never), ['id']],
+  ['candidates.export: unknown sort', () => admin.candidates.export({ sort: { field: 'password' as never, direction: 'asc' } }), ['sort']],
+  ['interviews.list: to before from', () => admin.interviews.list({ from: new Date('2030-02-01'), to: new Date('2030-01-01') }), ['from']],
+  ['interviews.list: unknown type, page size 0', () => admin.interviews.list({ interviewType: 'party' as never, pageSize: 0 }), ['interviewType', 'pageSize']],
+  ['interviews.calendar: over 31 days', () => admin.interviews.calendar({ from: new Date('2030-01-01'), to: new Date('2030-03-01') }), ['to']],
+  ['interviews.byId: empty id', () => admin.interviews.byId({ id: '' }), ['id']],
+  ['interviews.interviewers: search too long', () => admin.interviews.interviewers({ search: 's'.repeat(101) }), ['search']],
+  ['interviews.candidateOptions: NUL in search', () => admin.interviews.candidateOptions({ search: '\u0000' }), ['search']],
+  ['interviews.schedule: everything wrong', () => admin.interviews.schedule({ candidateId: '', scheduledAt: 'never' as never, durationMins: 0, interviewType: 'party' as never, notes: 'x'.repeat(5001) }), ['candidateId', 'scheduledAt', 'durationMins', 'interviewType', 'notes']],
+  ['interviews.schedule: absurd duration and year', () => admin.interviews.schedule({ candidateId, interviewerName: 'Someone', scheduledAt: new Date('9999-01-01'), durationMins: 100_000, interviewType: 'video' }), ['scheduledAt', 'durationMins']],
+  ['interviews.update: fractional duration', () => admin.interviews.update({ id: 'x', durationMins: 12.5 }), ['durationMins']],
+  ['interviews.setStatus: unknown status', () => admin.interviews.setStatus({ id: 'x', status: 'paused' as never }), ['status']],
+  ['interviews.score: 11', () => admin.interviews.score({ id: 'x', score: 11 }), ['score']],
+  ['interviews.delete: missing id', () => admin.interviews.delete({} as never), ['id']],
+  ['interviews.export: unknown status', () => admin.interviews.export({ status: 'late' as never }), ['status']],
 ]
 let adminCtx: Awaited<ReturnType<TestApp['ctxFor']>>
+let candidateId = ''
 
 describe('bad input', () => {
   beforeAll(async () => {
     adminCtx = await app.ctxFor(DEMO.admin)
+    candidateId = (await app.prisma.candidate.findFirstOrThrow()).id
   })
 
   it('covers every procedure that takes input', async () => {

@@ -7,7 +7,8 @@ import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCaller, appRouter } from '#server/routers/_app.ts'
 import type { Role } from '#shared/permissions/policy.ts'
-import { DEMO, setupTestApp, TEST_PASSWORD, type TestApp } from '#test/helpers/app.ts'
+import { DEMO, setupTestApp, type TestApp } from '#test/helpers/app.ts'
+import { procedureCases } from '#test/helpers/procedure-cases.ts'
 
 let app: TestApp
 beforeAll(async () => {
@@ -15,36 +16,7 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-type Caller = ReturnType<typeof createCaller>
-let n = 0
-const unique = () => `${Date.now()}-${++n}`
-
-/** How to call each procedure with valid input; fixtures are created fresh so each call can succeed. */
-const CASES: Record<string, (c: Caller, role: Role) => Promise<unknown>> = {
-  'auth.login': (c) => c.auth.login({ email: DEMO.viewer, password: TEST_PASSWORD }),
-  'auth.logout': (c) => c.auth.logout(),
-  'auth.me': (c) => c.auth.me(),
-  'users.list': (c) => c.users.list({}),
-  'users.byId': (c) => c.users.byId({ id: app.ids.viewer }),
-  'users.create': (c) => c.users.create({ email: `new-${unique()}@example.com`, fullName: 'New Person', role: 'viewer', password: 'a-long-password-1' }),
-  'users.update': async (c) => c.users.update({ id: (await app.createUser({ email: `u-${unique()}@example.com`, role: 'viewer' })).id, fullName: 'Renamed' }),
-  'users.setActive': async (c) => c.users.setActive({ id: (await app.createUser({ email: `a-${unique()}@example.com`, role: 'viewer' })).id, active: false }),
-  'users.delete': async (c) => c.users.delete({ id: (await app.createUser({ email: `d-${unique()}@example.com`, role: 'viewer' })).id }),
-  'permissions.matrix': (c) => c.permissions.matrix({}),
-  'permissions.set': (c) => c.permissions.set({ userId: app.ids.viewer, page: 'calls', access: n++ % 2 ? 'allow' : 'inherit' }),
-  'permissions.explain': (c) => c.permissions.explain({ userId: app.ids.agent }),
-  'sessions.mine': (c) => c.sessions.mine(),
-  'sessions.revoke': async (c, role) => {
-    const token = await app.sessionToken(DEMO[role])
-    const ctx = await app.ctxWithToken(token)
-    return c.sessions.revoke({ id: ctx.session!.id })
-  },
-  'sessions.revokeOthers': (c) => c.sessions.revokeOthers(),
-  'sessions.forUser': (c) => c.sessions.forUser({ userId: app.ids.agent }),
-  'sessions.revokeAllForUser': async (c) => c.sessions.revokeAllForUser({ userId: (await app.createUser({ email: `s-${unique()}@example.com`, role: 'viewer' })).id }),
-  'dashboard.summary': (c) => c.dashboard.summary(),
-  'audit.list': (c) => c.audit.list({}),
-}
+const CASES = procedureCases(() => app)
 
 /** Which roles may call each procedure under role defaults (product.md, Permissions tables + §6). */
 const ALLOWED: Record<string, Role[] | 'public'> = {
@@ -65,6 +37,25 @@ const ALLOWED: Record<string, Role[] | 'public'> = {
   'sessions.revokeOthers': ['admin', 'manager', 'agent', 'viewer'],
   'sessions.forUser': ['admin'],
   'sessions.revokeAllForUser': ['admin'],
+  'candidates.list': ['admin', 'manager'],
+  'candidates.positions': ['admin', 'manager'],
+  'candidates.byId': ['admin', 'manager'],
+  'candidates.create': ['admin', 'manager'],
+  'candidates.update': ['admin', 'manager'],
+  'candidates.setStatus': ['admin', 'manager'],
+  'candidates.delete': ['admin', 'manager'],
+  'candidates.export': ['admin', 'manager'],
+  'interviews.list': ['admin', 'manager', 'agent'],
+  'interviews.calendar': ['admin', 'manager', 'agent'],
+  'interviews.byId': ['admin', 'manager', 'agent'],
+  'interviews.interviewers': ['admin', 'manager', 'agent'],
+  'interviews.candidateOptions': ['admin', 'manager', 'agent'],
+  'interviews.schedule': ['admin', 'manager', 'agent'],
+  'interviews.update': ['admin', 'manager', 'agent'],
+  'interviews.setStatus': ['admin', 'manager', 'agent'],
+  'interviews.score': ['admin', 'manager', 'agent'],
+  'interviews.delete': ['admin', 'manager'],
+  'interviews.export': ['admin', 'manager'],
   'dashboard.summary': ['admin', 'manager', 'agent', 'viewer'],
   'audit.list': ['admin', 'manager', 'agent', 'viewer'],
 }

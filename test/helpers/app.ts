@@ -151,3 +151,13 @@ export function memoryLogger(): { logger: Logger; lines: Array<Record<string, un
   const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line)) })
   return { logger, lines }
 }
+
+/** POST a form (`application/x-www-form-urlencoded`, same origin) with a session cookie, without following redirects. */
+export function httpPost(baseUrl: string, path: string, token: string | null, fields: Record<string, string>) {
+  return fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { origin: baseUrl, 'content-type': 'application/x-www-form-urlencoded', ...(token ? { cookie: `${SESSION_COOKIE_NAME}=${token}` } : {}) },
+    body: new URLSearchParams(fields),
+  })
+}

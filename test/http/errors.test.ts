@@ -5,7 +5,7 @@
  * procedure path. Bad input (NUL bytes, control characters) is a 400 with a field message instead.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { DEMO, httpGet, httpSignIn, memoryLogger, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
+import { DEMO, httpGet, httpPost, httpSignIn, memoryLogger, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
 
 const log = memoryLogger()
 let app: TestApp
@@ -55,11 +55,7 @@ describe('internal errors', () => {
   it('in an action: 500 with the reference, nothing half-written, one log line', async () => {
     const before = await app.prisma.user.count()
     const res = await withBrokenAuditTable(() =>
-      fetch(`${server.url}/users`, {
-        method: 'POST',
-        headers: { cookie: `gatehouse_session=${admin}`, 'content-type': 'application/json', origin: server.url },
-        body: JSON.stringify({ intent: 'create', email: 'broken@example.com', fullName: 'Broken', role: 'viewer', password: 'a-long-enough-password' }),
-      }),
+      httpPost(server.url, '/users/new', admin, { email: 'broken@example.com', fullName: 'Broken', role: 'viewer', password: 'a-long-enough-password' }),
     )
     const requestId = res.headers.get('x-request-id')!
     expect(res.status).toBe(500)
@@ -96,11 +92,7 @@ describe('bad input is a 400, not an internal error', () => {
   })
 
   it('control characters in a form field are refused with the field message', async () => {
-    const res = await fetch(`${server.url}/users`, {
-      method: 'POST',
-      headers: { cookie: `gatehouse_session=${admin}`, 'content-type': 'application/json', origin: server.url },
-      body: JSON.stringify({ intent: 'create', email: 'ctl@example.com', fullName: 'Bad\u0000Name', role: 'viewer', password: 'a-long-enough-password' }),
-    })
+    const res = await httpPost(server.url, '/users/new', admin, { email: 'ctl@example.com', fullName: 'Bad\u0000Name', role: 'viewer', password: 'a-long-enough-password' })
     expect(res.status).toBe(400)
     expect(await res.text()).toContain('Name contains characters that are not allowed')
     expect(await app.prisma.user.count({ where: { email: 'ctl@example.com' } })).toBe(0)

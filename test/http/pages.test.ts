@@ -8,7 +8,7 @@ import superjson from 'superjson'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppRouter } from '#server/routers/_app.ts'
 import type { Role } from '#shared/permissions/policy.ts'
-import { DEMO, httpGet, httpSignIn, setupTestApp, startServer, TEST_PASSWORD, type TestApp, type TestServer } from '#test/helpers/app.ts'
+import { DEMO, httpGet, httpPost, httpSignIn, setupTestApp, startServer, TEST_PASSWORD, type TestApp, type TestServer } from '#test/helpers/app.ts'
 
 let app: TestApp
 let server: TestServer
@@ -81,23 +81,16 @@ describe('page access by role (product.md, Permissions)', () => {
 describe('changes apply on the next request (product.md, Permissions)', () => {
   it('an override set by an admin in /permissions changes the target user\'s next request', async () => {
     expect((await httpGet(server.url, '/calls', tokens.agent)).status).toBe(200)
-    const res = await fetch(`${server.url}/permissions`, {
-      method: 'POST',
-      headers: { cookie: `gatehouse_session=${tokens.admin}`, 'content-type': 'application/json', origin: server.url },
-      body: JSON.stringify({ userId: app.ids.agent, page: 'calls', access: 'deny' }),
-    })
-    expect(res.status).toBe(200)
+    const res = await httpPost(server.url, '/permissions', tokens.admin, { userId: app.ids.agent, page: 'calls', access: 'deny', returnTo: '/permissions?q=agent' })
+    expect(res.status).toBe(302)
+    expect(res.headers.get('location')).toBe('/permissions?q=agent')
     const next = await httpGet(server.url, '/calls', tokens.agent)
     expect(next.status).toBe(403)
     expect(navLinks(await (await httpGet(server.url, '/dashboard', tokens.agent)).text())).not.toContain('/calls')
     // Allow a page the role lacks.
     await app.services.prisma.userPageAccess.deleteMany({ where: { userId: app.ids.agent } })
-    const allow = await fetch(`${server.url}/permissions`, {
-      method: 'POST',
-      headers: { cookie: `gatehouse_session=${tokens.admin}`, 'content-type': 'application/json', origin: server.url },
-      body: JSON.stringify({ userId: app.ids.agent, page: 'candidates', access: 'allow' }),
-    })
-    expect(allow.status).toBe(200)
+    const allow = await httpPost(server.url, '/permissions', tokens.admin, { userId: app.ids.agent, page: 'candidates', access: 'allow' })
+    expect(allow.status).toBe(302)
     expect((await httpGet(server.url, '/candidates', tokens.agent)).status).toBe(200)
     await app.services.prisma.userPageAccess.deleteMany({ where: { userId: app.ids.agent } })
   })
@@ -106,23 +99,15 @@ describe('changes apply on the next request (product.md, Permissions)', () => {
     const user = await app.createUser({ email: 'promoted@example.com', role: 'viewer' })
     const token = await httpSignIn(server.url, user.email)
     expect((await httpGet(server.url, '/interviews', token)).status).toBe(403)
-    const res = await fetch(`${server.url}/users`, {
-      method: 'POST',
-      headers: { cookie: `gatehouse_session=${tokens.admin}`, 'content-type': 'application/json', origin: server.url },
-      body: JSON.stringify({ intent: 'update', id: user.id, role: 'manager' }),
-    })
-    expect(res.status).toBe(200)
+    const res = await httpPost(server.url, `/users/${user.id}/edit`, tokens.admin, { fullName: 'Promoted', email: user.email, role: 'manager', password: '' })
+    expect(res.status).toBe(302)
     expect((await httpGet(server.url, '/interviews', token)).status).toBe(200)
   })
 
   it('deactivation signs the user out on their next request', async () => {
     const user = await app.createUser({ email: 'deactivated@example.com', role: 'agent' })
     const token = await httpSignIn(server.url, user.email)
-    await fetch(`${server.url}/users`, {
-      method: 'POST',
-      headers: { cookie: `gatehouse_session=${tokens.admin}`, 'content-type': 'application/json', origin: server.url },
-      body: JSON.stringify({ intent: 'setActive', id: user.id, active: false }),
-    })
+    expect((await httpPost(server.url, `/users/${user.id}/deactivate`, tokens.admin, {})).status).toBe(302)
     const res = await httpGet(server.url, '/dashboard', token)
     expect(res.status).toBe(302)
     expect(res.headers.get('location')).toMatch(/^\/login/)
@@ -173,21 +158,22 @@ describe('forms and query strings', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
   })
 
-  it('the add-user form rejects bad input with 400 and creates nothing', async () => {
+  it('the add-user form rejects bad input with 400, field messages and no password echoed, and creates nothing', async () => {
     const count = await app.prisma.user.count()
-    const res = await fetch(`${server.url}/users`, {
-      method: 'POST',
-      headers: { cookie: `gatehouse_session=${tokens.admin}`, 'content-type': 'application/json', origin: server.url },
-      body: JSON.stringify({ intent: 'create', email: 'not-an-email', fullName: '', role: 'wizard', password: 'short' }),
-    })
+    const res = await httpPost(server.url, '/users/new', tokens.admin, { email: 'not-an-email', fullName: '', role: 'wizard', password: 'short' })
     expect(res.status).toBe(400)
+    const html = await res.text()
+    expect(html).toContain('Enter a valid email address')
+    expect(html).toContain('Password must be at least 12 characters')
+    expect(html).not.toContain('value="short"') // passwords never come back
     expect(await app.prisma.user.count()).toBe(count)
-    const garbage = await fetch(`${server.url}/users`, {
+    const garbage = await fetch(`${server.url}/users/new`, {
       method: 'POST',
       headers: { cookie: `gatehouse_session=${tokens.admin}`, 'content-type': 'application/json', origin: server.url },
       body: '{not json',
     })
     expect(garbage.status).toBe(400)
+    expect(await app.prisma.user.count()).toBe(count)
   })
 
   it('bad query strings are a 400 that names the field, never a 500', async () => {

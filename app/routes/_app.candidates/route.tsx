@@ -1,18 +1,118 @@
+import { Anchor, Button, Group, NativeSelect, Paper, Stack, Table, TextInput, Title } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData, useLocation } from '@remix-run/react'
+import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react'
+import { formatPhone } from '#shared/phone.ts'
+import { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES, CandidateListInput } from '#shared/schemas/candidates.ts'
+import { CandidateStatusBadge } from '#app/components/status-badges.tsx'
+import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
+import { EmptyState } from '#app/components/list/empty-state.tsx'
+import { FilterBar } from '#app/components/list/filter-bar.tsx'
+import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
+import { SortHeader } from '#app/components/list/sort-header.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
-import { ScreenPending } from '#app/components/screen-pending.tsx'
+import { useAbility } from '#app/utils/ability.ts'
+import { useFormat, usePhoneRegion } from '#app/utils/format.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
+import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Candidates · Gatehouse' }]
 
-/** Gated like every page (product.md, Permissions); the screen itself comes with the next issue. */
-export function loader({ context, request }: LoaderFunctionArgs) {
-  requirePage(context, request, 'candidates')
-  return null
+/** The candidate list (product.md, Candidates: list): filters, sort and page from the URL. */
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  const ctx = requirePage(context, request, 'candidates')
+  const url = new URL(request.url)
+  const input = listParamsFrom(context, url, CandidateListInput)
+  const [list, positions] = await loadOrThrow(ctx, request, () => Promise.all([caller(ctx).candidates.list(input), caller(ctx).candidates.positions()]))
+  return {
+    list,
+    positions,
+    sort: input.sort,
+    filters: { q: url.searchParams.get('q') ?? '', status: url.searchParams.get('status') ?? '', position: input.position ?? '' },
+  }
 }
 
 export default function CandidatesPage() {
-  return <ScreenPending title="Candidates" />
+  const { list, positions, sort, filters } = useLoaderData<typeof loader>()
+  const { outlet, replacesContent } = useChildScreen()
+  const ability = useAbility()
+  const location = useLocation()
+  const format = useFormat()
+  const region = usePhoneRegion()
+  if (replacesContent) return outlet
+  const filtered = Boolean(filters.q || filters.status || filters.position)
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={1} size="h2">Candidates</Title>
+        <Group gap="sm">
+          {ability.can('export', 'candidates') && (
+            <Button component="a" href={`/candidates/export.csv${location.search}`} variant="default" leftSection={<IconDownload size={16} />}>
+              Export CSV
+            </Button>
+          )}
+          {ability.can('create', 'candidates') && (
+            <Button component={Link} to="/candidates/new" state={modalState(location)} leftSection={<IconPlus size={16} />}>
+              New candidate
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <FilterBar label="Filter candidates" pageSize={list.pageSize}>
+        <TextInput type="search" name="q" label="Search" placeholder="Name, email or position" defaultValue={filters.q} leftSection={<IconSearch size={16} />} w={260} />
+        <NativeSelect
+          name="status"
+          label="Status"
+          defaultValue={filters.status}
+          data={[{ value: '', label: 'All statuses' }, { value: 'open', label: 'Open (not hired or rejected)' }, ...CANDIDATE_STATUSES.map((s) => ({ value: s, label: CANDIDATE_STATUS_LABELS[s] }))]}
+          w={220}
+        />
+        <NativeSelect name="position" label="Position" defaultValue={filters.position} data={[{ value: '', label: 'All positions' }, ...positions]} w={220} />
+      </FilterBar>
+      <Paper withBorder>
+        <Table.ScrollContainer minWidth={860}>
+          <Table highlightOnHover verticalSpacing="sm" aria-label="Candidates">
+            <Table.Thead>
+              <Table.Tr>
+                <SortHeader field="fullName" sort={sort}>Name</SortHeader>
+                <SortHeader field="email" sort={sort}>Email</SortHeader>
+                <SortHeader field="position" sort={sort}>Position</SortHeader>
+                <SortHeader field="status" sort={sort}>Status</SortHeader>
+                <SortHeader field="phone" sort={sort}>Phone</SortHeader>
+                <SortHeader field="createdAt" sort={sort}>Added</SortHeader>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.items.length === 0 && (
+                <EmptyState
+                  colSpan={6}
+                  filtered={filtered}
+                  noun="candidates"
+                  clearHref="/candidates"
+                  create={ability.can('create', 'candidates') ? { to: '/candidates/new', label: 'Add the first candidate' } : undefined}
+                />
+              )}
+              {list.items.map((c) => (
+                <Table.Tr key={c.id} data-testid={`candidate-row-${c.email}`}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/candidates/${c.id}`} fw={500}>{c.fullName}</Anchor>
+                  </Table.Td>
+                  <Table.Td>{c.email}</Table.Td>
+                  <Table.Td>{c.position}</Table.Td>
+                  <Table.Td><CandidateStatusBadge status={c.status} /></Table.Td>
+                  <Table.Td>{c.phone ? formatPhone(c.phone, region) : '—'}</Table.Td>
+                  <Table.Td>{format.date(c.createdAt)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Paper>
+      <PaginationLinks result={list} noun="candidates" />
+      {outlet}
+    </Stack>
+  )
 }
 
 export const ErrorBoundary = RouteErrorBoundary

@@ -4,7 +4,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { IconCalendarEvent, IconPhone, IconUsers, IconUserSearch } from '@tabler/icons-react'
 import type { Icon as TablerIcon } from "@tabler/icons-react"
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
-import { formatDateTime, humanizeAction } from '#app/utils/format.ts'
+import { humanizeAction, useFormat } from '#app/utils/format.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller, loadOrThrow } from '#app/utils/procedure.server.ts'
 
@@ -29,6 +29,7 @@ function StatCard({ label, value, to, icon: Icon }: { label: string; value: numb
 }
 
 export default function Dashboard() {
+  const format = useFormat()
   const { stats, recentActivity, upcomingInterviews } = useLoaderData<typeof loader>()
   return (
     <Stack gap="lg">
@@ -59,7 +60,7 @@ export default function Dashboard() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="xs" c="dimmed">{formatDateTime(entry.timestamp)}</Text>
+                      <Text size="xs" c="dimmed">{format.dateTime(entry.timestamp)}</Text>
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -85,7 +86,7 @@ export default function Dashboard() {
                 <Table.Tbody>
                   {upcomingInterviews.map((i) => (
                     <Table.Tr key={i.id}>
-                      <Table.Td><Text size="sm">{formatDateTime(i.scheduledAt)}</Text></Table.Td>
+                      <Table.Td><Text size="sm">{format.dateTime(i.scheduledAt)}</Text></Table.Td>
                       <Table.Td>
                         <Text size="sm" fw={500}>{i.candidate.fullName}</Text>
                         <Text size="xs" c="dimmed">{i.candidate.position}</Text>

@@ -1,18 +1,249 @@
+import { Alert, Anchor, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData, useLocation } from '@remix-run/react'
+import { IconCalendarPlus, IconChevronLeft, IconChevronRight, IconDownload, IconSearch } from '@tabler/icons-react'
+import {
+  INTERVIEW_STATUS_LABELS,
+  INTERVIEW_STATUSES,
+  INTERVIEW_TYPE_LABELS,
+  INTERVIEW_TYPES,
+  InterviewCalendarInput,
+  InterviewListInput,
+} from '#shared/schemas/interviews.ts'
+import { RemoteSelect } from '#app/components/form/remote-select.tsx'
+import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
+import { InterviewTable } from '#app/components/interviews/interview-table.tsx'
+import { WeekView } from '#app/components/interviews/week-view.tsx'
+import { EmptyState } from '#app/components/list/empty-state.tsx'
+import { FilterBar } from '#app/components/list/filter-bar.tsx'
+import { useListHref } from '#app/components/list/list-url.ts'
+import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
-import { ScreenPending } from '#app/components/screen-pending.tsx'
+import { useAbility } from '#app/utils/ability.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
+import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
+import { localDate, localDateToUtc, startOfWeek } from '#app/utils/time.server.ts'
+import { RANGE_LABELS, RANGE_PRESETS } from './ranges'
+import { presetDays, presetFrom } from './ranges.server'
 
 export const meta: MetaFunction = () => [{ title: 'Interviews · Gatehouse' }]
 
-/** Gated like every page (product.md, Permissions); the screen itself comes with the next issue. */
-export function loader({ context, request }: LoaderFunctionArgs) {
-  requirePage(context, request, 'interviews')
-  return null
+const DAY_BOUNDS = { dayBounds: { from: 'start', to: 'end' } } as const
+
+/**
+ * The interview list grouped by day, or the week view (`?view=week&week=YYYY-MM-DD`), with filters
+ * from the URL (product.md, Interviews: list). Without dates the list shows today and the next 14 days.
+ */
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  const ctx = requirePage(context, request, 'interviews')
+  const url = new URL(request.url)
+  const params = url.searchParams
+  const now = new Date()
+  const pickers = (interviewerId?: string, candidateId?: string) =>
+    Promise.all([
+      caller(ctx).interviews.interviewers({ selected: interviewerId }),
+      caller(ctx).interviews.candidateOptions({ selected: candidateId }),
+    ])
+
+  if (params.get('view') === 'week') {
+    const weekParam = params.get('week')
+    const weekStart = (weekParam && localDateToUtc(weekParam, ctx.timeZone)) || startOfWeek(now, ctx.timeZone)
+    const monday = startOfWeek(weekStart, ctx.timeZone)
+    const days = Array.from({ length: 7 }, (_, i) => localDate(new Date(monday.getTime() + (i * 24 + 12) * 3_600_000), ctx.timeZone))
+    const weekUrl = new URL(url)
+    weekUrl.searchParams.set('from', days[0]!)
+    weekUrl.searchParams.set('to', days[6]!)
+    const input = listParamsFrom(context, weekUrl, InterviewCalendarInput, DAY_BOUNDS)
+    const [calendar, [interviewers, candidates]] = await loadOrThrow(ctx, request, () => Promise.all([caller(ctx).interviews.calendar(input), pickers(input.interviewerId, input.candidateId)]))
+    return {
+      view: 'week' as const,
+      exportHref: null,
+      week: { days, previous: localDate(startOfWeek(monday, ctx.timeZone, -1), ctx.timeZone), next: localDate(startOfWeek(monday, ctx.timeZone, 1), ctx.timeZone), thisWeek: localDate(startOfWeek(now, ctx.timeZone), ctx.timeZone) },
+      calendar,
+      list: null,
+      sort: null,
+      preset: null,
+      filters: filtersOf(params),
+      interviewers,
+      candidates,
+    }
+  }
+
+  const preset = presetFrom(params)
+  const effective = new URL(url)
+  if (preset) {
+    const days = presetDays(preset, now, ctx.timeZone)
+    effective.searchParams.delete('from')
+    effective.searchParams.delete('to')
+    if (days.from) effective.searchParams.set('from', days.from)
+    if (days.to) effective.searchParams.set('to', days.to)
+    if (preset === 'past' && !params.get('sort')) {
+      effective.searchParams.set('sort', 'scheduledAt')
+      effective.searchParams.set('dir', 'desc')
+    }
+  }
+  const input = listParamsFrom(context, effective, InterviewListInput, DAY_BOUNDS)
+  const [list, [interviewers, candidates]] = await loadOrThrow(ctx, request, () => Promise.all([caller(ctx).interviews.list(input), pickers(input.interviewerId, input.candidateId)]))
+  const exportParams = new URLSearchParams(effective.searchParams)
+  for (const k of ['view', 'week', 'page', 'size', 'range']) exportParams.delete(k)
+  return {
+    view: 'list' as const,
+    week: null,
+    calendar: null,
+    exportHref: `/interviews/export.csv?${exportParams}`,
+    list,
+    sort: input.sort,
+    preset,
+    filters: filtersOf(effective.searchParams),
+    interviewers,
+    candidates,
+  }
+}
+
+/** The filter values to show in the filter bar. */
+function filtersOf(params: URLSearchParams) {
+  const get = (k: string) => params.get(k) ?? ''
+  return { q: get('q'), from: get('from'), to: get('to'), status: get('status'), interviewType: get('interviewType'), interviewerId: get('interviewerId'), candidateId: get('candidateId') }
 }
 
 export default function InterviewsPage() {
-  return <ScreenPending title="Interviews" />
+  const data = useLoaderData<typeof loader>()
+  const { outlet, replacesContent } = useChildScreen()
+  const ability = useAbility()
+  const location = useLocation()
+  const hrefWith = useListHref()
+  if (replacesContent) return outlet
+  const { filters } = data
+  const filtered = Boolean(filters.q || filters.status || filters.interviewType || filters.interviewerId || filters.candidateId)
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={1} size="h2">Interviews</Title>
+        <Group gap="sm">
+          <nav aria-label="View">
+          <Button.Group>
+            <Button component={Link} to={hrefWith({ view: null, week: null })} variant={data.view === 'list' ? 'filled' : 'default'} aria-current={data.view === 'list' ? 'page' : undefined}>
+              List
+            </Button>
+            <Button component={Link} to={hrefWith({ view: 'week', range: null, from: null, to: null })} variant={data.view === 'week' ? 'filled' : 'default'} aria-current={data.view === 'week' ? 'page' : undefined}>
+              Week
+            </Button>
+          </Button.Group>
+          </nav>
+          {ability.can('export', 'interviews') && data.exportHref && (
+            <Button component="a" href={data.exportHref} variant="default" leftSection={<IconDownload size={16} />}>
+              Export CSV
+            </Button>
+          )}
+          {ability.can('create', 'interviews') && (
+            <Button component={Link} to="/interviews/new" state={modalState(location)} leftSection={<IconCalendarPlus size={16} />}>
+              Schedule interview
+            </Button>
+          )}
+        </Group>
+      </Group>
+
+      {data.view === 'list' && (
+        <Group gap="xs" role="navigation" aria-label="Date range presets">
+          {RANGE_PRESETS.map((p) => (
+            <Button
+              key={p}
+              component={Link}
+              to={hrefWith({ range: p, from: null, to: null, sort: null, dir: null })}
+              size="xs"
+              variant={data.preset === p ? 'filled' : 'default'}
+              aria-current={data.preset === p ? 'true' : undefined}
+            >
+              {RANGE_LABELS[p]}
+            </Button>
+          ))}
+        </Group>
+      )}
+
+      <FilterBar label="Filter interviews" pageSize={data.list?.pageSize} keep={data.view === 'week' ? ['view', 'week'] : ['sort', 'dir']}>
+        {data.view === 'list' && (
+          <>
+            <TextInput type="search" name="q" label="Search" placeholder="Candidate or interviewer" defaultValue={filters.q} leftSection={<IconSearch size={16} />} w={220} />
+            <TextInput type="date" name="from" label="From" defaultValue={filters.from} w={160} />
+            <TextInput type="date" name="to" label="To" defaultValue={filters.to} w={160} />
+          </>
+        )}
+        <NativeSelect name="status" label="Status" defaultValue={filters.status} data={[{ value: '', label: 'All statuses' }, ...INTERVIEW_STATUSES.map((s) => ({ value: s, label: INTERVIEW_STATUS_LABELS[s] }))]} w={150} />
+        {data.view === 'list' && (
+          <NativeSelect name="interviewType" label="Type" defaultValue={filters.interviewType} data={[{ value: '', label: 'All types' }, ...INTERVIEW_TYPES.map((t) => ({ value: t, label: INTERVIEW_TYPE_LABELS[t] }))]} w={150} />
+        )}
+        <RemoteSelect
+          name="interviewerId"
+          label="Interviewer"
+          emptyLabel="All interviewers"
+          placeholder="All interviewers"
+          defaultValue={filters.interviewerId}
+          options={data.interviewers.map((u) => ({ value: u.id, label: u.fullName }))}
+          searchUrl="/interviews/options?for=interviewers"
+          submitOnChange
+          w={200}
+        />
+        <RemoteSelect
+          name="candidateId"
+          label="Candidate"
+          emptyLabel="All candidates"
+          placeholder="All candidates"
+          defaultValue={filters.candidateId}
+          options={data.candidates.map((c) => ({ value: c.id, label: `${c.fullName} · ${c.position}` }))}
+          searchUrl="/interviews/options?for=candidates"
+          submitOnChange
+          w={200}
+        />
+      </FilterBar>
+
+      {data.view === 'list' && data.list && data.sort && (
+        <>
+          <Paper withBorder>
+            <InterviewTable
+              items={data.list.items}
+              sort={data.sort}
+              canOpenCandidates={ability.can('read', 'candidates')}
+              empty={
+                <EmptyState
+                  colSpan={6}
+                  filtered={filtered || data.preset !== 'all'}
+                  noun="interviews"
+                  clearHref="/interviews?range=all"
+                  create={ability.can('create', 'interviews') ? { to: '/interviews/new', label: 'Schedule the first interview' } : undefined}
+                />
+              }
+            />
+          </Paper>
+          <PaginationLinks result={data.list} noun="interviews" />
+        </>
+      )}
+
+      {data.view === 'week' && data.week && data.calendar && (
+        <>
+          <Group justify="space-between">
+            <Group gap="xs">
+              <Button component={Link} to={hrefWith({ week: data.week.previous })} variant="default" size="xs" leftSection={<IconChevronLeft size={14} />}>Previous week</Button>
+              <Button component={Link} to={hrefWith({ week: data.week.thisWeek })} variant="default" size="xs">This week</Button>
+              <Button component={Link} to={hrefWith({ week: data.week.next })} variant="default" size="xs" rightSection={<IconChevronRight size={14} />}>Next week</Button>
+            </Group>
+            <Text size="sm" c="dimmed">{data.calendar.items.length} interviews</Text>
+          </Group>
+          {data.calendar.truncated && (
+            <Alert color="orange">This week has more interviews than fit here. Filter by interviewer or status to see them all.</Alert>
+          )}
+          <Paper withBorder>
+            <WeekView items={data.calendar.items} days={data.week.days} />
+          </Paper>
+          <Text size="xs" c="dimmed">
+            Blocks are coloured by status: blue scheduled, orange in progress, green completed, grey cancelled, red no-show.{' '}
+            <Anchor component={Link} to={hrefWith({ view: null, week: null })} size="xs">Back to the list</Anchor>
+          </Text>
+        </>
+      )}
+      {outlet}
+    </Stack>
+  )
 }
 
 export const ErrorBoundary = RouteErrorBoundary

@@ -1,7 +1,7 @@
-import { Badge, Group, Paper, Stack, Table, Text, Title, Tooltip, UnstyledButton } from '@mantine/core'
+import { Badge, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title, UnstyledButton, VisuallyHidden } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
-import { IconCheck, IconX } from '@tabler/icons-react'
+import { useFetcher, useLoaderData, useLocation } from '@remix-run/react'
+import { IconCheck, IconSearch, IconX } from '@tabler/icons-react'
 import {
   accessFor,
   PAGE_LABELS,
@@ -12,80 +12,82 @@ import {
   type PageAccess,
   type Role,
 } from '#shared/permissions/policy.ts'
-import { EmptyRow } from '#app/components/empty-row.tsx'
-import { PaginationFooter } from '#app/components/pagination-footer.tsx'
+import { EmptyState } from '#app/components/list/empty-state.tsx'
+import { FilterBar } from '#app/components/list/filter-bar.tsx'
+import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
-import { UserSearchAndRoleFilters } from '#app/components/user-filters.tsx'
 import { requirePage } from '#app/utils/gate.server.ts'
-import { actionFailure, caller, listParamsFrom, loadOrThrow, readJson } from '#app/utils/procedure.server.ts'
-import { MatrixInput } from '#shared/schemas/permissions.ts'
-import { useJsonAction } from '#app/utils/use-action.ts'
+import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
+import { redirectWithFlash } from '#app/utils/flash.server.ts'
+import { readFormData, submitForm } from '#app/utils/forms.server.ts'
+import { safeRedirect } from '#app/utils/safe-redirect.ts'
+import { MatrixInput, SetPermissionInput } from '#shared/schemas/permissions.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Permissions · Gatehouse' }]
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const ctx = requirePage(context, request, 'user_management')
-  const input = listParamsFrom(context, new URL(request.url), MatrixInput)
-  return loadOrThrow(ctx, request, () => caller(ctx).permissions.matrix(input))
+  const url = new URL(request.url)
+  const input = listParamsFrom(context, url, MatrixInput)
+  const matrix = await loadOrThrow(ctx, request, () => caller(ctx).permissions.matrix(input))
+  return { ...matrix, filters: { q: url.searchParams.get('q') ?? '', role: input.role ?? '' } }
 }
 
-/** Saves one cell through `permissions.set` (admin-only; audited). */
+/**
+ * Saves one cell through `permissions.set` (admins only; audited), then comes back to the same view
+ * with a flash. Each cell is its own small form, so the matrix works without JavaScript; with it, a
+ * fetcher shows the new state at once.
+ */
 export async function action({ context, request }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'user_management')
-  const input = await readJson(ctx, request)
-  try {
-    const result = await caller(ctx).permissions.set(input as never)
-    const verb = result.access ? 'allowed' : 'denied'
-    const how = result.source === 'role' ? 'role default' : 'override'
-    return { ok: true, message: `${PAGE_LABELS[result.page]}: ${verb} (${how}).` }
-  } catch (e) {
-    return actionFailure(ctx, e)
-  }
+  const formData = await readFormData(request)
+  const outcome = await submitForm(ctx, request, formData, SetPermissionInput, (input) => caller(ctx).permissions.set(input))
+  if (!outcome.ok) return outcome.response
+  const result = outcome.result
+  const verb = result.access ? 'allowed' : 'denied'
+  const how = result.source === 'role' ? 'role default' : 'override'
+  return redirectWithFlash(ctx, safeRedirect(String(formData.get('returnTo') ?? ''), '/permissions'), `${PAGE_LABELS[result.page]}: ${verb} (${how}).`)
 }
 
-/** product.md, Screens: a cell cycles inherit -> allow -> deny -> inherit. */
+/** A cell cycles inherit -> allow -> deny -> inherit (product.md, Screens: /permissions). */
 const NEXT_STATE: Record<OverrideState, OverrideState> = { inherit: 'allow', allow: 'deny', deny: 'inherit' }
 
-function MatrixCell(props: { userId: string; userName: string; role: Role; cell: PageAccess; canEdit: boolean }) {
-  const { submit, busy, fetcher } = useJsonAction()
-  const pendingState = busy ? ((fetcher.json as { access?: OverrideState } | undefined)?.access ?? null) : null
+function MatrixCell(props: { userId: string; userName: string; role: Role; cell: PageAccess; canEdit: boolean; returnTo: string }) {
+  const fetcher = useFetcher()
+  const pendingState = fetcher.state !== 'idle' ? ((fetcher.formData?.get('access') as OverrideState | null) ?? null) : null
   const state = pendingState ?? props.cell.override
   const access = pendingState ? accessFor(props.role, props.cell.page, pendingState) : props.cell.access
   const source = state === 'inherit' ? 'role' : 'override'
   const next = NEXT_STATE[state]
-  const label = `${PAGE_LABELS[props.cell.page]} for ${props.userName}: ${access ? 'allowed' : 'denied'} by ${
-    source === 'role' ? 'role default' : 'override'
-  }.${props.canEdit ? ` Activate to set ${next}.` : ''}`
+  const word = access ? 'Allow' : 'Deny'
+  const label = `${word}, ${source === 'role' ? 'role default' : 'override'}: ${PAGE_LABELS[props.cell.page]} for ${props.userName}.${props.canEdit ? ` Activate to set ${next}.` : ''}`
   const content = (
     <Stack gap={2} align="center">
       <Badge
         color={access ? 'green' : 'red'}
         variant={source === 'override' ? 'filled' : 'light'}
-        leftSection={access ? <IconCheck size={12} /> : <IconX size={12} />}
-        style={{ opacity: busy ? 0.6 : 1 }}
+        leftSection={access ? <IconCheck size={12} aria-hidden /> : <IconX size={12} aria-hidden />}
+        style={{ opacity: pendingState ? 0.6 : 1 }}
       >
-        {access ? 'Allow' : 'Deny'}
+        {word}
       </Badge>
-      <Text size="10px" c="dimmed" tt="uppercase" fw={600}>
-        {source === 'role' ? 'role' : 'override'}
-      </Text>
+      <Text size="10px" c="dimmed" tt="uppercase" fw={600}>{source}</Text>
     </Stack>
   )
   return (
     <Table.Td ta="center" data-testid={`cell-${props.userId}-${props.cell.page}`} data-state={state} data-access={String(access)}>
       {props.canEdit ? (
-        <Tooltip label={`Click to set: ${next}`} openDelay={400}>
-          <UnstyledButton
-            aria-label={label}
-            disabled={busy}
-            onClick={() => submit({ userId: props.userId, page: props.cell.page, access: next })}
-            style={{ padding: 4, borderRadius: 6 }}
-          >
+        <fetcher.Form method="post" preventScrollReset>
+          <input type="hidden" name="userId" value={props.userId} />
+          <input type="hidden" name="page" value={props.cell.page} />
+          <input type="hidden" name="access" value={next} />
+          <input type="hidden" name="returnTo" value={props.returnTo} />
+          <UnstyledButton type="submit" aria-label={label} title={`Click to set: ${next}`} disabled={pendingState !== null} style={{ padding: 4, borderRadius: 6 }}>
             {content}
           </UnstyledButton>
-        </Tooltip>
+        </fetcher.Form>
       ) : (
-        <span aria-label={label}>{content}</span>
+        <div aria-label={label} role="img">{content}</div>
       )}
     </Table.Td>
   )
@@ -93,6 +95,9 @@ function MatrixCell(props: { userId: string; userName: string; role: Role; cell:
 
 export default function PermissionsPage() {
   const matrix = useLoaderData<typeof loader>()
+  const { filters } = matrix
+  const location = useLocation()
+  const returnTo = `${location.pathname}${location.search}`
 
   return (
     <Stack gap="md">
@@ -116,8 +121,9 @@ export default function PermissionsPage() {
                 <Table.Tr key={role}>
                   <Table.Td fw={600}>{ROLE_LABELS[role]}</Table.Td>
                   {matrix.pages.map((p: Page) => (
-                    <Table.Td key={p} ta="center" aria-label={`${ROLE_LABELS[role]} ${PAGE_LABELS[p]}: ${matrix.roleDefaults[role][p] ? 'yes' : 'no'}`}>
-                      {matrix.roleDefaults[role][p] ? <IconCheck size={16} color="var(--mantine-color-green-6)" /> : <IconX size={16} color="var(--mantine-color-red-6)" />}
+                    <Table.Td key={p} ta="center">
+                      {matrix.roleDefaults[role][p] ? <IconCheck size={16} color="var(--mantine-color-green-7)" aria-hidden /> : <IconX size={16} color="var(--mantine-color-red-7)" aria-hidden />}
+                      <VisuallyHidden>{matrix.roleDefaults[role][p] ? 'yes' : 'no'}</VisuallyHidden>
                     </Table.Td>
                   ))}
                   <Table.Td><Text size="sm">{matrix.roleActions[role].join(', ')}</Text></Table.Td>
@@ -128,24 +134,23 @@ export default function PermissionsPage() {
         </Table.ScrollContainer>
       </Paper>
 
-      <Paper withBorder p="sm">
-        <Group gap="sm" justify="space-between">
-          <Group gap="sm">
-            <UserSearchAndRoleFilters />
-          </Group>
-          <Group gap="xs">
-            <Badge color="green" variant="light">Allow · role</Badge>
-            <Badge color="green" variant="filled">Allow · override</Badge>
-            <Badge color="red" variant="light">Deny · role</Badge>
-            <Badge color="red" variant="filled">Deny · override</Badge>
-          </Group>
+      <FilterBar label="Filter the matrix" pageSize={matrix.pageSize}>
+        <TextInput type="search" name="q" label="Search" placeholder="Name or email" defaultValue={filters.q} leftSection={<IconSearch size={16} />} w={240} />
+        <NativeSelect name="role" label="Role" defaultValue={filters.role} data={[{ value: '', label: 'All roles' }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))]} w={150} />
+      </FilterBar>
+      <Group gap="xs" justify="space-between">
+        <Text size="sm" c="dimmed">
+          {matrix.canEdit
+            ? "Select a cell to cycle inherit → allow → deny. Changes save at once and apply on the user's next request."
+            : 'Only admins can change overrides.'}
+        </Text>
+        <Group gap="xs" aria-label="Legend">
+          <Badge color="green" variant="light">Allow · role</Badge>
+          <Badge color="green" variant="filled">Allow · override</Badge>
+          <Badge color="red" variant="light">Deny · role</Badge>
+          <Badge color="red" variant="filled">Deny · override</Badge>
         </Group>
-        {matrix.canEdit ? (
-          <Text size="xs" c="dimmed" mt="xs">Click a cell to cycle inherit → allow → deny. Changes save at once and apply on the user's next request.</Text>
-        ) : (
-          <Text size="xs" c="dimmed" mt="xs">Only admins can change overrides.</Text>
-        )}
-      </Paper>
+      </Group>
 
       <Paper withBorder>
         <Table.ScrollContainer minWidth={900}>
@@ -157,7 +162,7 @@ export default function PermissionsPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {matrix.items.length === 0 && <EmptyRow colSpan={matrix.pages.length + 1}>No users match these filters.</EmptyRow>}
+              {matrix.items.length === 0 && <EmptyState colSpan={matrix.pages.length + 1} filtered noun="users" clearHref="/permissions" />}
               {matrix.items.map((u) => (
                 <Table.Tr key={u.id} data-testid={`matrix-row-${u.email}`}>
                   <Table.Td>
@@ -169,7 +174,7 @@ export default function PermissionsPage() {
                     </Group>
                   </Table.Td>
                   {matrix.pages.map((p) => (
-                    <MatrixCell key={p} userId={u.id} userName={u.fullName} role={u.role} cell={u.cells[p]} canEdit={matrix.canEdit} />
+                    <MatrixCell key={p} userId={u.id} userName={u.fullName} role={u.role} cell={u.cells[p]} canEdit={matrix.canEdit} returnTo={returnTo} />
                   ))}
                 </Table.Tr>
               ))}
@@ -177,7 +182,7 @@ export default function PermissionsPage() {
           </Table>
         </Table.ScrollContainer>
       </Paper>
-      <PaginationFooter result={matrix} noun="users" />
+      <PaginationLinks result={matrix} noun="users" />
     </Stack>
   )
 }

@@ -5,7 +5,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { useLoaderData } from '@remix-run/react'
 import { ROLE_LABELS } from '#shared/permissions/policy.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
-import { formatDateTime } from '#app/utils/format.ts'
+import { useFormat } from '#app/utils/format.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { actionFailure, caller, loadOrThrow, readJson } from '#app/utils/procedure.server.ts'
 import { useJsonAction } from '#app/utils/use-action.ts'
@@ -38,6 +38,7 @@ export async function action({ context, request }: ActionFunctionArgs) {
 }
 
 export default function SettingsPage() {
+  const format = useFormat()
   const { user, sessions } = useLoaderData<typeof loader>()
   const { submit, busy } = useJsonAction()
   const others = sessions.filter((s) => !s.current).length
@@ -92,8 +93,8 @@ export default function SettingsPage() {
                   {s.current && <Badge size="xs" color="green">This session</Badge>}
                 </Table.Td>
                 <Table.Td><Text size="sm">{s.ipAddress ?? '—'}</Text></Table.Td>
-                <Table.Td><Text size="sm">{formatDateTime(s.createdAt)}</Text></Table.Td>
-                <Table.Td><Text size="sm">{formatDateTime(s.lastSeenAt)}</Text></Table.Td>
+                <Table.Td><Text size="sm">{format.dateTime(s.createdAt)}</Text></Table.Td>
+                <Table.Td><Text size="sm">{format.dateTime(s.lastSeenAt)}</Text></Table.Td>
                 <Table.Td>
                   {!s.current && (
                     <Button size="xs" variant="subtle" color="red" onClick={() => submit({ intent: 'revoke', id: s.id })}>

@@ -1,262 +1,138 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Menu,
-  Modal,
-  Paper,
-  PasswordInput,
-  SegmentedControl,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core'
-import { useForm } from '@mantine/form'
-import { modals } from '@mantine/modals'
-import { TRPCError } from '@trpc/server'
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
-import { IconDots, IconPencil, IconPlus, IconTrash, IconUserCheck, IconUserOff } from '@tabler/icons-react'
-import { zod4Resolver } from 'mantine-form-zod-resolver'
-import { useCallback, useState } from 'react'
+import { ActionIcon, Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, TextInput, Title, Tooltip, VisuallyHidden } from '@mantine/core'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
+import { IconPencil, IconPlus, IconSearch, IconTrash, IconUserCheck, IconUserOff } from '@tabler/icons-react'
 import { asUser } from '#shared/permissions/ability.ts'
-import { ROLE_LABELS, ROLES, type Role } from '#shared/permissions/policy.ts'
-import { MIN_PASSWORD_LENGTH } from '#shared/schemas/common.ts'
-import { UserCreateInput, UserListInput, UserUpdateInput } from '#shared/schemas/users.ts'
-import { EmptyRow } from '#app/components/empty-row.tsx'
-import { PaginationFooter } from '#app/components/pagination-footer.tsx'
+import { ROLE_LABELS, ROLES } from '#shared/permissions/policy.ts'
+import { UserListInput, UserSetActiveInput } from '#shared/schemas/users.ts'
+import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
+import { EmptyState } from '#app/components/list/empty-state.tsx'
+import { FilterBar } from '#app/components/list/filter-bar.tsx'
+import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
+import { SortHeader } from '#app/components/list/sort-header.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
-import { SortableTh } from '#app/components/sortable-th.tsx'
-import { UserSearchAndRoleFilters } from '#app/components/user-filters.tsx'
 import { useAbility } from '#app/utils/ability.ts'
-import { formatDate } from '#app/utils/format.ts'
+import { useFormat } from '#app/utils/format.ts'
+import { redirectWithFlash } from '#app/utils/flash.server.ts'
+import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
-import { actionFailure, caller, listParamsFrom, loadOrThrow, readJson } from '#app/utils/procedure.server.ts'
-import { useUpdateSearchParams } from '#app/utils/search-params.ts'
-import { firstErrors, useJsonAction, type ActionResult } from '#app/utils/use-action.ts'
+import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
+import { safeRedirect } from '#app/utils/safe-redirect.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Users · Gatehouse' }]
 
+/** The user list (product.md, Screens: /users): search, role and active filters, sort and page from the URL. */
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const ctx = requirePage(context, request, 'user_management')
-  const input = listParamsFrom(context, new URL(request.url), UserListInput)
+  const url = new URL(request.url)
+  const input = listParamsFrom(context, url, UserListInput)
   const list = await loadOrThrow(ctx, request, () => caller(ctx).users.list(input))
-  return { list, sort: input.sort }
+  return { list, sort: input.sort, filters: { q: url.searchParams.get('q') ?? '', role: input.role ?? '', active: url.searchParams.get('active') ?? '' } }
 }
 
-/** One action for the screen; `intent` picks the procedure, which validates the rest. */
+/** Activates a user from their row (`users.setActive`); deactivation asks first (/users/:id/deactivate). */
 export async function action({ context, request }: ActionFunctionArgs) {
-  const ctx = requirePage(context, request, 'user_management')
-  const { intent, ...input } = await readJson(ctx, request)
-  const users = caller(ctx).users
-  try {
-    switch (intent) {
-      case 'create': {
-        const user = await users.create(input as never)
-        return { ok: true, message: `${user.fullName} was added.` }
-      }
-      case 'update': {
-        const user = await users.update(input as never)
-        return { ok: true, message: `${user.fullName} was saved.` }
-      }
-      case 'setActive': {
-        const user = await users.setActive(input as never)
-        return { ok: true, message: `${user.fullName} is now ${user.active ? 'active' : 'inactive'}.` }
-      }
-      case 'delete': {
-        await users.delete(input as never)
-        return { ok: true, message: 'The user was deleted.' }
-      }
-      default:
-        return actionFailure(ctx, new TRPCError({ code: 'BAD_REQUEST', message: 'Unknown action.' }))
-    }
-  } catch (e) {
-    return actionFailure(ctx, e)
-  }
-}
-
-type UserRow = Awaited<ReturnType<typeof loader>>['list']['items'][number]
-
-function UserFormModal({ mode, user, onClose }: { mode: 'create' | 'edit'; user?: UserRow; onClose: () => void }) {
-  const ability = useAbility()
-  const assignable = ROLES.filter((r) => (mode === 'create' ? ability.can('create', asUser({ role: r })) : true))
-  const canChangeRole = mode === 'create' || ability.can('grant', 'user_management')
-  const form = useForm({
-    mode: 'uncontrolled',
-    initialValues:
-      mode === 'create'
-        ? { email: '', fullName: '', role: (assignable.at(-1) ?? 'viewer') as Role, password: '', active: true }
-        : { id: user!.id, email: user!.email, fullName: user!.fullName, role: user!.role, password: '' },
-    validate: zod4Resolver(mode === 'create' ? UserCreateInput : UserUpdateInput),
-  })
-  const [formError, setFormError] = useState<string | null>(null)
-  const onResult = useCallback(
-    (result: ActionResult) => {
-      if (result.ok) return onClose()
-      form.setErrors(firstErrors(result.error.fieldErrors))
-      setFormError(result.error.message)
-    },
-    [form, onClose],
-  )
-  const { submit, busy } = useJsonAction(onResult)
-  return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit((values) => {
-        setFormError(null)
-        submit({ intent: mode === 'create' ? 'create' : 'update', ...values })
-      })}
-    >
-      <Stack gap="sm">
-        {formError && <Alert color="red" role="alert">{formError}</Alert>}
-        <TextInput label="Full name" required data-autofocus key={form.key('fullName')} {...form.getInputProps('fullName')} />
-        <TextInput label="Email" type="email" required key={form.key('email')} {...form.getInputProps('email')} />
-        <Select
-          label="Role"
-          required
-          allowDeselect={false}
-          disabled={!canChangeRole}
-          description={canChangeRole ? undefined : 'Only admins can change roles.'}
-          data={(mode === 'create' ? assignable : ROLES).map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-          key={form.key('role')}
-          {...form.getInputProps('role')}
-        />
-        <PasswordInput
-          label={mode === 'create' ? 'Password' : 'New password'}
-          description={mode === 'create' ? `At least ${MIN_PASSWORD_LENGTH} characters.` : 'Leave empty to keep the current password. Setting one signs the user out everywhere.'}
-          required={mode === 'create'}
-          autoComplete="new-password"
-          key={form.key('password')}
-          {...form.getInputProps('password')}
-        />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>Cancel</Button>
-          <Button type="submit" loading={busy}>{mode === 'create' ? 'Add user' : 'Save changes'}</Button>
-        </Group>
-      </Stack>
-    </form>
-  )
+  const ctx = requirePage(context, request, 'user_management', 'update')
+  const formData = await readFormData(request)
+  formData.set('active', 'true')
+  const outcome = await submitForm(ctx, request, formData, UserSetActiveInput, (input) => caller(ctx).users.setActive(input))
+  if (!outcome.ok) return outcome.response
+  return redirectWithFlash(ctx, safeRedirect(String(formData.get('returnTo') ?? ''), '/users'), `${outcome.result.fullName} is now active.`)
 }
 
 export default function UsersPage() {
-  const { list, sort } = useLoaderData<typeof loader>()
+  const { list, sort, filters } = useLoaderData<typeof loader>()
+  const { outlet, replacesContent } = useChildScreen()
   const ability = useAbility()
-  const [params, update] = useUpdateSearchParams()
-  const [editing, setEditing] = useState<{ mode: 'create' | 'edit'; user?: UserRow } | null>(null)
-  const rowAction = useJsonAction()
+  const location = useLocation()
+  const format = useFormat()
+  if (replacesContent) return outlet
   const canCreate = ROLES.some((r) => ability.can('create', asUser({ role: r })))
-
-  const confirmDelete = (user: UserRow) =>
-    modals.openConfirmModal({
-      title: `Delete ${user.fullName}?`,
-      children: <Text size="sm">Their sessions and permission overrides are removed. The audit log keeps what they did. This cannot be undone.</Text>,
-      labels: { confirm: 'Delete user', cancel: 'Cancel' },
-      confirmProps: { color: 'red' },
-      onConfirm: () => rowAction.submit({ intent: 'delete', id: user.id }),
-    })
-  const confirmDeactivate = (user: UserRow) =>
-    modals.openConfirmModal({
-      title: `Deactivate ${user.fullName}?`,
-      children: <Text size="sm">They are signed out at once and cannot sign in until reactivated.</Text>,
-      labels: { confirm: 'Deactivate', cancel: 'Cancel' },
-      confirmProps: { color: 'orange' },
-      onConfirm: () => rowAction.submit({ intent: 'setActive', id: user.id, active: false }),
-    })
+  const here = `${location.pathname}${location.search}`
+  const filtered = Boolean(filters.q || filters.role || filters.active)
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={1} size="h2">Users</Title>
         {canCreate && (
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ mode: 'create' })}>
+          <Button component={Link} to="/users/new" state={modalState(location)} leftSection={<IconPlus size={16} />}>
             Add user
           </Button>
         )}
       </Group>
-      <Paper withBorder p="sm">
-        <Group gap="sm" wrap="wrap">
-          <UserSearchAndRoleFilters />
-          <SegmentedControl
-            aria-label="Filter by status"
-            data={[
-              { value: '', label: 'All' },
-              { value: 'true', label: 'Active' },
-              { value: 'false', label: 'Inactive' },
-            ]}
-            value={params.get('active') ?? ''}
-            onChange={(active) => update({ active })}
-          />
-        </Group>
-      </Paper>
+      <FilterBar label="Filter users" pageSize={list.pageSize}>
+        <TextInput type="search" name="q" label="Search" placeholder="Name or email" defaultValue={filters.q} leftSection={<IconSearch size={16} />} w={240} />
+        <NativeSelect name="role" label="Role" defaultValue={filters.role} data={[{ value: '', label: 'All roles' }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))]} w={150} />
+        <NativeSelect
+          name="active"
+          label="Status"
+          defaultValue={filters.active}
+          data={[{ value: '', label: 'Active and inactive' }, { value: 'true', label: 'Active' }, { value: 'false', label: 'Inactive' }]}
+          w={190}
+        />
+      </FilterBar>
       <Paper withBorder>
-        <Table.ScrollContainer minWidth={720}>
+        <Table.ScrollContainer minWidth={760}>
           <Table highlightOnHover verticalSpacing="sm" aria-label="Users">
             <Table.Thead>
               <Table.Tr>
-                <SortableTh field="fullName" sort={sort} onSort={(f, d) => update({ sort: f, dir: d })}>Name</SortableTh>
-                <SortableTh field="email" sort={sort} onSort={(f, d) => update({ sort: f, dir: d })}>Email</SortableTh>
-                <SortableTh field="role" sort={sort} onSort={(f, d) => update({ sort: f, dir: d })}>Role</SortableTh>
-                <SortableTh field="active" sort={sort} onSort={(f, d) => update({ sort: f, dir: d })}>Status</SortableTh>
-                <SortableTh field="createdAt" sort={sort} onSort={(f, d) => update({ sort: f, dir: d })}>Created</SortableTh>
+                <SortHeader field="fullName" sort={sort}>Name</SortHeader>
+                <SortHeader field="email" sort={sort}>Email</SortHeader>
+                <SortHeader field="role" sort={sort}>Role</SortHeader>
+                <SortHeader field="active" sort={sort}>Status</SortHeader>
+                <SortHeader field="createdAt" sort={sort}>Created</SortHeader>
                 <Table.Th><VisuallyHidden>Actions</VisuallyHidden></Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {list.items.length === 0 && <EmptyRow colSpan={6}>No users match these filters.</EmptyRow>}
+              {list.items.length === 0 && (
+                <EmptyState colSpan={6} filtered={filtered} noun="users" clearHref="/users" create={canCreate ? { to: '/users/new', label: 'Add a user' } : undefined} />
+              )}
               {list.items.map((user) => {
-                const canEdit = ability.can('update', asUser(user))
-                const canDelete = ability.can('delete', asUser(user))
-                const canToggle = user.active ? ability.can('deactivate', asUser(user)) : canEdit
+                const subject = asUser(user)
                 return (
                   <Table.Tr key={user.id} data-testid={`user-row-${user.email}`}>
-                    <Table.Td><Text size="sm" fw={500}>{user.fullName}</Text></Table.Td>
-                    <Table.Td><Text size="sm">{user.email}</Text></Table.Td>
+                    <Table.Td fw={500}>{user.fullName}</Table.Td>
+                    <Table.Td>{user.email}</Table.Td>
                     <Table.Td><Badge variant="light" color={user.role === 'admin' ? 'grape' : 'indigo'}>{ROLE_LABELS[user.role]}</Badge></Table.Td>
+                    <Table.Td><Badge variant="dot" color={user.active ? 'green' : 'gray'}>{user.active ? 'Active' : 'Inactive'}</Badge></Table.Td>
+                    <Table.Td>{format.date(user.createdAt)}</Table.Td>
                     <Table.Td>
-                      <Badge variant="dot" color={user.active ? 'green' : 'gray'}>{user.active ? 'Active' : 'Inactive'}</Badge>
-                    </Table.Td>
-                    <Table.Td><Text size="sm">{formatDate(user.createdAt)}</Text></Table.Td>
-                    <Table.Td>
-                      {(canEdit || canDelete) && (
-                        <Menu position="bottom-end" withinPortal>
-                          <Menu.Target>
-                            <ActionIcon variant="subtle" aria-label={`Actions for ${user.fullName}`}>
-                              <IconDots size={18} />
+                      <Group gap={4} wrap="nowrap" justify="flex-end">
+                        {ability.can('update', subject) && (
+                          <Tooltip label="Edit" openDelay={300}>
+                            <ActionIcon component={Link} to={`/users/${user.id}/edit`} state={modalState(location)} variant="subtle" aria-label={`Edit ${user.fullName}`}>
+                              <IconPencil size={18} />
                             </ActionIcon>
-                          </Menu.Target>
-                          <Menu.Dropdown>
-                            {canEdit && (
-                              <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setEditing({ mode: 'edit', user })}>
-                                Edit
-                              </Menu.Item>
-                            )}
-                            {canToggle &&
-                              (user.active ? (
-                                <Menu.Item leftSection={<IconUserOff size={16} />} onClick={() => confirmDeactivate(user)}>
-                                  Deactivate
-                                </Menu.Item>
-                              ) : (
-                                <Menu.Item
-                                  leftSection={<IconUserCheck size={16} />}
-                                  onClick={() => rowAction.submit({ intent: 'setActive', id: user.id, active: true })}
-                                >
-                                  Activate
-                                </Menu.Item>
-                              ))}
-                            {canDelete && (
-                              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => confirmDelete(user)}>
-                                Delete
-                              </Menu.Item>
-                            )}
-                          </Menu.Dropdown>
-                        </Menu>
-                      )}
+                          </Tooltip>
+                        )}
+                        {user.active && ability.can('deactivate', subject) && (
+                          <Tooltip label="Deactivate" openDelay={300}>
+                            <ActionIcon component={Link} to={`/users/${user.id}/deactivate`} state={modalState(location)} variant="subtle" color="orange" aria-label={`Deactivate ${user.fullName}`}>
+                              <IconUserOff size={18} />
+                            </ActionIcon>
+                          </Tooltip>
+                        )}
+                        {!user.active && ability.can('update', subject) && (
+                          <Form method="post" style={{ display: 'inline' }}>
+                            <input type="hidden" name="id" value={user.id} />
+                            <input type="hidden" name="returnTo" value={here} />
+                            <Tooltip label="Activate" openDelay={300}>
+                              <ActionIcon type="submit" variant="subtle" color="green" aria-label={`Activate ${user.fullName}`}>
+                                <IconUserCheck size={18} />
+                              </ActionIcon>
+                            </Tooltip>
+                          </Form>
+                        )}
+                        {ability.can('delete', subject) && (
+                          <Tooltip label="Delete" openDelay={300}>
+                            <ActionIcon component={Link} to={`/users/${user.id}/delete`} state={modalState(location)} variant="subtle" color="red" aria-label={`Delete ${user.fullName}`}>
+                              <IconTrash size={18} />
+                            </ActionIcon>
+                          </Tooltip>
+                        )}
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 )
@@ -265,14 +141,9 @@ export default function UsersPage() {
           </Table>
         </Table.ScrollContainer>
       </Paper>
-      <PaginationFooter result={list} noun="users" />
-      <Modal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing?.mode === 'create' ? 'Add user' : `Edit ${editing?.user?.fullName ?? ''}`}
-      >
-        {editing && <UserFormModal mode={editing.mode} user={editing.user} onClose={() => setEditing(null)} />}
-      </Modal>
+      <PaginationLinks result={list} noun="users" />
+      <Anchor component={Link} to="/permissions" size="sm">Page access for each user is in Permissions.</Anchor>
+      {outlet}
     </Stack>
   )
 }

@@ -1,21 +1,31 @@
 import { ActionIcon, AppShell, Avatar, Burger, Group, Menu, NavLink, Text, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import type { LoaderFunctionArgs } from '@remix-run/node'
+import { data, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, NavLink as RemixNavLink, Outlet, useLoaderData } from '@remix-run/react'
 import { IconChevronDown, IconLogout, IconMoon, IconSettings, IconSun } from '@tabler/icons-react'
 import { ROLE_LABELS } from '#shared/permissions/policy.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { navFor } from '#app/nav.ts'
 import { useAbility } from '#app/utils/ability.ts'
+import { readFlash } from '#app/utils/flash.server.ts'
 import { requireUser } from '#app/utils/gate.server.ts'
+import { FlashMessage } from '#app/components/flash-message.tsx'
 
-/** Signed-in layout: the user and their ability rules (the nav and every control ask the ability rebuilt from them). */
-export function loader({ context, request }: LoaderFunctionArgs) {
+/**
+ * Signed-in layout: the user, their ability rules (the nav and every control ask the ability rebuilt
+ * from them) and the flash message of the change that redirected here, read once and cleared.
+ */
+export async function loader({ context, request }: LoaderFunctionArgs) {
   const ctx = requireUser(context, request)
-  return {
-    user: { id: ctx.user.id, fullName: ctx.user.fullName, email: ctx.user.email, role: ctx.user.role },
-    rules: ctx.ability.rules,
-  }
+  const { flash, clear } = await readFlash(request)
+  return data(
+    {
+      user: { id: ctx.user.id, fullName: ctx.user.fullName, email: ctx.user.email, role: ctx.user.role },
+      rules: ctx.ability.rules,
+      flash,
+    },
+    clear ? { headers: { 'Set-Cookie': clear } } : undefined,
+  )
 }
 
 /** The id of the one sign-out form; the user menu's item submits it too. */
@@ -33,7 +43,7 @@ function ThemeToggle() {
 }
 
 export default function AppLayout() {
-  const { user } = useLoaderData<typeof loader>()
+  const { user, flash } = useLoaderData<typeof loader>()
   const ability = useAbility()
   const nav = navFor(ability)
   const [opened, { toggle, close }] = useDisclosure()
@@ -98,6 +108,7 @@ export default function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
+        {flash && <FlashMessage flash={flash} />}
         <Outlet />
       </AppShell.Main>
     </AppShell>

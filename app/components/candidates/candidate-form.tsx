@@ -1,0 +1,55 @@
+/** The candidate form for /candidates/new and /candidates/:id/edit (product.md, Forms). */
+import type { SubmissionResult } from '@conform-to/react'
+import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core'
+import { Form, useNavigation } from '@remix-run/react'
+import { useMemo } from 'react'
+import { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES, candidateCreateInput, candidateUpdateInput } from '#shared/schemas/candidates.ts'
+import { FormErrors } from '#app/components/form/form-errors.tsx'
+import { useFormState } from '#app/components/form/form-screen.tsx'
+import { usePhoneRegion } from '#app/utils/format.ts'
+import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
+
+export interface CandidateFormValues {
+  fullName?: string
+  email?: string
+  position?: string
+  phone?: string | null
+  resumeUrl?: string | null
+  notes?: string | null
+}
+
+export function CandidateForm(props: { mode: 'create' | 'edit'; candidateId?: string; lastResult?: SubmissionResult<string[]> | null; defaultValue?: CandidateFormValues }) {
+  const region = usePhoneRegion()
+  const schema = useMemo(() => (props.mode === 'create' ? candidateCreateInput(region) : candidateUpdateInput(region)), [props.mode, region])
+  const [form, fields] = useSchemaForm(schema, { id: `candidate-${props.mode}`, lastResult: props.lastResult, defaultValue: props.defaultValue as Record<string, unknown> })
+  const navigation = useNavigation()
+  const state = useFormState()
+  return (
+    <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate state={state}>
+      <Stack gap="sm">
+        <FormErrors errors={form.errors} id={form.errorId} />
+        {props.candidateId && <input type="hidden" name="id" value={props.candidateId} />}
+        <TextInput label="Full name" required autoComplete="off" key={fields.fullName.key} {...inputProps(fields.fullName)} data-autofocus />
+        <TextInput label="Email" type="email" required key={fields.email.key} {...inputProps(fields.email)} />
+        <TextInput label="Position" required description="The role they applied for, e.g. Support Agent" key={fields.position.key} {...inputProps(fields.position)} />
+        <TextInput label="Phone" type="tel" description="Any format; stored in international form" key={fields.phone.key} {...inputProps(fields.phone)} />
+        <TextInput label="Resume link" type="url" placeholder="https://…" key={fields.resumeUrl.key} {...inputProps(fields.resumeUrl)} />
+        <Textarea label="Notes" autosize minRows={3} maxRows={10} key={fields.notes.key} {...inputProps(fields.notes)} />
+        {props.mode === 'create' && (
+          <NativeSelect
+            label="Status"
+            key={fields.status!.key}
+            {...inputProps(fields.status!)}
+            defaultValue={(fields.status!.initialValue as string | undefined) ?? 'applied'}
+            data={CANDIDATE_STATUSES.map((s) => ({ value: s, label: CANDIDATE_STATUS_LABELS[s] }))}
+          />
+        )}
+        <Group justify="flex-end" mt="xs">
+          <Button type="submit" loading={navigation.state === 'submitting' && navigation.formAction !== undefined}>
+            {props.mode === 'create' ? 'Add candidate' : 'Save changes'}
+          </Button>
+        </Group>
+      </Stack>
+    </Form>
+  )
+}

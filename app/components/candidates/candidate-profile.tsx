@@ -1,0 +1,131 @@
+/** The candidate page's parts: contact details, the status control and the interviews table. */
+import { Anchor, Button, Group, NativeSelect, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core'
+import { Form, Link, useNavigation } from '@remix-run/react'
+import { IconExternalLink } from '@tabler/icons-react'
+import { formatPhone, type PhoneRegion } from '#shared/phone.ts'
+import { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES, type CandidateStatus } from '#shared/schemas/candidates.ts'
+import { INTERVIEW_TYPE_LABELS, type InterviewStatus, type InterviewType } from '#shared/schemas/interviews.ts'
+import { InterviewStatusBadge } from '#app/components/status-badges.tsx'
+import { useFormat } from '#app/utils/format.ts'
+
+/** The next step of the pipeline (product.md, Candidates: pipeline), if any. */
+const NEXT_STEP: Partial<Record<CandidateStatus, CandidateStatus>> = { applied: 'screening', screening: 'interviewed', interviewed: 'hired' }
+
+export function ContactDetails(props: {
+  candidate: { email: string; phone: string | null; position: string; resumeUrl: string | null; notes: string | null; createdAt: Date | string }
+  region: PhoneRegion
+}) {
+  const format = useFormat()
+  const { candidate } = props
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h4" mb="sm">Profile</Title>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+        <Text><Text span c="dimmed">Email: </Text><Anchor href={`mailto:${candidate.email}`}>{candidate.email}</Anchor></Text>
+        <Text>
+          <Text span c="dimmed">Phone: </Text>
+          {candidate.phone ? <Anchor href={`tel:${candidate.phone}`}>{formatPhone(candidate.phone, props.region)}</Anchor> : '—'}
+        </Text>
+        <Text><Text span c="dimmed">Position: </Text>{candidate.position}</Text>
+        <Text><Text span c="dimmed">Added: </Text>{format.date(candidate.createdAt)}</Text>
+        <Text>
+          <Text span c="dimmed">Resume: </Text>
+          {candidate.resumeUrl ? (
+            <Anchor href={candidate.resumeUrl} target="_blank" rel="noopener noreferrer">
+              Open resume <IconExternalLink size={14} style={{ verticalAlign: 'middle' }} aria-label="(opens in a new tab)" />
+            </Anchor>
+          ) : (
+            '—'
+          )}
+        </Text>
+      </SimpleGrid>
+      <Title order={3} size="h5" mt="md" mb={4}>Notes</Title>
+      <Text style={{ whiteSpace: 'pre-wrap' }} c={candidate.notes ? undefined : 'dimmed'}>{candidate.notes ?? 'No notes yet.'}</Text>
+    </Paper>
+  )
+}
+
+/** Moves the candidate through the pipeline: the natural next step, reject, or any status (a form, so it works without JavaScript). */
+export function StatusControl({ status, error }: { status: CandidateStatus; error?: string }) {
+  const navigation = useNavigation()
+  const busy = navigation.state === 'submitting'
+  const next = NEXT_STEP[status]
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h4" mb="sm">Pipeline</Title>
+      <Form method="post">
+        <input type="hidden" name="intent" value="status" />
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          {next && (
+            <Button type="submit" name="status" value={next} loading={busy}>
+              Move to {CANDIDATE_STATUS_LABELS[next].toLowerCase()}
+            </Button>
+          )}
+          {status !== 'rejected' && status !== 'hired' && (
+            <Button type="submit" name="status" value="rejected" variant="light" color="red" disabled={busy}>
+              Reject
+            </Button>
+          )}
+        </Group>
+      </Form>
+      <Form method="post">
+        <input type="hidden" name="intent" value="status" />
+        <Group gap="sm" align="flex-end" mt="sm">
+          <NativeSelect
+            label="Set any status"
+            name="status"
+            defaultValue={status}
+            error={error}
+            data={CANDIDATE_STATUSES.map((s) => ({ value: s, label: CANDIDATE_STATUS_LABELS[s] }))}
+            w={200}
+          />
+          <Button type="submit" variant="default" disabled={busy}>Update status</Button>
+        </Group>
+      </Form>
+    </Paper>
+  )
+}
+
+export interface InterviewRow {
+  id: string
+  scheduledAt: Date | string
+  durationMins: number
+  status: InterviewStatus
+  interviewType: InterviewType
+  interviewerName: string
+  score: number | null
+}
+
+/** The candidate's interviews, upcoming first, each linking to its page. */
+export function CandidateInterviews({ interviews, canOpen }: { interviews: InterviewRow[]; canOpen: boolean }) {
+  const format = useFormat()
+  if (interviews.length === 0) return <Text c="dimmed">No interviews yet.</Text>
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table aria-label="Interviews" verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>When</Table.Th>
+            <Table.Th>Type</Table.Th>
+            <Table.Th>Interviewer</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Score</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {interviews.map((i) => (
+            <Table.Tr key={i.id}>
+              <Table.Td>
+                {canOpen ? <Anchor component={Link} to={`/interviews/${i.id}`}>{format.dateTime(i.scheduledAt)}</Anchor> : format.dateTime(i.scheduledAt)}
+              </Table.Td>
+              <Table.Td>{INTERVIEW_TYPE_LABELS[i.interviewType]} · {i.durationMins} min</Table.Td>
+              <Table.Td>{i.interviewerName}</Table.Td>
+              <Table.Td><InterviewStatusBadge status={i.status} /></Table.Td>
+              <Table.Td>{i.score === null ? '—' : `${i.score}/10`}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  )
+}

@@ -1,0 +1,39 @@
+/**
+ * Confirmation of a destructive action (product.md, Forms): a route that shows what will happen and a
+ * form that does it. A modal over the screen with JavaScript, a page without (see FormScreen).
+ */
+import { Button, Group, Stack, Text } from '@mantine/core'
+import { Form, Link, useNavigation } from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { FormErrors } from './form-errors'
+import { FormScreen, useBackTo, useFormState } from './form-screen'
+
+export function ConfirmScreen(props: {
+  title: string
+  backTo: string
+  confirmLabel: string
+  children: ReactNode
+  errors?: string[]
+  color?: string
+}) {
+  const navigation = useNavigation()
+  const state = useFormState()
+  const backTo = useBackTo(props.backTo)
+  return (
+    <FormScreen title={props.title} backTo={props.backTo} size="md">
+      <Form method="post" state={state}>
+        <input type="hidden" name="returnTo" value={backTo} />
+        <Stack gap="md">
+          <FormErrors errors={props.errors} />
+          <Text>{props.children}</Text>
+          <Group justify="flex-end">
+            <Button component={Link} to={backTo} variant="default">Cancel</Button>
+            <Button type="submit" color={props.color ?? 'red'} loading={navigation.state === 'submitting'} data-autofocus>
+              {props.confirmLabel}
+            </Button>
+          </Group>
+        </Stack>
+      </Form>
+    </FormScreen>
+  )
+}

@@ -1,0 +1,97 @@
+/** The schedule / reschedule form for /interviews/new and /interviews/:id/edit (product.md, Forms). */
+import type { SubmissionResult } from '@conform-to/react'
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import { Form, useNavigation } from '@remix-run/react'
+import { DEFAULT_DURATION_MINS, INTERVIEW_TYPE_LABELS, INTERVIEW_TYPES, InterviewScheduleInput, InterviewUpdateInput } from '#shared/schemas/interviews.ts'
+import { DateTimeInput } from '#app/components/form/date-time-input.tsx'
+import { FormErrors } from '#app/components/form/form-errors.tsx'
+import { useFormState } from '#app/components/form/form-screen.tsx'
+import { RemoteSelect, type Option } from '#app/components/form/remote-select.tsx'
+import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
+
+export function InterviewForm(props: {
+  mode: 'create' | 'edit'
+  /** The interview being rescheduled (edit mode). */
+  interviewId?: string
+  lastResult?: SubmissionResult<string[]> | null
+  defaultValue?: Record<string, unknown>
+  /** The candidate when it is fixed (prefilled from their page, or when rescheduling). */
+  candidate?: { id: string; label: string } | null
+  candidateOptions: Option[]
+  interviewerOptions: Option[]
+}) {
+  const [form, fields] = useSchemaForm(props.mode === 'create' ? InterviewScheduleInput : InterviewUpdateInput, {
+    id: `interview-${props.mode}`,
+    lastResult: props.lastResult,
+    defaultValue: { durationMins: String(DEFAULT_DURATION_MINS), ...props.defaultValue },
+  })
+  const navigation = useNavigation()
+  const state = useFormState()
+  const field = (name: string) => fields[name]!
+  return (
+    <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate state={state}>
+      <Stack gap="sm">
+        <FormErrors errors={form.errors} id={form.errorId} />
+        {props.interviewId && <input type="hidden" name="id" value={props.interviewId} />}
+        {props.mode === 'create' &&
+          (props.candidate ? (
+            <>
+              <input type="hidden" name="candidateId" value={props.candidate.id} />
+              <Text><Text span c="dimmed">Candidate: </Text>{props.candidate.label}</Text>
+            </>
+          ) : (
+            <RemoteSelect
+              key={field('candidateId').key}
+              id={field('candidateId').id}
+              name="candidateId"
+              label="Candidate"
+              required
+              defaultValue={(field('candidateId').initialValue as string) ?? ''}
+              error={field('candidateId').errors?.[0]}
+              options={props.candidateOptions}
+              searchUrl="/interviews/options?for=candidates"
+            />
+          ))}
+        {props.mode === 'edit' && props.candidate && <Text><Text span c="dimmed">Candidate: </Text>{props.candidate.label}</Text>}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <RemoteSelect
+            key={field('interviewerId').key}
+            id={field('interviewerId').id}
+            name="interviewerId"
+            label="Interviewer"
+            description="A colleague who can open interviews"
+            emptyLabel="— an outside interviewer —"
+            defaultValue={(field('interviewerId').initialValue as string) ?? ''}
+            error={field('interviewerId').errors?.[0]}
+            options={props.interviewerOptions}
+            searchUrl="/interviews/options?for=interviewers"
+          />
+          <TextInput label="Or an outside interviewer" description="Their name, when they have no account" key={field('interviewerName').key} {...inputProps(field('interviewerName'))} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <DateTimeInput
+            key={field('scheduledAt').key}
+            id={field('scheduledAt').id}
+            name="scheduledAt"
+            label="Starts"
+            description="In your time zone"
+            required={props.mode === 'create'}
+            defaultValue={field('scheduledAt').initialValue as string | undefined}
+            error={field('scheduledAt').errors?.[0]}
+          />
+          <TextInput label="Duration (minutes)" type="number" min={5} max={480} step={5} key={field('durationMins').key} {...inputProps(field('durationMins'))} />
+          <NativeSelect
+            label="Type"
+            key={field('interviewType').key}
+            {...inputProps(field('interviewType'))}
+            data={[...(props.mode === 'create' ? [{ value: '', label: 'Choose…' }] : []), ...INTERVIEW_TYPES.map((t) => ({ value: t, label: INTERVIEW_TYPE_LABELS[t] }))]}
+          />
+        </SimpleGrid>
+        <Textarea label="Notes" autosize minRows={2} maxRows={8} key={field('notes').key} {...inputProps(field('notes'))} />
+        <Group justify="flex-end" mt="xs">
+          <Button type="submit" loading={navigation.state === 'submitting'}>{props.mode === 'create' ? 'Schedule interview' : 'Save changes'}</Button>
+        </Group>
+      </Stack>
+    </Form>
+  )
+}

@@ -1,0 +1,64 @@
+/** The user form for /users/new and /users/:id/edit (product.md, Forms). */
+import type { SubmissionResult } from '@conform-to/react'
+import { Button, Group, NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core'
+import { Form, useNavigation } from '@remix-run/react'
+import { asUser } from '#shared/permissions/ability.ts'
+import { ROLE_LABELS, ROLES, type Role } from '#shared/permissions/policy.ts'
+import { MIN_PASSWORD_LENGTH } from '#shared/schemas/common.ts'
+import { UserCreateInput, UserUpdateInput } from '#shared/schemas/users.ts'
+import { FormErrors } from '#app/components/form/form-errors.tsx'
+import { useFormState } from '#app/components/form/form-screen.tsx'
+import { useAbility } from '#app/utils/ability.ts'
+import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
+
+export function UserForm(props: {
+  mode: 'create' | 'edit'
+  userId?: string
+  lastResult?: SubmissionResult<string[]> | null
+  defaultValue?: { fullName: string; email: string; role: Role }
+}) {
+  const ability = useAbility()
+  const [form, fields] = useSchemaForm(props.mode === 'create' ? UserCreateInput : UserUpdateInput, {
+    id: `user-${props.mode}`,
+    lastResult: props.lastResult,
+    defaultValue: props.defaultValue,
+  })
+  const navigation = useNavigation()
+  const state = useFormState()
+  // The ability says which roles this person may assign; only admins change an existing user's role.
+  const assignable = ROLES.filter((r) => ability.can('create', asUser({ role: r })))
+  const canChangeRole = props.mode === 'create' || ability.can('grant', 'user_management')
+  const field = (name: string) => fields[name]!
+  return (
+    <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate state={state}>
+      <Stack gap="sm">
+        <FormErrors errors={form.errors} id={form.errorId} />
+        {props.userId && <input type="hidden" name="id" value={props.userId} />}
+        <TextInput label="Full name" required data-autofocus key={field('fullName').key} {...inputProps(field('fullName'))} />
+        <TextInput label="Email" type="email" required key={field('email').key} {...inputProps(field('email'))} />
+        <NativeSelect
+          label="Role"
+          required
+          key={field('role').key}
+          {...inputProps(field('role'))}
+          defaultValue={(field('role').initialValue as string | undefined) ?? assignable.at(-1) ?? 'viewer'}
+          disabled={!canChangeRole}
+          description={canChangeRole ? undefined : 'Only admins can change roles.'}
+          data={(props.mode === 'create' ? assignable : ROLES).map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+        />
+        <PasswordInput
+          label={props.mode === 'create' ? 'Password' : 'New password'}
+          description={props.mode === 'create' ? `At least ${MIN_PASSWORD_LENGTH} characters.` : 'Leave empty to keep the current password. Setting one signs the user out everywhere.'}
+          required={props.mode === 'create'}
+          autoComplete="new-password"
+          key={field('password').key}
+          {...inputProps(field('password'))}
+          defaultValue=""
+        />
+        <Group justify="flex-end" mt="xs">
+          <Button type="submit" loading={navigation.state === 'submitting'}>{props.mode === 'create' ? 'Add user' : 'Save changes'}</Button>
+        </Group>
+      </Stack>
+    </Form>
+  )
+}

@@ -1,0 +1,45 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { ConfirmScreen } from '#app/components/form/confirm-screen.tsx'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { redirectWithFlash } from '#app/utils/flash.server.ts'
+import { requirePage } from '#app/utils/gate.server.ts'
+import { actionFailure, caller, loadOrThrow } from '#app/utils/procedure.server.ts'
+
+export const meta: MetaFunction = () => [{ title: 'Delete candidate · Gatehouse' }]
+
+/** What will go: the candidate and how many interviews with them (product.md, Candidates: delete). */
+export async function loader({ context, request, params }: LoaderFunctionArgs) {
+  const ctx = requirePage(context, request, 'candidates', 'delete')
+  const candidate = await loadOrThrow(ctx, request, () => caller(ctx).candidates.byId({ id: params.id ?? '' }))
+  return { id: candidate.id, fullName: candidate.fullName, interviews: candidate.interviews.length }
+}
+
+export async function action({ context, request, params }: ActionFunctionArgs) {
+  const ctx = requirePage(context, request, 'candidates', 'delete')
+  try {
+    const { interviewsDeleted } = await caller(ctx).candidates.delete({ id: params.id ?? '' })
+    const plural = interviewsDeleted === 1 ? 'interview' : 'interviews'
+    return redirectWithFlash(ctx, '/candidates', `The candidate and ${interviewsDeleted} ${plural} were deleted.`)
+  } catch (e) {
+    return actionFailure(ctx, e)
+  }
+}
+
+export default function DeleteCandidate() {
+  const candidate = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const interviews = candidate.interviews === 1 ? '1 interview goes' : `${candidate.interviews} interviews go`
+  return (
+    <ConfirmScreen
+      title={`Delete ${candidate.fullName}?`}
+      backTo={`/candidates/${candidate.id}`}
+      confirmLabel="Delete candidate"
+      errors={result && !result.ok ? [result.error.message] : undefined}
+    >
+      {interviews} with them. Calls about them stay in the call log without the link. The audit log keeps a record. This cannot be undone.
+    </ConfirmScreen>
+  )
+}
+
+export const ErrorBoundary = RouteErrorBoundary

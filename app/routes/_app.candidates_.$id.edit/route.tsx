@@ -1,0 +1,46 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { candidateUpdateInput } from '#shared/schemas/candidates.ts'
+import { CandidateForm } from '#app/components/candidates/candidate-form.tsx'
+import { FormScreen } from '#app/components/form/form-screen.tsx'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { redirectWithFlash } from '#app/utils/flash.server.ts'
+import { readFormData, submitForm } from '#app/utils/forms.server.ts'
+import { requirePage } from '#app/utils/gate.server.ts'
+import { caller, loadOrThrow } from '#app/utils/procedure.server.ts'
+
+export const meta: MetaFunction = () => [{ title: 'Edit candidate · Gatehouse' }]
+
+export async function loader({ context, request, params }: LoaderFunctionArgs) {
+  const ctx = requirePage(context, request, 'candidates', 'update')
+  const { id, fullName, email, position, phone, resumeUrl, notes } = await loadOrThrow(ctx, request, () => caller(ctx).candidates.byId({ id: params.id ?? '' }))
+  return { id, fullName, email, position, phone, resumeUrl, notes }
+}
+
+/**
+ * Saves the edit form through `candidates.update`. The form shows every field, so an emptied
+ * optional field (phone, resume link, notes) is cleared.
+ */
+export async function action({ context, request, params }: ActionFunctionArgs) {
+  const ctx = requirePage(context, request, 'candidates', 'update')
+  const formData = await readFormData(request)
+  formData.set('id', params.id ?? '')
+  const schema = candidateUpdateInput(ctx.services.config.phoneRegion)
+  const outcome = await submitForm(ctx, request, formData, schema, (input) =>
+    caller(ctx).candidates.update({ ...input, phone: input.phone ?? null, resumeUrl: input.resumeUrl ?? null, notes: input.notes ?? null }),
+  )
+  if (!outcome.ok) return outcome.response
+  return redirectWithFlash(ctx, `/candidates/${outcome.result.id}`, `${outcome.result.fullName} was saved.`)
+}
+
+export default function EditCandidate() {
+  const candidate = useLoaderData<typeof loader>()
+  const lastResult = useActionData<typeof action>()
+  return (
+    <FormScreen title={`Edit ${candidate.fullName}`} backTo={`/candidates/${candidate.id}`} backLabel={candidate.fullName}>
+      <CandidateForm mode="edit" candidateId={candidate.id} lastResult={lastResult} defaultValue={candidate} />
+    </FormScreen>
+  )
+}
+
+export const ErrorBoundary = RouteErrorBoundary

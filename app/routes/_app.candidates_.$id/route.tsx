@@ -1,0 +1,93 @@
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useActionData, useLoaderData, useLocation } from '@remix-run/react'
+import { IconCalendarPlus, IconHistory, IconPencil, IconTrash } from '@tabler/icons-react'
+import { CandidateSetStatusInput } from '#shared/schemas/candidates.ts'
+import { CandidateInterviews, ContactDetails, StatusControl } from '#app/components/candidates/candidate-profile.tsx'
+import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { CandidateStatusBadge } from '#app/components/status-badges.tsx'
+import { useAbility } from '#app/utils/ability.ts'
+import { usePhoneRegion } from '#app/utils/format.ts'
+import { redirectWithFlash } from '#app/utils/flash.server.ts'
+import { readFormData, submitForm } from '#app/utils/forms.server.ts'
+import { requirePage } from '#app/utils/gate.server.ts'
+import { caller, loadOrThrow } from '#app/utils/procedure.server.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.candidate.fullName ?? 'Candidate'} · Gatehouse` }]
+
+/** One candidate with their interviews and calls (product.md, Candidates: the candidate page). */
+export async function loader({ context, request, params }: LoaderFunctionArgs) {
+  const ctx = requirePage(context, request, 'candidates')
+  const candidate = await loadOrThrow(ctx, request, () => caller(ctx).candidates.byId({ id: params.id ?? '' }))
+  return { candidate }
+}
+
+/** Changes the candidate's status (`candidates.setStatus`, audited) and comes back here with a flash. */
+export async function action({ context, request, params }: ActionFunctionArgs) {
+  const ctx = requirePage(context, request, 'candidates', 'update')
+  const formData = await readFormData(request)
+  formData.set('id', params.id ?? '')
+  const outcome = await submitForm(ctx, request, formData, CandidateSetStatusInput, (input) => caller(ctx).candidates.setStatus(input))
+  if (!outcome.ok) return outcome.response
+  return redirectWithFlash(ctx, `/candidates/${outcome.result.id}`, `${outcome.result.fullName} is now ${outcome.result.status}.`)
+}
+
+export default function CandidatePage() {
+  const { candidate } = useLoaderData<typeof loader>()
+  const lastResult = useActionData<typeof action>()
+  const { outlet, replacesContent } = useChildScreen()
+  const ability = useAbility()
+  const location = useLocation()
+  const region = usePhoneRegion()
+  if (replacesContent) return outlet
+  const here = `/candidates/${candidate.id}`
+
+  return (
+    <Stack gap="md">
+      <Text size="sm"><Link to="/candidates">Candidates</Link> / {candidate.fullName}</Text>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={1} size="h2">{candidate.fullName}</Title>
+            <CandidateStatusBadge status={candidate.status} />
+          </Group>
+          <Text c="dimmed">{candidate.position}</Text>
+        </Stack>
+        <Group gap="sm">
+          <Button component={Link} to={`/audit?target=candidate&targetId=${candidate.id}`} variant="subtle" leftSection={<IconHistory size={16} />}>
+            History
+          </Button>
+          {ability.can('update', 'candidates') && (
+            <Button component={Link} to={`${here}/edit`} state={modalState(location)} variant="default" leftSection={<IconPencil size={16} />}>
+              Edit
+            </Button>
+          )}
+          {ability.can('delete', 'candidates') && (
+            <Button component={Link} to={`${here}/delete`} state={modalState(location)} variant="light" color="red" leftSection={<IconTrash size={16} />}>
+              Delete
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <ContactDetails candidate={candidate} region={region} />
+        {ability.can('update', 'candidates') && <StatusControl status={candidate.status} error={lastResult?.error?.status?.[0] ?? lastResult?.error?.['']?.[0]} />}
+      </SimpleGrid>
+      <Paper withBorder p="md">
+        <Group justify="space-between" mb="sm">
+          <Title order={2} size="h4">Interviews <Badge variant="light" ml={4}>{candidate.interviews.length}</Badge></Title>
+          {ability.can('create', 'interviews') && (
+            <Button component={Link} to={`/interviews/new?${new URLSearchParams({ candidateId: candidate.id, returnTo: here })}`} leftSection={<IconCalendarPlus size={16} />} size="sm">
+              Schedule interview
+            </Button>
+          )}
+        </Group>
+        <CandidateInterviews interviews={candidate.interviews} canOpen={ability.can('read', 'interviews')} />
+      </Paper>
+      {outlet}
+    </Stack>
+  )
+}
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -1,0 +1,44 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { ConfirmScreen } from '#app/components/form/confirm-screen.tsx'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { useFormat } from '#app/utils/format.ts'
+import { redirectWithFlash } from '#app/utils/flash.server.ts'
+import { requirePage } from '#app/utils/gate.server.ts'
+import { actionFailure, caller, loadOrThrow } from '#app/utils/procedure.server.ts'
+
+export const meta: MetaFunction = () => [{ title: 'Delete interview · Gatehouse' }]
+
+export async function loader({ context, request, params }: LoaderFunctionArgs) {
+  const ctx = requirePage(context, request, 'interviews', 'delete')
+  const interview = await loadOrThrow(ctx, request, () => caller(ctx).interviews.byId({ id: params.id ?? '' }))
+  return { id: interview.id, candidate: interview.candidate.fullName, scheduledAt: interview.scheduledAt }
+}
+
+export async function action({ context, request, params }: ActionFunctionArgs) {
+  const ctx = requirePage(context, request, 'interviews', 'delete')
+  try {
+    await caller(ctx).interviews.delete({ id: params.id ?? '' })
+    return redirectWithFlash(ctx, '/interviews', 'The interview was deleted.')
+  } catch (e) {
+    return actionFailure(ctx, e)
+  }
+}
+
+export default function DeleteInterview() {
+  const interview = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const format = useFormat()
+  return (
+    <ConfirmScreen
+      title={`Delete the interview with ${interview.candidate}?`}
+      backTo={`/interviews/${interview.id}`}
+      confirmLabel="Delete interview"
+      errors={result && !result.ok ? [result.error.message] : undefined}
+    >
+      The interview on {format.dateTime(interview.scheduledAt)} is removed and its slot is freed. The audit log keeps a record. This cannot be undone.
+    </ConfirmScreen>
+  )
+}
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -1,0 +1,41 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { ConfirmScreen } from '#app/components/form/confirm-screen.tsx'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { redirectWithFlash } from '#app/utils/flash.server.ts'
+import { readFormData } from '#app/utils/forms.server.ts'
+import { requirePage } from '#app/utils/gate.server.ts'
+import { safeRedirect } from '#app/utils/safe-redirect.ts'
+import { actionFailure, caller, loadOrThrow } from '#app/utils/procedure.server.ts'
+
+export const meta: MetaFunction = () => [{ title: 'Deactivate user · Gatehouse' }]
+
+export async function loader({ context, request, params }: LoaderFunctionArgs) {
+  const ctx = requirePage(context, request, 'user_management', 'update')
+  const user = await loadOrThrow(ctx, request, () => caller(ctx).users.byId({ id: params.id ?? '' }))
+  return { id: user.id, fullName: user.fullName }
+}
+
+/** Deactivates through `users.setActive` (their sessions end at once; audited). */
+export async function action({ context, request, params }: ActionFunctionArgs) {
+  const ctx = requirePage(context, request, 'user_management', 'update')
+  const returnTo = safeRedirect(String((await readFormData(request)).get('returnTo') ?? ''), '/users')
+  try {
+    const user = await caller(ctx).users.setActive({ id: params.id ?? '', active: false })
+    return redirectWithFlash(ctx, returnTo, `${user.fullName} is now inactive.`)
+  } catch (e) {
+    return actionFailure(ctx, e)
+  }
+}
+
+export default function DeactivateUser() {
+  const user = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  return (
+    <ConfirmScreen title={`Deactivate ${user.fullName}?`} backTo="/users" confirmLabel="Deactivate" color="orange" errors={result && !result.ok ? [result.error.message] : undefined}>
+      They are signed out at once and cannot sign in until someone activates them again.
+    </ConfirmScreen>
+  )
+}
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -1,0 +1,41 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { ConfirmScreen } from '#app/components/form/confirm-screen.tsx'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { redirectWithFlash } from '#app/utils/flash.server.ts'
+import { readFormData } from '#app/utils/forms.server.ts'
+import { requirePage } from '#app/utils/gate.server.ts'
+import { safeRedirect } from '#app/utils/safe-redirect.ts'
+import { actionFailure, caller, loadOrThrow } from '#app/utils/procedure.server.ts'
+
+export const meta: MetaFunction = () => [{ title: 'Delete user · Gatehouse' }]
+
+export async function loader({ context, request, params }: LoaderFunctionArgs) {
+  const ctx = requirePage(context, request, 'user_management', 'delete')
+  const user = await loadOrThrow(ctx, request, () => caller(ctx).users.byId({ id: params.id ?? '' }))
+  return { id: user.id, fullName: user.fullName }
+}
+
+/** Deletes through `users.delete` (never oneself or the last active admin; audited). */
+export async function action({ context, request, params }: ActionFunctionArgs) {
+  const ctx = requirePage(context, request, 'user_management', 'delete')
+  const returnTo = safeRedirect(String((await readFormData(request)).get('returnTo') ?? ''), '/users')
+  try {
+    const { fullName } = await caller(ctx).users.delete({ id: params.id ?? '' })
+    return redirectWithFlash(ctx, returnTo, `${fullName} was deleted.`)
+  } catch (e) {
+    return actionFailure(ctx, e)
+  }
+}
+
+export default function DeleteUser() {
+  const user = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  return (
+    <ConfirmScreen title={`Delete ${user.fullName}?`} backTo="/users" confirmLabel="Delete user" errors={result && !result.ok ? [result.error.message] : undefined}>
+      Their sessions and permission overrides are removed. The audit log keeps what they did. This cannot be undone.
+    </ConfirmScreen>
+  )
+}
+
+export const ErrorBoundary = RouteErrorBoundary

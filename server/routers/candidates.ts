@@ -1,0 +1,210 @@
+/**
+ * `candidates` router (product.md, Candidates and API): list, byId, positions, create, update,
+ * setStatus, delete, export. Page `candidates`; each procedure needs the action it performs.
+ * Every change is audited in its transaction with before/after (product.md, Audit log).
+ */
+import { TRPCError } from '@trpc/server'
+import {
+  CandidateExportInput,
+  CandidateIdInput,
+  CandidateListInput,
+  CandidateSetStatusInput,
+  candidateCreateInput,
+  candidateUpdateInput,
+} from '#shared/schemas/candidates.ts'
+import { changesOf, recordAudit } from '#server/audit.server.ts'
+import type { DbTx } from '#server/db.server.ts'
+import { isUniqueViolation } from '#server/db-errors.ts'
+import { env } from '#server/env.server.ts'
+import type { Prisma } from '#server/generated/prisma/client.ts'
+import { offsetWindow, paginated } from '#server/pagination.ts'
+import { after, inBatches } from '#server/queries/batches.ts'
+import { candidateWhere } from '#server/queries/candidates.ts'
+import { lockRow } from '#server/queries/locks.ts'
+import { actorOf, fieldError, pageProcedure, router } from '#server/trpc.ts'
+
+/** Columns of a candidate on lists, exports and audit rows. */
+const candidateSelect = {
+  id: true,
+  fullName: true,
+  email: true,
+  position: true,
+  status: true,
+  phone: true,
+  resumeUrl: true,
+  notes: true,
+  createdAt: true,
+  updatedAt: true,
+} as const satisfies Prisma.CandidateSelect
+
+const NOT_FOUND = 'That candidate no longer exists.'
+
+/** The unique index on `candidates.email` is the one check for taken emails (product.md, Data). */
+function mapUniqueViolation(e: unknown): never {
+  if (isUniqueViolation(e)) throw fieldError('CONFLICT', 'email', 'A candidate with this email already exists.')
+  throw e
+}
+
+/** Locks the candidate row inside `tx` and reads it; NOT_FOUND when it is gone. */
+async function lockCandidate(tx: DbTx, id: string) {
+  if (!(await lockRow(tx, 'candidates', id))) throw new TRPCError({ code: 'NOT_FOUND', message: NOT_FOUND })
+  return tx.candidate.findUniqueOrThrow({ where: { id }, select: candidateSelect })
+}
+
+function orderBy(sort: { field: string; direction: 'asc' | 'desc' }): Prisma.CandidateOrderByWithRelationInput[] {
+  return [{ [sort.field]: sort.direction }, { id: sort.direction }]
+}
+
+export const candidatesRouter = router({
+  /**
+   * Candidates matching `search` (name, email or position), `status` and `position`, sorted and
+   * paginated in the database. Returns `Paginated<Candidate>`.
+   */
+  list: pageProcedure('candidates', 'read')
+    .input(CandidateListInput)
+    .query(async ({ ctx, input }) => {
+      const where = candidateWhere(input)
+      const [total, items] = await Promise.all([
+        ctx.prisma.candidate.count({ where }),
+        ctx.prisma.candidate.findMany({ where, select: candidateSelect, orderBy: orderBy(input.sort), ...offsetWindow(input) }),
+      ])
+      return paginated(items, total, input)
+    }),
+
+  /** The distinct positions candidates have applied for (the list's position filter), at most 200. */
+  positions: pageProcedure('candidates', 'read').query(async ({ ctx }) => {
+    const rows = await ctx.prisma.candidate.findMany({ distinct: ['position'], select: { position: true }, orderBy: { position: 'asc' }, take: 200 })
+    return rows.map((r) => r.position)
+  }),
+
+  /**
+   * One candidate with their interviews (upcoming first, soonest first; then past, latest first) and
+   * the calls linked to them (newest first, at most 50). NOT_FOUND if missing.
+   */
+  byId: pageProcedure('candidates', 'read')
+    .input(CandidateIdInput)
+    .query(async ({ ctx, input }) => {
+      const candidate = await ctx.prisma.candidate.findUnique({
+        where: { id: input.id },
+        select: {
+          ...candidateSelect,
+          interviews: {
+            select: { id: true, scheduledAt: true, durationMins: true, status: true, interviewType: true, interviewerName: true, score: true },
+            orderBy: { scheduledAt: 'asc' },
+          },
+        },
+      })
+      if (!candidate) throw new TRPCError({ code: 'NOT_FOUND', message: NOT_FOUND })
+      const now = Date.now()
+      const upcoming = candidate.interviews.filter((i) => i.scheduledAt.getTime() >= now)
+      const past = candidate.interviews.filter((i) => i.scheduledAt.getTime() < now).reverse()
+      return { ...candidate, interviews: [...upcoming, ...past], calls: [] as never[] }
+    }),
+
+  /**
+   * Adds a candidate (status `applied` unless given) and audits `candidate_created`. CONFLICT on
+   * `email` when another candidate has it in any case; the phone is stored as E.164.
+   */
+  create: pageProcedure('candidates', 'create')
+    .input(candidateCreateInput(env.DEFAULT_PHONE_REGION))
+    .mutation(({ ctx, input }) =>
+      ctx.prisma
+        .$transaction(async (tx) => {
+          const candidate = await tx.candidate.create({
+            data: {
+              fullName: input.fullName,
+              email: input.email,
+              position: input.position,
+              status: input.status ?? 'applied',
+              phone: input.phone ?? null,
+              resumeUrl: input.resumeUrl ?? null,
+              notes: input.notes ?? null,
+            },
+            select: candidateSelect,
+          })
+          const { id, createdAt, updatedAt, ...fields } = candidate
+          await recordAudit(tx, actorOf(ctx), { action: 'candidate_created', target: 'candidate', targetId: id, metadata: { after: fields } })
+          return candidate
+        })
+        .catch(mapUniqueViolation),
+    ),
+
+  /**
+   * Edits contact details, position and notes (status changes go through `setStatus`) and audits
+   * `candidate_updated` with the changed fields before/after. Omitted fields stay; null clears
+   * phone, resume link and notes. A no-op writes nothing.
+   */
+  update: pageProcedure('candidates', 'update')
+    .input(candidateUpdateInput(env.DEFAULT_PHONE_REGION))
+    .mutation(({ ctx, input }) =>
+      ctx.prisma
+        .$transaction(async (tx) => {
+          const current = await lockCandidate(tx, input.id)
+          const { id, ...patch } = input
+          const change = changesOf(current, patch)
+          if (!change.changed) return current
+          const candidate = await tx.candidate.update({ where: { id }, data: change.data, select: candidateSelect })
+          await recordAudit(tx, actorOf(ctx), {
+            action: 'candidate_updated',
+            target: 'candidate',
+            targetId: id,
+            metadata: { before: change.before, after: change.after },
+          })
+          return candidate
+        })
+        .catch(mapUniqueViolation),
+    ),
+
+  /** Moves a candidate to any pipeline status and audits `candidate_status_changed` (no-op if unchanged). */
+  setStatus: pageProcedure('candidates', 'update')
+    .input(CandidateSetStatusInput)
+    .mutation(({ ctx, input }) =>
+      ctx.prisma.$transaction(async (tx) => {
+        const current = await lockCandidate(tx, input.id)
+        if (current.status === input.status) return current
+        const candidate = await tx.candidate.update({ where: { id: input.id }, data: { status: input.status }, select: candidateSelect })
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'candidate_status_changed',
+          target: 'candidate',
+          targetId: input.id,
+          metadata: { before: { status: current.status }, after: { status: input.status } },
+        })
+        return candidate
+      }),
+    ),
+
+  /**
+   * Deletes a candidate with their interviews (their calls stay, unlinked) and audits
+   * `candidate_deleted` with the candidate and how many interviews went with them.
+   */
+  delete: pageProcedure('candidates', 'delete')
+    .input(CandidateIdInput)
+    .mutation(({ ctx, input }) =>
+      ctx.prisma.$transaction(async (tx) => {
+        const { id, createdAt, updatedAt, ...before } = await lockCandidate(tx, input.id)
+        const interviews = await tx.interview.count({ where: { candidateId: id } })
+        await recordAudit(tx, actorOf(ctx), { action: 'candidate_deleted', target: 'candidate', targetId: id, metadata: { before, interviewsDeleted: interviews } })
+        await tx.candidate.delete({ where: { id } })
+        return { id, interviewsDeleted: interviews }
+      }),
+    ),
+
+  /**
+   * Every candidate matching the list's filters, in its sort order, streamed in batches (the CSV
+   * export; product.md, Candidates: export). Audits `export_generated` with the filter and row count
+   * before the first row leaves. Over HTTP it needs a streaming link (`httpBatchStreamLink`).
+   */
+  export: pageProcedure('candidates', 'export')
+    .input(CandidateExportInput)
+    .mutation(async ({ ctx, input }) => {
+      const where = candidateWhere(input)
+      const total = await ctx.prisma.candidate.count({ where })
+      await ctx.prisma.$transaction((tx) =>
+        recordAudit(tx, actorOf(ctx), { action: 'export_generated', target: 'candidate', metadata: { list: 'candidates', filter: input, rows: total } }),
+      )
+      const rows = inBatches((cursor, take) =>
+        ctx.prisma.candidate.findMany({ where, select: candidateSelect, orderBy: orderBy(input.sort), take, ...after(cursor) }),
+      )
+      return { total, rows }
+    }),
+})

@@ -1,0 +1,373 @@
+/**
+ * `interviews` router (product.md, Interviews and API): list, calendar, byId, interviewers,
+ * candidateOptions, schedule, update, setStatus, score, delete, export. Page `interviews`.
+ *
+ * No double-booking: an interviewer (a user, or an outside interviewer by name) never has two
+ * scheduled or in-progress interviews that overlap. Scheduling and rescheduling take a per-interviewer
+ * advisory lock inside the transaction and check for a clash under it, so concurrent bookings of one
+ * slot run one after the other and the second is refused (docs/decisions/0007-interview-double-booking.md).
+ */
+import { TRPCError } from '@trpc/server'
+import { ROLE_PAGE_DEFAULTS, ROLES } from '#shared/permissions/policy.ts'
+import {
+  BUSY_INTERVIEW_STATUSES,
+  CALENDAR_LIMIT,
+  INTERVIEW_STATUS_LABELS,
+  INTERVIEW_TRANSITIONS,
+  INTERVIEW_TYPE_LABELS,
+  InterviewCalendarInput,
+  InterviewExportInput,
+  InterviewIdInput,
+  InterviewListInput,
+  InterviewScheduleInput,
+  InterviewScoreInput,
+  InterviewSetStatusInput,
+  InterviewUpdateInput,
+  OptionSearchInput,
+  type InterviewStatus,
+  type InterviewType,
+} from '#shared/schemas/interviews.ts'
+import { formatDay, formatTime } from '#shared/time-zone.ts'
+import { changesOf, recordAudit } from '#server/audit.server.ts'
+import type { Context } from '#server/context.server.ts'
+import type { DbTx } from '#server/db.server.ts'
+import type { Prisma } from '#server/generated/prisma/client.ts'
+import { offsetWindow, paginated } from '#server/pagination.ts'
+import { after, inBatches } from '#server/queries/batches.ts'
+import { candidateOptions } from '#server/queries/candidates.ts'
+import { lockKey, lockRow, LOCK_NAMESPACE } from '#server/queries/locks.ts'
+import { actorOf, fieldError, pageProcedure, router } from '#server/trpc.ts'
+
+const interviewSelect = {
+  id: true,
+  candidateId: true,
+  interviewerId: true,
+  interviewerName: true,
+  scheduledAt: true,
+  durationMins: true,
+  status: true,
+  interviewType: true,
+  notes: true,
+  score: true,
+  createdAt: true,
+  updatedAt: true,
+  candidate: { select: { id: true, fullName: true, position: true } },
+} as const satisfies Prisma.InterviewSelect
+
+const NOT_FOUND = 'That interview no longer exists.'
+/** The longest interview (minutes): how far back an overlapping interview can start. */
+const MAX_DURATION_MINS = 480
+
+interface ListFilters {
+  from?: Date
+  to?: Date
+  status?: InterviewStatus
+  interviewType?: InterviewType
+  candidateId?: string
+  interviewerId?: string
+  search?: string
+}
+
+/** The filter behind the list, the week view and the export. */
+function interviewWhere(input: ListFilters): Prisma.InterviewWhereInput {
+  return {
+    scheduledAt: input.from || input.to ? { gte: input.from, lt: input.to } : undefined,
+    status: input.status,
+    interviewType: input.interviewType,
+    candidateId: input.candidateId,
+    interviewerId: input.interviewerId,
+    ...(input.search
+      ? {
+          OR: [
+            { candidate: { fullName: { contains: input.search, mode: 'insensitive' } } },
+            { interviewerName: { contains: input.search, mode: 'insensitive' } },
+          ],
+        }
+      : {}),
+  }
+}
+
+function orderBy(sort: { field: string; direction: 'asc' | 'desc' }): Prisma.InterviewOrderByWithRelationInput[] {
+  return sort.field === 'scheduledAt' ? [{ scheduledAt: sort.direction }, { id: sort.direction }] : [{ [sort.field]: sort.direction }, { scheduledAt: 'asc' }, { id: 'asc' }]
+}
+
+/** Roles whose default opens `interviews`: with overrides, who may be an interviewer. */
+const ROLES_WITH_INTERVIEWS = ROLES.filter((r) => ROLE_PAGE_DEFAULTS[r].interviews)
+const ROLES_WITHOUT_INTERVIEWS = ROLES.filter((r) => !ROLE_PAGE_DEFAULTS[r].interviews)
+
+/**
+ * Active users who can open interviews (product.md, Interviews: interviewers): their role opens the
+ * page and no override denies it, or an override allows it.
+ */
+const interviewerWhere: Prisma.UserWhereInput = {
+  active: true,
+  OR: [
+    { role: { in: ROLES_WITH_INTERVIEWS }, pageAccess: { none: { pageName: 'interviews', hasAccess: false } } },
+    { role: { in: ROLES_WITHOUT_INTERVIEWS }, pageAccess: { some: { pageName: 'interviews', hasAccess: true } } },
+  ],
+}
+
+/** Resolves the interviewer of a schedule/update: a user who may interview, or an outside name. */
+async function resolveInterviewer(db: DbTx, input: { interviewerId?: string; interviewerName?: string }) {
+  if (input.interviewerId) {
+    const user = await db.user.findFirst({ where: { id: input.interviewerId, ...interviewerWhere }, select: { id: true, fullName: true } })
+    if (!user) throw fieldError('BAD_REQUEST', 'interviewerId', 'Choose an active user who can open interviews, or type an outside interviewer’s name.')
+    return { interviewerId: user.id, interviewerName: user.fullName }
+  }
+  return { interviewerId: null, interviewerName: input.interviewerName! }
+}
+
+/** The key the double-booking lock and check use: the user id, or the outside interviewer's name. */
+function interviewerKey(i: { interviewerId: string | null; interviewerName: string }) {
+  return i.interviewerId ? `user:${i.interviewerId}` : `name:${i.interviewerName.trim().toLowerCase()}`
+}
+
+/**
+ * CONFLICT when the interviewer already has a scheduled or in-progress interview overlapping
+ * [start, start + duration) (touching slots are fine). Call inside the transaction, after `lockKey`.
+ * The message names the clash in the viewer's time zone.
+ */
+async function assertInterviewerFree(
+  tx: DbTx,
+  ctx: Context,
+  slot: { interviewerId: string | null; interviewerName: string; scheduledAt: Date; durationMins: number; excludeId?: string },
+) {
+  await lockKey(tx, LOCK_NAMESPACE.interviewer, interviewerKey(slot))
+  const start = slot.scheduledAt.getTime()
+  const end = start + slot.durationMins * 60_000
+  const candidates = await tx.interview.findMany({
+    where: {
+      ...(slot.interviewerId ? { interviewerId: slot.interviewerId } : { interviewerId: null, interviewerName: { equals: slot.interviewerName.trim(), mode: 'insensitive' } }),
+      status: { in: [...BUSY_INTERVIEW_STATUSES] },
+      scheduledAt: { lt: new Date(end), gt: new Date(start - MAX_DURATION_MINS * 60_000) },
+      id: slot.excludeId ? { not: slot.excludeId } : undefined,
+    },
+    select: { scheduledAt: true, durationMins: true, interviewType: true, candidate: { select: { fullName: true } } },
+    orderBy: { scheduledAt: 'asc' },
+  })
+  const clash = candidates.find((c) => c.scheduledAt.getTime() + c.durationMins * 60_000 > start)
+  if (clash) {
+    const clashEnd = new Date(clash.scheduledAt.getTime() + clash.durationMins * 60_000)
+    const type = INTERVIEW_TYPE_LABELS[clash.interviewType].toLowerCase()
+    const article = /^[aeiou]/.test(type) ? 'an' : 'a'
+    const when = `${formatDay(clash.scheduledAt, ctx.timeZone)} ${formatTime(clash.scheduledAt, ctx.timeZone)}–${formatTime(clashEnd, ctx.timeZone)}`
+    throw fieldError(
+      'CONFLICT',
+      'scheduledAt',
+      `${slot.interviewerName} already has ${article} ${type} interview with ${clash.candidate.fullName} on ${when}. Pick another time or interviewer.`,
+    )
+  }
+}
+
+/** Locks the interview row inside `tx` and reads it; NOT_FOUND when it is gone. */
+async function lockInterview(tx: DbTx, id: string) {
+  if (!(await lockRow(tx, 'interviews', id))) throw new TRPCError({ code: 'NOT_FOUND', message: NOT_FOUND })
+  return tx.interview.findUniqueOrThrow({ where: { id }, select: interviewSelect })
+}
+
+/** The audited shape of an interview (no relations, no timestamps of the row itself). */
+function auditShape(i: { interviewerId: string | null; interviewerName: string; scheduledAt: Date; durationMins: number; interviewType: InterviewType; status: InterviewStatus; notes: string | null; score: number | null; candidateId: string }) {
+  const { interviewerId, interviewerName, scheduledAt, durationMins, interviewType, status, notes, score, candidateId } = i
+  return { candidateId, interviewerId, interviewerName, scheduledAt, durationMins, interviewType, status, notes, score }
+}
+
+export const interviewsRouter = router({
+  /** Interviews matching the filters (`from` ≤ scheduledAt < `to`), sorted and paginated, with the candidate. */
+  list: pageProcedure('interviews', 'read')
+    .input(InterviewListInput)
+    .query(async ({ ctx, input }) => {
+      const where = interviewWhere(input)
+      const [total, items] = await Promise.all([
+        ctx.prisma.interview.count({ where }),
+        ctx.prisma.interview.findMany({ where, select: interviewSelect, orderBy: orderBy(input.sort), ...offsetWindow(input) }),
+      ])
+      return paginated(items, total, input)
+    }),
+
+  /**
+   * The week view: interviews in [from, to) (at most 31 days), soonest first, at most CALENDAR_LIMIT;
+   * `truncated` says more matched (narrow the filters).
+   */
+  calendar: pageProcedure('interviews', 'read')
+    .input(InterviewCalendarInput)
+    .query(async ({ ctx, input }) => {
+      const rows = await ctx.prisma.interview.findMany({
+        where: interviewWhere(input),
+        select: interviewSelect,
+        orderBy: [{ scheduledAt: 'asc' }, { id: 'asc' }],
+        take: CALENDAR_LIMIT + 1,
+      })
+      return { items: rows.slice(0, CALENDAR_LIMIT), truncated: rows.length > CALENDAR_LIMIT }
+    }),
+
+  /** One interview with its candidate. NOT_FOUND if missing. */
+  byId: pageProcedure('interviews', 'read')
+    .input(InterviewIdInput)
+    .query(async ({ ctx, input }) => {
+      const interview = await ctx.prisma.interview.findUnique({ where: { id: input.id }, select: interviewSelect })
+      if (!interview) throw new TRPCError({ code: 'NOT_FOUND', message: NOT_FOUND })
+      return interview
+    }),
+
+  /** Up to 20 possible interviewers matching `search` (active users who can open interviews), plus `selected`. */
+  interviewers: pageProcedure('interviews', 'read')
+    .input(OptionSearchInput)
+    .query(async ({ ctx, input }) => {
+      const select = { id: true, fullName: true, email: true, role: true } as const
+      const [matches, chosen] = await Promise.all([
+        ctx.prisma.user.findMany({
+          where: { ...interviewerWhere, ...(input.search ? { fullName: { contains: input.search, mode: 'insensitive' } } : {}) },
+          select,
+          orderBy: [{ fullName: 'asc' }, { id: 'asc' }],
+          take: 20,
+        }),
+        input.selected ? ctx.prisma.user.findFirst({ where: { id: input.selected, ...interviewerWhere }, select }) : null,
+      ])
+      return chosen && !matches.some((m) => m.id === chosen.id) ? [chosen, ...matches] : matches
+    }),
+
+  /** Up to 20 candidates to schedule with, matching `search` (open ones first when empty), plus `selected`. */
+  candidateOptions: pageProcedure('interviews', 'read')
+    .input(OptionSearchInput)
+    .query(({ ctx, input }) => candidateOptions(ctx.prisma, input.search, input.selected)),
+
+  /**
+   * Schedules an interview and audits `interview_scheduled`. NOT_FOUND for an unknown candidate;
+   * BAD_REQUEST on `interviewerId` for a user who may not interview; CONFLICT on `scheduledAt` when
+   * the interviewer is busy then (the message names the clash).
+   */
+  schedule: pageProcedure('interviews', 'create')
+    .input(InterviewScheduleInput)
+    .mutation(({ ctx, input }) =>
+      ctx.prisma.$transaction(async (tx) => {
+        const candidate = await tx.candidate.findUnique({ where: { id: input.candidateId }, select: { id: true } })
+        if (!candidate) throw fieldError('NOT_FOUND', 'candidateId', 'That candidate no longer exists.')
+        const interviewer = await resolveInterviewer(tx, input)
+        await assertInterviewerFree(tx, ctx, { ...interviewer, scheduledAt: input.scheduledAt, durationMins: input.durationMins })
+        const interview = await tx.interview.create({
+          data: {
+            candidateId: input.candidateId,
+            ...interviewer,
+            scheduledAt: input.scheduledAt,
+            durationMins: input.durationMins,
+            interviewType: input.interviewType,
+            notes: input.notes || null,
+          },
+          select: interviewSelect,
+        })
+        await recordAudit(tx, actorOf(ctx), { action: 'interview_scheduled', target: 'interview', targetId: interview.id, metadata: { after: auditShape(interview) } })
+        return interview
+      }),
+    ),
+
+  /**
+   * Reschedules (interviewer, start, duration, type, notes) while the interview is `scheduled` and
+   * audits `interview_updated` with the changed fields; CONFLICT once it has moved on, or when the new
+   * slot clashes. A no-op writes nothing.
+   */
+  update: pageProcedure('interviews', 'update')
+    .input(InterviewUpdateInput)
+    .mutation(({ ctx, input }) =>
+      ctx.prisma.$transaction(async (tx) => {
+        const current = await lockInterview(tx, input.id)
+        if (current.status !== 'scheduled') {
+          throw new TRPCError({ code: 'CONFLICT', message: `Only scheduled interviews can be changed; this one is ${INTERVIEW_STATUS_LABELS[current.status].toLowerCase()}.` })
+        }
+        const interviewer = input.interviewerId || input.interviewerName ? await resolveInterviewer(tx, input) : {}
+        const change = changesOf(auditShape(current), {
+          ...interviewer,
+          scheduledAt: input.scheduledAt,
+          durationMins: input.durationMins,
+          interviewType: input.interviewType,
+          notes: input.notes,
+        })
+        if (!change.changed) return current
+        const next = { ...auditShape(current), ...change.after }
+        if ('scheduledAt' in change.after || 'durationMins' in change.after || 'interviewerId' in change.after || 'interviewerName' in change.after) {
+          await assertInterviewerFree(tx, ctx, { ...next, excludeId: current.id })
+        }
+        const interview = await tx.interview.update({ where: { id: current.id }, data: change.data, select: interviewSelect })
+        await recordAudit(tx, actorOf(ctx), { action: 'interview_updated', target: 'interview', targetId: current.id, metadata: { before: change.before, after: change.after } })
+        return interview
+      }),
+    ),
+
+  /**
+   * Moves an interview along (product.md, Interviews: status) and audits `interview_status_changed`.
+   * CONFLICT for a change the rules do not allow (completed, cancelled and no-show are final).
+   */
+  setStatus: pageProcedure('interviews', 'update')
+    .input(InterviewSetStatusInput)
+    .mutation(({ ctx, input }) =>
+      ctx.prisma.$transaction(async (tx) => {
+        const current = await lockInterview(tx, input.id)
+        if (current.status === input.status) return current
+        if (!INTERVIEW_TRANSITIONS[current.status].includes(input.status)) {
+          const allowed = INTERVIEW_TRANSITIONS[current.status].map((s) => INTERVIEW_STATUS_LABELS[s].toLowerCase())
+          throw fieldError(
+            'CONFLICT',
+            'status',
+            allowed.length === 0
+              ? `${INTERVIEW_STATUS_LABELS[current.status]} interviews are final.`
+              : `A ${INTERVIEW_STATUS_LABELS[current.status].toLowerCase()} interview can only become ${allowed.join(', ')}.`,
+          )
+        }
+        const interview = await tx.interview.update({ where: { id: current.id }, data: { status: input.status }, select: interviewSelect })
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'interview_status_changed',
+          target: 'interview',
+          targetId: current.id,
+          metadata: { before: { status: current.status }, after: { status: input.status } },
+        })
+        return interview
+      }),
+    ),
+
+  /**
+   * Records the score (1-10) and the scorer's comment (notes) of a completed interview and audits
+   * `interview_scored` with before/after; CONFLICT unless the interview is completed.
+   */
+  score: pageProcedure('interviews', 'update')
+    .input(InterviewScoreInput)
+    .mutation(({ ctx, input }) =>
+      ctx.prisma.$transaction(async (tx) => {
+        const current = await lockInterview(tx, input.id)
+        if (current.status !== 'completed') {
+          throw fieldError('CONFLICT', 'score', 'Only completed interviews can be scored. Mark it completed first.')
+        }
+        const change = changesOf({ score: current.score, notes: current.notes }, { score: input.score, notes: input.notes })
+        if (!change.changed) return current
+        const interview = await tx.interview.update({ where: { id: current.id }, data: change.data, select: interviewSelect })
+        await recordAudit(tx, actorOf(ctx), { action: 'interview_scored', target: 'interview', targetId: current.id, metadata: { before: change.before, after: change.after } })
+        return interview
+      }),
+    ),
+
+  /** Deletes an interview and audits `interview_deleted` with what it was. */
+  delete: pageProcedure('interviews', 'delete')
+    .input(InterviewIdInput)
+    .mutation(({ ctx, input }) =>
+      ctx.prisma.$transaction(async (tx) => {
+        const current = await lockInterview(tx, input.id)
+        await recordAudit(tx, actorOf(ctx), { action: 'interview_deleted', target: 'interview', targetId: current.id, metadata: { before: auditShape(current) } })
+        await tx.interview.delete({ where: { id: current.id } })
+        return { id: current.id, candidateId: current.candidateId }
+      }),
+    ),
+
+  /**
+   * Every interview matching the list's filters, in its sort order, streamed in batches (the CSV
+   * export). Audits `export_generated` with the filter and row count first.
+   */
+  export: pageProcedure('interviews', 'export')
+    .input(InterviewExportInput)
+    .mutation(async ({ ctx, input }) => {
+      const where = interviewWhere(input)
+      const total = await ctx.prisma.interview.count({ where })
+      await ctx.prisma.$transaction((tx) =>
+        recordAudit(tx, actorOf(ctx), { action: 'export_generated', target: 'interview', metadata: { list: 'interviews', filter: input, rows: total } }),
+      )
+      const rows = inBatches((cursor, take) => ctx.prisma.interview.findMany({ where, select: interviewSelect, orderBy: orderBy(input.sort), take, ...after(cursor) }))
+      return { total, rows }
+    }),
+})

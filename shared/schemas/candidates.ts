@@ -1,0 +1,130 @@
+/**
+ * Inputs of the `candidates` router, shared with the /candidates list, its forms and the CSV export
+ * (product.md, Candidates).
+ */
+import { z } from 'zod'
+import { toE164, type PhoneRegion } from '#shared/phone.ts'
+import { emailField, fullNameField, idField, multiLineText, searchField, singleLineText } from './common'
+import { paginationInput, sortInput } from './list'
+
+/** The pipeline, in order (product.md, Candidates: pipeline). */
+export const CANDIDATE_STATUSES = ['applied', 'screening', 'interviewed', 'hired', 'rejected'] as const
+export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number]
+/** Statuses of a candidate still in the pipeline ("open"): not hired or rejected. */
+export const OPEN_CANDIDATE_STATUSES = ['applied', 'screening', 'interviewed'] as const satisfies readonly CandidateStatus[]
+
+export const CANDIDATE_STATUS_LABELS: Record<CandidateStatus, string> = {
+  applied: 'Applied',
+  screening: 'Screening',
+  interviewed: 'Interviewed',
+  hired: 'Hired',
+  rejected: 'Rejected',
+}
+
+export const candidateStatusField = z.enum(CANDIDATE_STATUSES, { error: 'Unknown status' })
+
+/**
+ * A status filter: one status, several, or `open` (every status but hired and rejected). Output: the
+ * list of statuses to match.
+ */
+export const candidateStatusFilter = z.union([
+  z.literal('open').transform((): CandidateStatus[] => [...OPEN_CANDIDATE_STATUSES]),
+  candidateStatusField.transform((s) => [s]),
+  z.array(candidateStatusField).min(1).max(CANDIDATE_STATUSES.length),
+], { error: 'Unknown status' })
+
+export const CANDIDATE_SORT_FIELDS = ['fullName', 'email', 'position', 'status', 'phone', 'createdAt'] as const
+
+export const positionField = singleLineText('Position', 100)
+
+/** `candidates.export`: the list's filters and sort, every matching row. */
+export const CandidateExportInput = z.object({
+  search: searchField,
+  status: candidateStatusFilter.optional(),
+  position: positionField.optional(),
+  sort: sortInput(CANDIDATE_SORT_FIELDS, { field: 'createdAt', direction: 'desc' }),
+})
+
+/** `candidates.list`: search matches name, email or position (case-insensitive). */
+export const CandidateListInput = paginationInput.extend(CandidateExportInput.shape)
+export type CandidateListInput = z.input<typeof CandidateListInput>
+
+export const CandidateIdInput = z.object({ id: idField })
+
+/**
+ * An optional text value: '' and null clear it (output null), absent leaves it (output undefined).
+ * `check` turns the trimmed text into the stored value or returns a message.
+ */
+function clearable(base: z.ZodString, check?: (value: string) => { value: string } | { message: string }) {
+  return base
+    .transform((value, ctx) => {
+      if (value === '') return null
+      if (!check) return value
+      const result = check(value)
+      if ('message' in result) {
+        ctx.issues.push({ code: 'custom', message: result.message, input: value })
+        return z.NEVER
+      }
+      return result.value
+    })
+    .nullable()
+    .optional()
+}
+
+/** A phone number in any common format, stored as E.164 (product.md, Candidates: phone). */
+export function phoneInput(region: PhoneRegion, label = 'Phone') {
+  return clearable(
+    z.string({ error: `${label} must be text` }).trim().max(40, `${label} must be at most 40 characters`).regex(/^[0-9+()\-. /ext]*$/i, `${label} may contain only digits, spaces and + ( ) - .`),
+    (v) => {
+      const e164 = toE164(v, region)
+      return e164 ? { value: e164 } : { message: `Enter a valid phone number, e.g. +1 415 555 0134` }
+    },
+  )
+}
+
+/** A resume link: http(s) only, at most 2048 characters (product.md, Candidates: resume link). */
+export const resumeUrlInput = clearable(
+  z.string({ error: 'Resume link must be text' }).trim().max(2048, 'Resume link must be at most 2048 characters'),
+  (v) => {
+    try {
+      const url = new URL(v)
+      if (url.protocol === 'http:' || url.protocol === 'https:') return { value: url.toString() }
+    } catch {
+      // fall through
+    }
+    return { message: 'Resume link must be an http:// or https:// address' }
+  },
+)
+
+export const candidateNotesInput = clearable(multiLineText('Notes', 5000))
+
+/** `candidates.create` and the "New candidate" form; the phone is read in `region`. */
+export function candidateCreateInput(region: PhoneRegion) {
+  return z.object({
+    fullName: fullNameField,
+    email: emailField,
+    position: positionField,
+    phone: phoneInput(region),
+    resumeUrl: resumeUrlInput,
+    notes: candidateNotesInput,
+    status: candidateStatusField.optional(),
+  })
+}
+export type CandidateCreateInput = z.input<ReturnType<typeof candidateCreateInput>>
+
+/** `candidates.update` and the "Edit candidate" form: omitted fields stay, null or '' clears optional ones. */
+export function candidateUpdateInput(region: PhoneRegion) {
+  return z.object({
+    id: idField,
+    fullName: fullNameField.optional(),
+    email: emailField.optional(),
+    position: positionField.optional(),
+    phone: phoneInput(region),
+    resumeUrl: resumeUrlInput,
+    notes: candidateNotesInput,
+  })
+}
+export type CandidateUpdateInput = z.input<ReturnType<typeof candidateUpdateInput>>
+
+/** `candidates.setStatus`: any status may be set (product.md, Candidates: pipeline). */
+export const CandidateSetStatusInput = z.object({ id: idField, status: candidateStatusField })

@@ -1,0 +1,145 @@
+/**
+ * Inputs of the `interviews` router, shared with the /interviews screens and the CSV export, and the
+ * status transitions the UI offers (product.md, Interviews).
+ */
+import { z } from 'zod'
+import { dateField, idField, multiLineText, searchField, singleLineText } from './common'
+import { paginationInput, sortInput } from './list'
+
+export const INTERVIEW_STATUSES = ['scheduled', 'in_progress', 'completed', 'cancelled', 'no_show'] as const
+export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number]
+export const INTERVIEW_TYPES = ['phone_screen', 'video', 'onsite', 'technical', 'final'] as const
+export type InterviewType = (typeof INTERVIEW_TYPES)[number]
+
+export const INTERVIEW_STATUS_LABELS: Record<InterviewStatus, string> = {
+  scheduled: 'Scheduled',
+  in_progress: 'In progress',
+  completed: 'Completed',
+  cancelled: 'Cancelled',
+  no_show: 'No-show',
+}
+export const INTERVIEW_TYPE_LABELS: Record<InterviewType, string> = {
+  phone_screen: 'Phone screen',
+  video: 'Video',
+  onsite: 'Onsite',
+  technical: 'Technical',
+  final: 'Final',
+}
+
+/**
+ * Allowed status changes (product.md, Interviews: status): scheduled -> in progress, completed,
+ * cancelled or no-show; in progress -> completed or cancelled; the other three are final.
+ */
+export const INTERVIEW_TRANSITIONS: Record<InterviewStatus, readonly InterviewStatus[]> = {
+  scheduled: ['in_progress', 'completed', 'cancelled', 'no_show'],
+  in_progress: ['completed', 'cancelled'],
+  completed: [],
+  cancelled: [],
+  no_show: [],
+}
+
+/** Statuses that occupy the interviewer's time (product.md, Interviews: no double-booking). */
+export const BUSY_INTERVIEW_STATUSES = ['scheduled', 'in_progress'] as const satisfies readonly InterviewStatus[]
+
+export const interviewStatusField = z.enum(INTERVIEW_STATUSES, { error: 'Unknown status' })
+export const interviewTypeField = z.enum(INTERVIEW_TYPES, { error: 'Choose an interview type' })
+
+/** Default and bounds of an interview's length in minutes. */
+export const DEFAULT_DURATION_MINS = 60
+export const durationField = z.coerce
+  .number({ error: 'Duration must be a number of minutes' })
+  .int('Duration must be whole minutes')
+  .min(5, 'Duration must be at least 5 minutes')
+  .max(480, 'Duration must be at most 480 minutes (8 hours)')
+
+export const interviewerNameField = singleLineText('Interviewer name', 100)
+export const interviewNotesField = multiLineText('Notes', 5000)
+export const scoreField = z.coerce
+  .number({ error: 'Score must be a number' })
+  .int('Score must be a whole number')
+  .min(1, 'Score must be from 1 to 10')
+  .max(10, 'Score must be from 1 to 10')
+
+export const INTERVIEW_SORT_FIELDS = ['scheduledAt', 'interviewerName', 'status', 'interviewType'] as const
+
+const fromBeforeTo = (v: { from?: Date; to?: Date }) => !v.from || !v.to || v.from < v.to
+
+/** The filters of the interview list, its week view and its export. */
+const interviewFilters = z.object({
+  from: dateField('From').optional(),
+  to: dateField('To').optional(),
+  status: interviewStatusField.optional(),
+  interviewType: interviewTypeField.optional(),
+  candidateId: idField.optional(),
+  interviewerId: idField.optional(),
+  search: searchField,
+  sort: sortInput(INTERVIEW_SORT_FIELDS, { field: 'scheduledAt', direction: 'asc' }),
+})
+
+/** `interviews.list`: `from` ≤ scheduledAt < `to`; search matches the candidate's or interviewer's name. */
+export const InterviewListInput = paginationInput.extend(interviewFilters.shape).refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] })
+export type InterviewListInput = z.input<typeof InterviewListInput>
+
+/** `interviews.export`: the list's filters and sort, every matching row. */
+export const InterviewExportInput = interviewFilters.refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] })
+
+/** `interviews.calendar`: the week view's blocks, at most CALENDAR_LIMIT of them. */
+export const CALENDAR_LIMIT = 400
+export const InterviewCalendarInput = z
+  .object({
+    from: dateField('From'),
+    to: dateField('To'),
+    status: interviewStatusField.optional(),
+    interviewerId: idField.optional(),
+    candidateId: idField.optional(),
+  })
+  .refine((v) => v.from < v.to, { message: 'From must be before To', path: ['from'] })
+  .refine((v) => v.to.getTime() - v.from.getTime() <= 31 * 86_400_000, { message: 'The range must be at most 31 days', path: ['to'] })
+
+export const InterviewIdInput = z.object({ id: idField })
+
+/** Picker searches (`interviews.interviewers`, `interviews.candidateOptions`). */
+export const OptionSearchInput = z.object({ search: searchField, selected: idField.optional() })
+
+/**
+ * `interviews.schedule` and the "Schedule interview" form: an interviewer who is a user
+ * (`interviewerId`) or an outside interviewer's name (`interviewerName`), not both.
+ */
+export const InterviewScheduleInput = z
+  .object({
+    candidateId: idField,
+    interviewerId: idField.optional(),
+    interviewerName: interviewerNameField.optional(),
+    scheduledAt: dateField('Start'),
+    durationMins: durationField.default(DEFAULT_DURATION_MINS),
+    interviewType: interviewTypeField,
+    notes: interviewNotesField.optional(),
+  })
+  .refine((v) => Boolean(v.interviewerId) !== Boolean(v.interviewerName), {
+    message: 'Choose an interviewer or type the name of an outside interviewer (one of the two)',
+    path: ['interviewerId'],
+  })
+export type InterviewScheduleInput = z.input<typeof InterviewScheduleInput>
+
+/** `interviews.update` (reschedule): only while scheduled; omitted fields stay as they are. */
+export const InterviewUpdateInput = z
+  .object({
+    id: idField,
+    interviewerId: idField.optional(),
+    interviewerName: interviewerNameField.optional(),
+    scheduledAt: dateField('Start').optional(),
+    durationMins: durationField.optional(),
+    interviewType: interviewTypeField.optional(),
+    notes: interviewNotesField.nullable().optional(),
+  })
+  .refine((v) => !(v.interviewerId && v.interviewerName), {
+    message: 'Choose an interviewer or type the name of an outside interviewer, not both',
+    path: ['interviewerId'],
+  })
+export type InterviewUpdateInput = z.input<typeof InterviewUpdateInput>
+
+export const InterviewSetStatusInput = z.object({ id: idField, status: interviewStatusField })
+
+/** `interviews.score`: 1-10, only once completed; the scorer's comment goes to notes. */
+export const InterviewScoreInput = z.object({ id: idField, score: scoreField, notes: interviewNotesField.optional() })
+

@@ -1,0 +1,181 @@
+/**
+ * Interviews (product.md, Interviews): no double-booking (same interviewer, touching slots allowed,
+ * cancelled ones free the slot, concurrent bookings of one slot: exactly one wins), every allowed and
+ * refused status change, scoring only when completed and only 1-10, interviewers who may interview,
+ * and every change audited with before/after.
+ */
+import { TRPCError } from '@trpc/server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createCaller } from '#server/routers/_app.ts'
+import { INTERVIEW_STATUSES } from '#shared/schemas/interviews.ts'
+import { DEMO, setupTestApp, type TestApp } from '#test/helpers/app.ts'
+import { candidateFixture, freeSlot, interviewFixture } from '#test/helpers/fixtures.ts'
+
+let app: TestApp
+let manager: ReturnType<typeof createCaller>
+let interviewer: { id: string; fullName: string }
+beforeAll(async () => {
+  app = await setupTestApp({ demoOverrides: false })
+  manager = await app.callerFor(DEMO.manager)
+  const user = await app.createUser({ email: 'sam.interviewer@example.com', fullName: 'Sam Interviewer', role: 'agent' })
+  interviewer = { id: user.id, fullName: 'Sam Interviewer' }
+})
+afterAll(() => app?.close())
+
+const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as TRPCError)
+const minutes = (d: Date, m: number) => new Date(d.getTime() + m * 60_000)
+
+async function book(start: Date, durationMins = 60, who: { interviewerId?: string; interviewerName?: string } = { interviewerId: interviewer.id }) {
+  const candidate = await candidateFixture(app.prisma, { fullName: 'Noah Dubois' })
+  return manager.interviews.schedule({ candidateId: candidate.id, ...who, scheduledAt: start, durationMins, interviewType: 'onsite' })
+}
+
+describe('no double-booking', () => {
+  it('refuses an overlapping slot for the same interviewer and names the clash', async () => {
+    const start = freeSlot()
+    await book(start)
+    const clash = await failure(book(minutes(start, 30)))
+    expect(clash?.code).toBe('CONFLICT')
+    expect(clash?.message).toMatch(/^Sam Interviewer already has an onsite interview with Noah Dubois on \w{3}, \d+ \w{3} \d{4} \d\d:\d\d–\d\d:\d\d\./)
+    const inside = await failure(book(minutes(start, 10), 20))
+    expect(inside?.code).toBe('CONFLICT')
+    const around = await failure(book(minutes(start, -30), 120))
+    expect(around?.code).toBe('CONFLICT')
+  })
+
+  it('allows touching slots, other interviewers, and slots freed by cancellation', async () => {
+    const start = freeSlot()
+    const first = await book(start)
+    await expect(book(minutes(start, 60))).resolves.toBeDefined() // starts as the first ends
+    await expect(book(minutes(start, -30), 30)).resolves.toBeDefined() // ends as the first starts
+    await expect(book(minutes(start, 15), 30, { interviewerName: 'Someone Else' })).resolves.toBeDefined()
+    await manager.interviews.setStatus({ id: first.id, status: 'cancelled' })
+    await expect(book(minutes(start, 15), 30)).resolves.toBeDefined()
+  })
+
+  it('checks outside interviewers by name, in any case', async () => {
+    const start = freeSlot()
+    await book(start, 60, { interviewerName: 'Dr. Priya Nair' })
+    const clash = await failure(book(minutes(start, 30), 60, { interviewerName: '  dr. PRIYA nair ' }))
+    expect(clash?.code).toBe('CONFLICT')
+  })
+
+  it('applies to rescheduling, but an interview never clashes with itself', async () => {
+    const start = freeSlot()
+    const a = await book(start)
+    const b = await book(minutes(start, 120))
+    expect((await failure(manager.interviews.update({ id: b.id, scheduledAt: minutes(start, 30) })))?.code).toBe('CONFLICT')
+    await expect(manager.interviews.update({ id: a.id, scheduledAt: minutes(start, 15), durationMins: 90 })).resolves.toMatchObject({ durationMins: 90 })
+    // Moving another interviewer's interview onto Sam's busy slot is refused too.
+    const c = await book(start, 60, { interviewerName: 'Jordan Other' })
+    expect((await failure(manager.interviews.update({ id: c.id, interviewerId: interviewer.id })))?.code).toBe('CONFLICT')
+  })
+
+  it('holds when many bookings of one slot arrive at once: exactly one wins', async () => {
+    const start = freeSlot()
+    const candidates = await Promise.all(Array.from({ length: 8 }, () => candidateFixture(app.prisma)))
+    const callers = await Promise.all(candidates.map(() => app.callerFor(DEMO.manager)))
+    const results = await Promise.allSettled(
+      candidates.map((c, i) => callers[i]!.interviews.schedule({ candidateId: c.id, interviewerId: interviewer.id, scheduledAt: minutes(start, i * 5), interviewType: 'video' })),
+    )
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    for (const r of results) if (r.status === 'rejected') expect((r.reason as TRPCError).code).toBe('CONFLICT')
+    const busy = await app.prisma.interview.count({ where: { interviewerId: interviewer.id, scheduledAt: { gte: minutes(start, -60), lt: minutes(start, 120) }, status: { in: ['scheduled', 'in_progress'] } } })
+    expect(busy).toBe(1)
+  })
+})
+
+describe('interviewers', () => {
+  it('must be active users who can open interviews', async () => {
+    const viewer = await app.createUser({ email: 'viewer.not.interviewer@example.com', role: 'viewer' })
+    const inactive = await app.createUser({ email: 'gone.interviewer@example.com', role: 'manager', active: false })
+    for (const id of [viewer.id, inactive.id, 'no-such-user']) {
+      const error = await failure(book(freeSlot(), 60, { interviewerId: id }))
+      expect(error?.code).toBe('BAD_REQUEST')
+    }
+    // An override that allows interviews makes a viewer an interviewer.
+    await app.prisma.userPageAccess.create({ data: { userId: viewer.id, pageName: 'interviews', hasAccess: true } })
+    await expect(book(freeSlot(), 60, { interviewerId: viewer.id })).resolves.toMatchObject({ interviewerName: viewer.email.split('@')[0] })
+    const options = await manager.interviews.interviewers({ search: 'viewer.not' })
+    expect(options.map((o) => o.id)).toEqual([viewer.id])
+  })
+
+  it('is one of a colleague or an outside name, not both and not neither', async () => {
+    const c = await candidateFixture(app.prisma)
+    for (const who of [{}, { interviewerId: interviewer.id, interviewerName: 'Both' }]) {
+      const error = await failure(manager.interviews.schedule({ candidateId: c.id, scheduledAt: freeSlot(), interviewType: 'video', ...who }))
+      expect(error?.code).toBe('BAD_REQUEST')
+    }
+  })
+})
+
+describe('status changes', () => {
+  const ALLOWED: Record<string, string[]> = {
+    scheduled: ['in_progress', 'completed', 'cancelled', 'no_show'],
+    in_progress: ['completed', 'cancelled'],
+    completed: [],
+    cancelled: [],
+    no_show: [],
+  }
+  const pairs = INTERVIEW_STATUSES.flatMap((from) => INTERVIEW_STATUSES.filter((to) => to !== from).map((to) => ({ from, to })))
+
+  it.each(pairs)('$from -> $to', async ({ from, to }) => {
+    const i = await interviewFixture(app.prisma, { status: from })
+    const call = manager.interviews.setStatus({ id: i.id, status: to })
+    if (ALLOWED[from]!.includes(to)) {
+      await expect(call).resolves.toMatchObject({ status: to })
+      const row = await app.prisma.auditLog.findFirstOrThrow({ where: { targetId: i.id, action: 'interview_status_changed' } })
+      expect(row.metadata).toEqual({ before: { status: from }, after: { status: to } })
+    } else {
+      expect((await failure(call))?.code).toBe('CONFLICT')
+      expect((await app.prisma.interview.findUniqueOrThrow({ where: { id: i.id } })).status).toBe(from)
+    }
+  })
+
+  it('only scheduled interviews can be rescheduled', async () => {
+    const i = await interviewFixture(app.prisma, { status: 'in_progress' })
+    expect((await failure(manager.interviews.update({ id: i.id, durationMins: 30 })))?.code).toBe('CONFLICT')
+  })
+})
+
+describe('scores', () => {
+  it('only once completed', async () => {
+    for (const status of ['scheduled', 'in_progress', 'cancelled', 'no_show'] as const) {
+      const i = await interviewFixture(app.prisma, { status })
+      expect((await failure(manager.interviews.score({ id: i.id, score: 8 })))?.code).toBe('CONFLICT')
+    }
+  })
+
+  it('only 1-10, whole numbers', async () => {
+    const i = await interviewFixture(app.prisma, { status: 'completed' })
+    for (const score of [0, 11, 5.5, -1]) expect((await failure(manager.interviews.score({ id: i.id, score })))?.code).toBe('BAD_REQUEST')
+    expect((await app.prisma.interview.findUniqueOrThrow({ where: { id: i.id } })).score).toBeNull()
+  })
+
+  it('records the score and the comment, audited interview_scored with before/after', async () => {
+    const i = await interviewFixture(app.prisma, { status: 'completed' })
+    await manager.interviews.score({ id: i.id, score: 8, notes: 'Clear communicator.' })
+    await manager.interviews.score({ id: i.id, score: 9 })
+    const rows = await app.prisma.auditLog.findMany({ where: { targetId: i.id, action: 'interview_scored' }, orderBy: { timestamp: 'asc' } })
+    expect(rows.map((r) => r.metadata)).toEqual([
+      { before: { score: null, notes: null }, after: { score: 8, notes: 'Clear communicator.' } },
+      { before: { score: 8 }, after: { score: 9 } },
+    ])
+  })
+})
+
+describe('audit', () => {
+  it('schedule, reschedule and delete each write one row with before/after', async () => {
+    const start = freeSlot()
+    const i = await book(start)
+    const scheduled = await app.prisma.auditLog.findFirstOrThrow({ where: { targetId: i.id, action: 'interview_scheduled' } })
+    expect(scheduled.metadata).toMatchObject({ after: { interviewerId: interviewer.id, interviewerName: 'Sam Interviewer', durationMins: 60, interviewType: 'onsite', status: 'scheduled' } })
+    await manager.interviews.update({ id: i.id, scheduledAt: minutes(start, 30), interviewType: 'final' })
+    const updated = await app.prisma.auditLog.findFirstOrThrow({ where: { targetId: i.id, action: 'interview_updated' } })
+    expect(updated.metadata).toEqual({ before: { scheduledAt: start.toISOString(), interviewType: 'onsite' }, after: { scheduledAt: minutes(start, 30).toISOString(), interviewType: 'final' } })
+    await manager.interviews.delete({ id: i.id })
+    const deleted = await app.prisma.auditLog.findFirstOrThrow({ where: { targetId: i.id, action: 'interview_deleted' } })
+    expect(deleted.metadata).toMatchObject({ before: { interviewType: 'final' } })
+    expect(await app.prisma.auditLog.count({ where: { targetId: i.id } })).toBe(3)
+  })
+})

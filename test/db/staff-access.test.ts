@@ -1,0 +1,79 @@
+/**
+ * The staff procedures (candidates, interviews) under overrides that grant and deny their page
+ * (product.md, Permissions: overrides and actions). The page and action each procedure needs are typed
+ * in here from product.md, independently of the routers; an override changes page access only, the
+ * role still decides the actions. Allowed calls succeed; refused ones are FORBIDDEN.
+ */
+import { TRPCError } from '@trpc/server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createCaller } from '#server/routers/_app.ts'
+import type { Page, Role } from '#shared/permissions/policy.ts'
+import { setupTestApp, type TestApp } from '#test/helpers/app.ts'
+import { procedureCases } from '#test/helpers/procedure-cases.ts'
+
+/** What each staff procedure needs (product.md, Candidates / Interviews). */
+const NEEDS: Record<string, [Page, 'read' | 'create' | 'update' | 'delete' | 'export']> = {
+  'candidates.list': ['candidates', 'read'],
+  'candidates.positions': ['candidates', 'read'],
+  'candidates.byId': ['candidates', 'read'],
+  'candidates.create': ['candidates', 'create'],
+  'candidates.update': ['candidates', 'update'],
+  'candidates.setStatus': ['candidates', 'update'],
+  'candidates.delete': ['candidates', 'delete'],
+  'candidates.export': ['candidates', 'export'],
+  'interviews.list': ['interviews', 'read'],
+  'interviews.calendar': ['interviews', 'read'],
+  'interviews.byId': ['interviews', 'read'],
+  'interviews.interviewers': ['interviews', 'read'],
+  'interviews.candidateOptions': ['interviews', 'read'],
+  'interviews.schedule': ['interviews', 'create'],
+  'interviews.update': ['interviews', 'update'],
+  'interviews.setStatus': ['interviews', 'update'],
+  'interviews.score': ['interviews', 'update'],
+  'interviews.delete': ['interviews', 'delete'],
+  'interviews.export': ['interviews', 'export'],
+}
+const ROLE_ACTIONS: Record<Role, string[]> = {
+  admin: ['read', 'create', 'update', 'delete', 'export'],
+  manager: ['read', 'create', 'update', 'delete', 'export'],
+  agent: ['read', 'create', 'update'],
+  viewer: ['read'],
+}
+/** (role, page, override): the override decides the page, so it alone decides whether any call can pass. */
+const SCENARIOS: Array<{ role: Role; page: Page; hasAccess: boolean }> = [
+  { role: 'agent', page: 'candidates', hasAccess: true },
+  { role: 'viewer', page: 'candidates', hasAccess: true },
+  { role: 'manager', page: 'candidates', hasAccess: false },
+  { role: 'viewer', page: 'interviews', hasAccess: true },
+  { role: 'agent', page: 'interviews', hasAccess: false },
+  { role: 'admin', page: 'interviews', hasAccess: false },
+]
+
+let app: TestApp
+beforeAll(async () => {
+  app = await setupTestApp({ demoOverrides: false })
+})
+afterAll(() => app?.close())
+const CASES = procedureCases(() => app)
+
+describe.each(SCENARIOS)('$role with $page override has_access=$hasAccess', ({ role, page, hasAccess }) => {
+  let caller: ReturnType<typeof createCaller>
+  beforeAll(async () => {
+    const user = await app.createUser({ email: `${role}-${page}-${hasAccess}@example.com`, role })
+    await app.prisma.userPageAccess.create({ data: { userId: user.id, pageName: page, hasAccess } })
+    caller = createCaller(await app.ctxFor(user.email))
+  })
+
+  it.each(Object.keys(NEEDS).filter((p) => NEEDS[p]![0] === page))('%s', async (path) => {
+    const [, action] = NEEDS[path]!
+    const allowed = hasAccess && ROLE_ACTIONS[role].includes(action)
+    const call = CASES[path]!(caller, role)
+    if (allowed) {
+      await expect(call).resolves.toBeDefined()
+    } else {
+      const error = await call.then(() => null, (e: unknown) => e)
+      expect(error).toBeInstanceOf(TRPCError)
+      expect((error as TRPCError).code).toBe('FORBIDDEN')
+    }
+  })
+})

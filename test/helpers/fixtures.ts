@@ -1,0 +1,26 @@
+/** Records made directly in the database for tests, each unique, so a test never depends on another's data. */
+import type { Prisma } from '#server/generated/prisma/client.ts'
+import type { Services } from '#server/services.server.ts'
+
+type Db = Services['prisma']
+let seq = 0
+const next = () => `${process.pid}-${Date.now().toString(36)}-${++seq}`
+
+/** A start time nobody else uses: a day after the previous one, from 1 March 2031 (UTC). */
+let slot = Date.UTC(2031, 2, 1, 8, 0)
+export function freeSlot(): Date {
+  slot += 24 * 3_600_000
+  return new Date(slot)
+}
+
+export function candidateFixture(db: Db, data: Partial<Prisma.CandidateUncheckedCreateInput> = {}) {
+  const id = next()
+  return db.candidate.create({ data: { fullName: `Fixture Candidate ${id}`, email: `candidate-${id}@example.com`, position: 'Support Agent', ...data } })
+}
+
+export async function interviewFixture(db: Db, data: Partial<Prisma.InterviewUncheckedCreateInput> = {}) {
+  const candidateId = data.candidateId ?? (await candidateFixture(db)).id
+  return db.interview.create({
+    data: { candidateId, interviewerName: `Outside Interviewer ${next()}`, scheduledAt: freeSlot(), durationMins: 60, interviewType: 'video', ...data },
+  })
+}
