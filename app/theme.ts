@@ -1,18 +1,22 @@
 /**
- * The Mantine theme, with contrast fixed once for every page (WCAG AA, 4.5:1 for text): dimmed text
- * and the text of "light" variants (badges, light buttons, alerts) use darker shades in the light
- * scheme and lighter ones in the dark scheme than Mantine's defaults; filled variants pick black or
- * white text by luminance (`autoContrast`).
+ * The Mantine theme, with contrast fixed once for every page (WCAG AA: 4.5:1 for text, 3:1 for links
+ * against surrounding text): filled variants use shade 7 and pick black or white text by luminance
+ * (`autoContrast`), "light" variants (badges, light buttons, alerts) get a darker text colour in the
+ * light scheme and a lighter one in the dark scheme, dimmed and placeholder text are darker (light)
+ * or lighter (dark) than Mantine's defaults, and links are underlined.
  */
-import { createTheme, DEFAULT_THEME, type CSSVariablesResolver } from '@mantine/core'
+import { Anchor, createTheme, darken, DEFAULT_THEME, type CSSVariablesResolver } from '@mantine/core'
 
 export const theme = createTheme({
   primaryColor: 'indigo',
-  primaryShade: { light: 7, dark: 4 },
+  primaryShade: { light: 7, dark: 7 },
   autoContrast: true,
-  luminanceThreshold: 0.35,
+  luminanceThreshold: 0.19,
   defaultRadius: 'md',
   fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  components: {
+    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+  },
 })
 
 const COLORS = Object.keys(DEFAULT_THEME.colors)
@@ -21,13 +25,14 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': t.colors.gray[7],
-    '--mantine-color-placeholder': t.colors.gray[6],
+    '--mantine-color-placeholder': '#6c737a',
     '--mantine-color-anchor': t.colors.indigo[8],
-    ...Object.fromEntries(COLORS.map((c) => [`--mantine-color-${c}-light-color`, t.colors[c]![9]])),
-    ...Object.fromEntries(COLORS.map((c) => [`--mantine-color-${c}-text`, t.colors[c]![9]])),
+    ...Object.fromEntries(COLORS.map((c) => [`--mantine-color-${c}-light-color`, darken(t.colors[c]![9], 0.25)])),
+    ...Object.fromEntries(COLORS.map((c) => [`--mantine-color-${c}-text`, darken(t.colors[c]![9], 0.15)])),
   },
   dark: {
     '--mantine-color-dimmed': t.colors.dark[1],
+    '--mantine-color-placeholder': '#9a9a9a',
     '--mantine-color-anchor': t.colors.indigo[3],
     ...Object.fromEntries(COLORS.map((c) => [`--mantine-color-${c}-light-color`, t.colors[c]![2]])),
     ...Object.fromEntries(COLORS.map((c) => [`--mantine-color-${c}-text`, t.colors[c]![3]])),

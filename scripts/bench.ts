@@ -47,6 +47,32 @@ await bench('users.list (page of 20, sorted, counted)', () => caller.users.list(
 await bench('users.list search "an" (trigram index)', () => caller.users.list({ search: 'an', pageSize: 20 }), 300)
 await bench('permissions.matrix (50 users x 6 pages)', () => caller.permissions.matrix({ pageSize: 50 }), 300)
 await bench('dashboard.summary', () => caller.dashboard.summary(), 300)
+await bench('candidates.list (page of 20, newest first)', () => caller.candidates.list({ pageSize: 20 }), 300)
+await bench('candidates.list search "an", open only', () => caller.candidates.list({ search: 'an', status: 'open', pageSize: 20 }), 300)
+const fortnight = { from: new Date(), to: new Date(Date.now() + 15 * 86_400_000) }
+await bench('interviews.list (next 14 days, page of 20)', () => caller.interviews.list({ ...fortnight, pageSize: 20 }), 300)
+await bench('interviews.calendar (one week)', () => caller.interviews.calendar({ from: new Date(), to: new Date(Date.now() + 7 * 86_400_000) }), 300)
+
+// Whole pages: the production build served in-process over HTTP (server time, one request at a time).
+if (fs.existsSync('build/index.js')) {
+  const { createExpressApp } = await import('#server/app.server.ts')
+  const { pathToFileURL } = await import('node:url')
+  const build = await import(pathToFileURL(path.resolve('build/index.js')).href)
+  const server = createExpressApp({ services, build, production: true }).listen(0, '127.0.0.1')
+  await new Promise((r) => server.once('listening', r))
+  const { port } = server.address() as { port: number }
+  const get = async (p: string) => {
+    const res = await fetch(`http://127.0.0.1:${port}${p}`, { headers: { cookie: headers.get('cookie')! } })
+    if (res.status !== 200) throw new Error(`${p} answered ${res.status}`)
+    await res.arrayBuffer()
+  }
+  for (const p of ['/dashboard', '/users', '/candidates', '/interviews', '/interviews?view=week', '/permissions']) {
+    await bench(`GET ${p} (server time, whole page)`, () => get(p), 100)
+  }
+  server.close()
+} else {
+  console.log('\n(no build/index.js: run `npm run build` to also time whole pages)')
+}
 
 await services.close()
 fs.rmSync(dir, { recursive: true, force: true })

@@ -1,29 +1,24 @@
 /**
  * A real browser (Debian's Chromium via playwright-core) against the real server: each demo account
  * signs in and sees exactly the nav and pages of product.md, Permissions; an admin's click in /permissions applies to
- * the target user's next request and lands in the audit log; the add-user modal validates; the
+ * the target user's next request and lands in the audit log; users are added, edited and deleted through the route modals; the
  * theme toggles; no page logs an error (hydration, CSP). Set UPDATE_SCREENSHOTS=1 to refresh
  * docs/permission-matrix.png for the README.
  */
-import fs from 'node:fs'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '#shared/permissions/policy.ts'
-import { DEMO, setupTestApp, startServer, TEST_PASSWORD, type TestApp, type TestServer } from '#test/helpers/app.ts'
+import { DEMO, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
+import { launchChromium, signIn as signInAs } from '#test/helpers/browser.ts'
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 let app: TestApp
 let server: TestServer
 let browser: Browser
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (see .ci/run)`)
   app = await setupTestApp({ demoOverrides: false })
   server = await startServer(app.services)
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  browser = await launchChromium()
 })
 afterAll(async () => {
   await browser?.close()
@@ -31,19 +26,9 @@ afterAll(async () => {
   await app?.close()
 })
 
-/** A fresh browser context (its own cookies), signed in through the real login form. */
+/** A fresh browser context signed in through the real login form, on the dashboard. */
 async function signIn(email: string, errors: string[]): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
-  const page = await context.newPage()
-  // Chrome logs every non-2xx document; the 403 pages here are expected, anything else is a failure.
-  page.on('console', (m) => m.type() === 'error' && !m.text().includes('status of 403 (Forbidden)') && errors.push(m.text()))
-  page.on('pageerror', (e) => errors.push(String(e)))
-  await page.goto(`${server.url}/dashboard`)
-  await page.waitForURL((u) => u.pathname === '/login')
-  await page.getByLabel('Email').fill(email)
-  await page.locator('input[name=password]').fill(TEST_PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.waitForURL((u) => u.pathname === '/dashboard')
+  const page = await signInAs(browser, server.url, email, errors)
   await page.getByRole('heading', { name: 'Dashboard' }).waitFor()
   return page
 }
@@ -95,6 +80,7 @@ describe('in a real browser', () => {
     await expect.poll(() => cell.getAttribute('data-state')).toBe('allow')
     await cell.getByRole('button').click() // allow -> deny
     await admin.getByText('Calls: denied (override).').waitFor()
+    await expect.poll(() => cell.getAttribute('data-state')).toBe('deny')
     await expect.poll(() => cell.getAttribute('data-access')).toBe('false')
     if (process.env.UPDATE_SCREENSHOTS === '1') {
       await admin.goto(`${server.url}/permissions`)
@@ -112,11 +98,11 @@ describe('in a real browser', () => {
     expect(errors).toEqual([])
   })
 
-  it('adds a user through the modal, with validation messages first', async () => {
+  it('adds, edits and deletes a user through the modals, with validation messages first', async () => {
     const errors: string[] = []
     const page = await signIn(DEMO.admin, errors)
     await page.goto(`${server.url}/users`)
-    await page.getByRole('button', { name: 'Add user' }).click()
+    await page.getByRole('link', { name: 'Add user' }).click()
     const dialog = page.getByRole('dialog')
     await dialog.getByLabel('Full name').fill('Browser Made')
     await dialog.getByLabel('Email').fill('browser.made@example.com')
@@ -130,11 +116,16 @@ describe('in a real browser', () => {
     await page.getByTestId('user-row-browser.made@example.com').waitFor()
     expect(await app.prisma.user.count({ where: { email: 'browser.made@example.com' } })).toBe(1)
 
+    // Edit in a modal over the list.
+    await page.getByRole('link', { name: 'Edit Browser Made' }).click()
+    await page.getByRole('dialog').getByLabel('Full name').fill('Browser Renamed')
+    await page.getByRole('dialog').getByRole('button', { name: 'Save changes' }).click()
+    await page.getByText('Browser Renamed was saved.').waitFor()
+
     // Delete asks for confirmation.
-    await page.getByRole('button', { name: 'Actions for Browser Made' }).click()
-    await page.getByRole('menuitem', { name: 'Delete' }).click()
-    await page.getByRole('button', { name: 'Delete user' }).click()
-    await page.getByText('The user was deleted.').waitFor()
+    await page.getByRole('link', { name: 'Delete Browser Renamed' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete user' }).click()
+    await page.getByText('Browser Renamed was deleted.').waitFor()
     expect(await app.prisma.user.count({ where: { email: 'browser.made@example.com' } })).toBe(0)
     expect(errors).toEqual([])
   })

@@ -40,6 +40,10 @@ export function DateTimeInput(props: { name: string; id?: string; label: string;
       placeholder="Pick a date and time"
       withSeconds={false}
       clearable={!props.required}
+      nextLabel="Next month"
+      previousLabel="Previous month"
+      timePickerProps={{ hoursInputLabel: 'Hours', minutesInputLabel: 'Minutes' }}
+      submitButtonProps={{ 'aria-label': 'Use this date and time' }}
     />
   )
 }

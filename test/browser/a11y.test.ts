@@ -1,0 +1,77 @@
+/**
+ * Every page is axe-clean (0 serious or critical violations) for each demo role, in the light and the
+ * dark scheme (product.md, Screens; the theme fixes contrast once for all pages). Pages a role cannot
+ * open are not listed for it; their 403 page is scanned as /unauthorized.
+ */
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Role } from '#shared/permissions/policy.ts'
+import { DEMO, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
+import { launchChromium, signIn } from '#test/helpers/browser.ts'
+
+let app: TestApp
+let server: TestServer
+let browser: Browser
+const ids = { candidate: '', interview: '', user: '' }
+
+beforeAll(async () => {
+  app = await setupTestApp()
+  server = await startServer(app.services)
+  browser = await launchChromium()
+  ids.candidate = (await app.prisma.candidate.findFirstOrThrow({ orderBy: { email: 'asc' } })).id
+  ids.interview = (await app.prisma.interview.findFirstOrThrow({ where: { status: 'completed' }, orderBy: { scheduledAt: 'asc' } })).id
+  ids.user = app.ids.viewer
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  await app?.close()
+})
+
+/** The pages each role can open (product.md, Permissions: role defaults and actions, plus the demo overrides). */
+function pagesFor(role: Role): string[] {
+  const c = `/candidates/${ids.candidate}`
+  const i = `/interviews/${ids.interview}`
+  const pages: Record<Role, string[]> = {
+    admin: ['/dashboard', '/candidates', c, '/candidates/new', `${c}/edit`, `${c}/delete`, '/interviews', '/interviews?view=week', '/interviews/new', i, `${i}/delete`, '/calls', '/users', '/users/new', `/users/${ids.user}/edit`, `/users/${ids.user}/delete`, '/permissions', '/settings', '/unauthorized'],
+    manager: ['/dashboard', '/candidates', c, '/interviews', '/interviews?range=past', i, '/calls', '/settings', '/unauthorized'],
+    agent: ['/dashboard', '/candidates', c, '/interviews', '/interviews/new', i, '/calls', '/settings', '/unauthorized'],
+    viewer: ['/dashboard', '/calls', '/settings', '/unauthorized'],
+  }
+  return pages[role]
+}
+
+async function seriousViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze()
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× e.g. ${v.nodes[0]?.html.slice(0, 140)} — ${v.nodes[0]?.failureSummary?.replace(/\s+/g, ' ').slice(0, 200)}`)
+}
+
+describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
+  it('the sign-in page', async () => {
+    const context = await browser.newContext({ colorScheme })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/login`)
+    expect(await page.locator('html').getAttribute('data-mantine-color-scheme')).toBe(colorScheme)
+    expect(await seriousViolations(page)).toEqual([])
+    await context.close()
+  })
+
+  it.each(['admin', 'manager', 'agent', 'viewer'] as const)('every page of the %s', async (role) => {
+    const errors: string[] = []
+    const page = await signIn(browser, server.url, DEMO[role], errors, { colorScheme })
+    const found: Record<string, string[]> = {}
+    for (const path of pagesFor(role)) {
+      await page.goto(`${server.url}${path}`)
+      await page.locator('main h1').first().waitFor()
+      const violations = await seriousViolations(page)
+      if (violations.length) found[path] = violations
+    }
+    expect(found).toEqual({})
+    expect(await page.locator('html').getAttribute('data-mantine-color-scheme')).toBe(colorScheme)
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+})

@@ -1,0 +1,36 @@
+/**
+ * A real browser for tests: Debian's Chromium driven by playwright-core (no downloaded browsers), with
+ * helpers to sign in through the real login form and to collect console errors (hydration, CSP).
+ */
+import fs from 'node:fs'
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
+import { TEST_PASSWORD } from './app'
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (see .ci/run)`)
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+}
+
+/**
+ * A fresh browser context (its own cookies) signed in as `email` through the login form. Console
+ * errors go to `errors`, except Chrome's note about the expected non-2xx documents (403, 400, 409).
+ */
+export async function signIn(browser: Browser, baseUrl: string, email: string, errors: string[], options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options })
+  const page = await context.newPage()
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/status of (403|400|409) /.test(m.text())) errors.push(m.text())
+  })
+  page.on('pageerror', (e) => errors.push(String(e)))
+  await page.goto(`${baseUrl}/login`)
+  await page.locator('input[name=email]').fill(email)
+  await page.locator('input[name=password]').fill(TEST_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL((u) => u.pathname === '/dashboard')
+  return page
+}
