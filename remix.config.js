@@ -1,12 +1,14 @@
 /**
- * Remix v2, classic compiler. The v3 future flags are on so a move to React Router v7 stays one step
- * (docs/decisions/0001-embedded-pglite-and-postgresql.md). Side-effect CSS imports from Mantine's packages must be bundled for the server build.
+ * Remix v2, classic compiler. The v3 future flags are on so a move to React Router v7 stays one step.
  * @type {import('@remix-run/dev').AppConfig}
  */
 export default {
   ignoredRouteFiles: ['**/.*', '**/*.test.{ts,tsx}'],
   serverModuleFormat: 'esm',
-  serverDependenciesToBundle: [/^@mantine\/.*\.css$/],
+  // Our own code imported through package.json "imports" (#app/…, #shared/…, #server/…) looks like a
+  // package to the compiler: bundle it, so the server build is self-contained; Mantine's side-effect
+  // CSS imports must be bundled too.
+  serverDependenciesToBundle: [/^#(app|shared|server)\//, /^@mantine\/.*\.css$/],
   future: {
     v3_fetcherPersist: true,
     v3_relativeSplatPath: true,

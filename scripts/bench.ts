@@ -51,6 +51,8 @@ await bench('candidates.list (page of 20, newest first)', () => caller.candidate
 await bench('candidates.list search "an", open only', () => caller.candidates.list({ search: 'an', status: 'open', pageSize: 20 }), 300)
 const fortnight = { from: new Date(), to: new Date(Date.now() + 15 * 86_400_000) }
 await bench('interviews.list (next 14 days, page of 20)', () => caller.interviews.list({ ...fortnight, pageSize: 20 }), 300)
+await bench('calls.list (newest first, page of 20)', () => caller.calls.list({ pageSize: 20 }), 300)
+await bench('calls.list search "555 01" (number, trigram)', () => caller.calls.list({ search: '555 01', pageSize: 20 }), 300)
 await bench('interviews.calendar (one week)', () => caller.interviews.calendar({ from: new Date(), to: new Date(Date.now() + 7 * 86_400_000) }), 300)
 
 // Whole pages: the production build served in-process over HTTP (server time, one request at a time).
@@ -66,7 +68,7 @@ if (fs.existsSync('build/index.js')) {
     if (res.status !== 200) throw new Error(`${p} answered ${res.status}`)
     await res.arrayBuffer()
   }
-  for (const p of ['/dashboard', '/users', '/candidates', '/interviews', '/interviews?view=week', '/permissions']) {
+  for (const p of ['/dashboard', '/users', '/candidates', '/interviews', '/interviews?view=week', '/calls', '/permissions']) {
     await bench(`GET ${p} (server time, whole page)`, () => get(p), 100)
   }
   server.close()

@@ -114,22 +114,7 @@ export async function seedDemoData(prisma: Db, options: SeedOptions) {
   }
 
   if ((await prisma.call.count()) === 0) {
-    const rows = Array.from({ length: options.calls ?? 320 }, (_, i) => {
-      const callType: CallType = pick(['inbound', 'inbound', 'inbound', 'outbound', 'outbound', 'missed', 'voicemail'] as const)
-      const status: CallStatus =
-        callType === 'missed' ? 'missed' : callType === 'voicemail' ? 'voicemail' : pick(['answered', 'answered', 'answered', 'busy'] as const)
-      return {
-        callerName: `${pick(FIRST)} ${pick(LAST)}`,
-        callerNumber: `+1 555 ${String(1000 + Math.floor(rand() * 9000))}`,
-        callType,
-        status,
-        durationSecs: status === 'answered' ? 30 + Math.floor(rand() * 900) : 0,
-        isImportant: rand() < 0.08,
-        notes: i % 11 === 0 ? 'Asked for a call back about an application.' : null,
-        createdAt: new Date(now.getTime() - Math.floor(rand() * 30 * 86400) * 1000),
-      }
-    })
-    created.calls = (await prisma.call.createMany({ data: rows })).count
+    created.calls = (await prisma.call.createMany({ data: await callRows(prisma, now, rand, options.calls ?? 320) })).count
   }
   return created
 }
@@ -187,4 +172,47 @@ async function interviewRows(prisma: Db, now: Date, rand: () => number, count: n
     })
   }
   return rows
+}
+
+/** Numbers from several regions, as E.164: US, UK, Germany, France, Australia, Japan, Brazil. */
+const NUMBER_PATTERNS = ['+1415555', '+1212555', '+44207946', '+4930901', '+3314268', '+6129123', '+8190123', '+551191234']
+
+/**
+ * Demo calls over the last 30 days (product.md, Demo data): every type and status, realistic
+ * durations (missed and busy ones 0), a handful important, some linked to candidates, numbers from
+ * several regions, at working hours.
+ */
+async function callRows(prisma: Db, now: Date, rand: () => number, count: number) {
+  const candidates = await prisma.candidate.findMany({ select: { id: true, fullName: true, phone: true }, orderBy: { email: 'asc' }, take: 40 })
+  const kinds: Array<{ callType: CallType; status: CallStatus; weight: number }> = [
+    { callType: 'inbound', status: 'answered', weight: 9 },
+    { callType: 'outbound', status: 'answered', weight: 6 },
+    { callType: 'outbound', status: 'busy', weight: 2 },
+    { callType: 'outbound', status: 'missed', weight: 1 },
+    { callType: 'missed', status: 'missed', weight: 3 },
+    { callType: 'voicemail', status: 'voicemail', weight: 2 },
+    { callType: 'inbound', status: 'busy', weight: 1 },
+  ]
+  const bag = kinds.flatMap((k) => Array.from({ length: k.weight }, () => k))
+  const notes = ['Asked for a call back about an application.', 'Confirmed the interview time.', 'Wants to know the salary range.', 'Left a message with the front desk.']
+  return Array.from({ length: count }, (_, i) => {
+    const kind = bag[Math.floor(rand() * bag.length)]!
+    const linked = candidates.length > 0 && i % 6 === 0 ? candidates[i % candidates.length]! : null
+    const day = i < 12 ? 0 : Math.floor(rand() * 30) // a dozen today, the rest over the last month
+    const calledAt = new Date(now.getTime() - day * 86_400_000)
+    calledAt.setUTCHours(8 + Math.floor(rand() * 10), Math.floor(rand() * 60), Math.floor(rand() * 60), 0)
+    if (calledAt > now) calledAt.setTime(now.getTime() - (i + 1) * 60_000)
+    const talked = kind.status === 'answered' ? 20 + Math.floor(rand() * 1100) : kind.status === 'voicemail' ? 10 + Math.floor(rand() * 80) : 0
+    return {
+      callerName: linked?.fullName ?? `${FIRST[Math.floor(rand() * FIRST.length)]} ${LAST[Math.floor(rand() * LAST.length)]}`,
+      callerNumber: linked?.phone ?? `${NUMBER_PATTERNS[i % NUMBER_PATTERNS.length]}${String(Math.floor(rand() * 10_000)).padStart(4, '0')}`,
+      callType: kind.callType,
+      status: kind.status,
+      durationSecs: talked,
+      isImportant: i % 37 === 3,
+      notes: i % 9 === 0 ? notes[i % notes.length]! : null,
+      calledAt,
+      candidateId: linked?.id ?? null,
+    }
+  })
 }

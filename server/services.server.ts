@@ -31,6 +31,8 @@ export interface Services {
   config: ServicesConfig
   /** Structured logger (pino); tests pass one that writes to memory. */
   logger: Logger
+  /** The current time; tests pass a fixed clock. Dashboard days and "today" are computed from it. */
+  now: () => Date
   close(): Promise<void>
 }
 
@@ -56,7 +58,7 @@ export function configFromEnv(): ServicesConfig {
  * rate-limit counters (pass the same server the database uses).
  */
 export async function createServices(
-  options: { database?: Database; databaseUrl?: string; config?: Partial<ServicesConfig>; logger?: Logger } = {},
+  options: { database?: Database; databaseUrl?: string; config?: Partial<ServicesConfig>; logger?: Logger; now?: () => Date } = {},
 ): Promise<Services> {
   const config = { ...configFromEnv(), ...options.config }
   const database = options.database ?? (await openDatabase())
@@ -70,6 +72,7 @@ export async function createServices(
     limits,
     config,
     logger: options.logger ?? defaultLogger,
+    now: options.now ?? (() => new Date()),
     async close() {
       await limits.close()
       await database.close()

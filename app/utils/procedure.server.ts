@@ -10,7 +10,7 @@ import type { Context } from '#server/context.server.ts'
 import { toPublicError } from '#server/errors.server.ts'
 import { createCaller } from '#server/routers/_app.ts'
 import { loginRedirect } from './gate.server'
-import { localDateToUtc } from './time.server'
+import { localDateToUtc } from '#server/time.server.ts'
 
 /** A tRPC caller over the request's context (built once per request). */
 export function caller(ctx: Context) {

@@ -4,6 +4,7 @@
 import { createCallerFactory, router } from '#server/trpc.ts'
 import { auditRouter } from './audit'
 import { authRouter } from './auth'
+import { callsRouter } from './calls'
 import { candidatesRouter } from './candidates'
 import { dashboardRouter } from './dashboard'
 import { interviewsRouter } from './interviews'
@@ -17,6 +18,7 @@ export const appRouter = router({
   permissions: permissionsRouter,
   candidates: candidatesRouter,
   interviews: interviewsRouter,
+  calls: callsRouter,
   sessions: sessionsRouter,
   dashboard: dashboardRouter,
   audit: auditRouter,

@@ -92,13 +92,18 @@ export const candidatesRouter = router({
             select: { id: true, scheduledAt: true, durationMins: true, status: true, interviewType: true, interviewerName: true, score: true },
             orderBy: { scheduledAt: 'asc' },
           },
+          calls: {
+            select: { id: true, calledAt: true, callType: true, status: true, durationSecs: true, isImportant: true, callerName: true, callerNumber: true },
+            orderBy: [{ calledAt: 'desc' }, { id: 'desc' }],
+            take: 50,
+          },
         },
       })
       if (!candidate) throw new TRPCError({ code: 'NOT_FOUND', message: NOT_FOUND })
       const now = Date.now()
       const upcoming = candidate.interviews.filter((i) => i.scheduledAt.getTime() >= now)
       const past = candidate.interviews.filter((i) => i.scheduledAt.getTime() < now).reverse()
-      return { ...candidate, interviews: [...upcoming, ...past], calls: [] as never[] }
+      return { ...candidate, interviews: [...upcoming, ...past] }
     }),
 
   /**

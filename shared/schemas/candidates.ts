@@ -3,8 +3,9 @@
  * (product.md, Candidates).
  */
 import { z } from 'zod'
-import { toE164, type PhoneRegion } from '#shared/phone.ts'
-import { emailField, fullNameField, idField, multiLineText, searchField, singleLineText } from './common'
+import type { PhoneRegion } from '#shared/phone.ts'
+import { clearable, emailField, fullNameField, idField, multiLineText, searchField, singleLineText } from './common'
+import { phoneInput } from './phone'
 import { paginationInput, sortInput } from './list'
 
 /** The pipeline, in order (product.md, Candidates: pipeline). */
@@ -50,37 +51,6 @@ export const CandidateListInput = paginationInput.extend(CandidateExportInput.sh
 export type CandidateListInput = z.input<typeof CandidateListInput>
 
 export const CandidateIdInput = z.object({ id: idField })
-
-/**
- * An optional text value: '' and null clear it (output null), absent leaves it (output undefined).
- * `check` turns the trimmed text into the stored value or returns a message.
- */
-function clearable(base: z.ZodString, check?: (value: string) => { value: string } | { message: string }) {
-  return base
-    .transform((value, ctx) => {
-      if (value === '') return null
-      if (!check) return value
-      const result = check(value)
-      if ('message' in result) {
-        ctx.issues.push({ code: 'custom', message: result.message, input: value })
-        return z.NEVER
-      }
-      return result.value
-    })
-    .nullable()
-    .optional()
-}
-
-/** A phone number in any common format, stored as E.164 (product.md, Candidates: phone). */
-export function phoneInput(region: PhoneRegion, label = 'Phone') {
-  return clearable(
-    z.string({ error: `${label} must be text` }).trim().max(40, `${label} must be at most 40 characters`).regex(/^[0-9+()\-. /ext]*$/i, `${label} may contain only digits, spaces and + ( ) - .`),
-    (v) => {
-      const e164 = toE164(v, region)
-      return e164 ? { value: e164 } : { message: `Enter a valid phone number, e.g. +1 415 555 0134` }
-    },
-  )
-}
 
 /** A resume link: http(s) only, at most 2048 characters (product.md, Candidates: resume link). */
 export const resumeUrlInput = clearable(

@@ -76,11 +76,34 @@ export const searchField = singleLineText('Search', 100).optional()
  * Scripts pass booleans; both parse to a boolean.
  */
 export const booleanField = (label: string) =>
-  z.union([
-    z.boolean({ error: `${label} must be true or false` }),
-    z.enum(['true', 'false', 'on', '1', '0'], { error: `${label} must be true or false` }).transform((v) => v === 'true' || v === 'on' || v === '1'),
-  ])
+  z.union(
+    [
+      z.boolean({ error: `${label} must be true or false` }),
+      z.enum(['true', 'false', 'on', '1', '0'], { error: `${label} must be true or false` }).transform((v) => v === 'true' || v === 'on' || v === '1'),
+    ],
+    { error: `${label} must be true or false` },
+  )
 
 /** A point in time: a Date, or text a Date can parse (ISO 8601 from query strings and forms). */
 export const dateField = (label: string) =>
   z.coerce.date({ error: `${label} must be a date` }).refine((d) => d.getUTCFullYear() >= 1900 && d.getUTCFullYear() <= 2200, `${label} is out of range`)
+
+/**
+ * An optional text value: '' and null clear it (output null), absent leaves it (output undefined).
+ * `check` turns the trimmed text into the stored value or returns a message.
+ */
+export function clearable(base: z.ZodString, check?: (value: string) => { value: string } | { message: string }) {
+  return base
+    .transform((value, ctx) => {
+      if (value === '') return null
+      if (!check) return value
+      const result = check(value)
+      if ('message' in result) {
+        ctx.issues.push({ code: 'custom', message: result.message, input: value })
+        return z.NEVER
+      }
+      return result.value
+    })
+    .nullable()
+    .optional()
+}

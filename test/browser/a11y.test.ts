@@ -13,7 +13,7 @@ import { launchChromium, signIn } from '#test/helpers/browser.ts'
 let app: TestApp
 let server: TestServer
 let browser: Browser
-const ids = { candidate: '', interview: '', user: '' }
+const ids = { candidate: '', interview: '', user: '', call: '' }
 
 beforeAll(async () => {
   app = await setupTestApp()
@@ -22,6 +22,7 @@ beforeAll(async () => {
   ids.candidate = (await app.prisma.candidate.findFirstOrThrow({ orderBy: { email: 'asc' } })).id
   ids.interview = (await app.prisma.interview.findFirstOrThrow({ where: { status: 'completed' }, orderBy: { scheduledAt: 'asc' } })).id
   ids.user = app.ids.viewer
+  ids.call = (await app.prisma.call.findFirstOrThrow({ orderBy: { calledAt: 'desc' } })).id
 })
 afterAll(async () => {
   await browser?.close()
@@ -33,11 +34,12 @@ afterAll(async () => {
 function pagesFor(role: Role): string[] {
   const c = `/candidates/${ids.candidate}`
   const i = `/interviews/${ids.interview}`
+  const call = `/calls/${ids.call}`
   const pages: Record<Role, string[]> = {
-    admin: ['/dashboard', '/candidates', c, '/candidates/new', `${c}/edit`, `${c}/delete`, '/interviews', '/interviews?view=week', '/interviews/new', i, `${i}/delete`, '/calls', '/users', '/users/new', `/users/${ids.user}/edit`, `/users/${ids.user}/delete`, '/permissions', '/settings', '/unauthorized'],
-    manager: ['/dashboard', '/candidates', c, '/interviews', '/interviews?range=past', i, '/calls', '/settings', '/unauthorized'],
-    agent: ['/dashboard', '/candidates', c, '/interviews', '/interviews/new', i, '/calls', '/settings', '/unauthorized'],
-    viewer: ['/dashboard', '/calls', '/settings', '/unauthorized'],
+    admin: ['/dashboard', '/candidates', c, '/candidates/new', `${c}/edit`, `${c}/delete`, '/interviews', '/interviews?view=week', '/interviews/new', i, `${i}/delete`, '/calls', '/calls?range=today', call, `${call}/edit`, `${call}/delete`, '/calls/new', '/users', '/users/new', `/users/${ids.user}/edit`, `/users/${ids.user}/delete`, '/permissions', '/settings', '/unauthorized'],
+    manager: ['/dashboard', '/candidates', c, '/interviews', '/interviews?range=past', i, '/calls', call, '/settings', '/unauthorized'],
+    agent: ['/dashboard', '/candidates', c, '/interviews', '/interviews/new', i, '/calls', '/calls/new', call, '/settings', '/unauthorized'],
+    viewer: ['/dashboard', '/calls', call, '/settings', '/unauthorized'],
   }
   return pages[role]
 }

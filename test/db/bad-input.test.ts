@@ -17,15 +17,16 @@ afterAll(() => app?.close())
 
 /** A fingerprint of everything a mutation could change. */
 async function snapshot() {
-  const [users, overrides, sessions, candidates, interviews] = await Promise.all([
+  const [users, overrides, sessions, candidates, interviews, calls] = await Promise.all([
     app.prisma.user.findMany({ orderBy: { id: 'asc' } }),
     app.prisma.userPageAccess.findMany({ orderBy: { id: 'asc' } }),
     app.prisma.session.count(),
     app.prisma.candidate.findMany({ orderBy: { id: 'asc' } }),
     app.prisma.interview.findMany({ orderBy: { id: 'asc' } }),
+    app.prisma.call.findMany({ orderBy: { id: 'asc' } }),
   ])
   const audit = await app.prisma.auditLog.count({ where: { action: { not: 'login_failed' } } })
-  return JSON.stringify({ users, overrides, sessions, audit, candidates, interviews })
+  return JSON.stringify({ users, overrides, sessions, audit, candidates, interviews, calls })
 }
 
 type Case = [name: string, call: () => Promise<unknown>, fields: string[]]
@@ -70,6 +71,15 @@ const cases = (): Case[] => [
   ['interviews.score: 11', () => admin.interviews.score({ id: 'x', score: 11 }), ['score']],
   ['interviews.delete: missing id', () => admin.interviews.delete({} as never), ['id']],
   ['interviews.export: unknown status', () => admin.interviews.export({ status: 'late' as never }), ['status']],
+  ['calls.list: unknown type, important not a boolean', () => admin.calls.list({ callType: 'fax' as never, isImportant: 'maybe' as never }), ['callType', 'isImportant']],
+  ['calls.byId: id too long', () => admin.calls.byId({ id: 'x'.repeat(65) }), ['id']],
+  ['calls.candidateOptions: search with a line break', () => admin.calls.candidateOptions({ search: 'a\nb' }), ['search']],
+  ['calls.log: bad number, future time, absurd duration, unknown enums, huge notes', () => admin.calls.log({ callerName: '', callerNumber: 'call me', callType: 'fax' as never, status: 'lost' as never, durationSecs: 1e9, calledAt: new Date(Date.now() + 86_400_000), notes: 'n'.repeat(5001) }), ['callerName', 'callerNumber', 'callType', 'status', 'durationSecs', 'calledAt', 'notes']],
+  ['calls.log: negative and fractional durations', () => admin.calls.log({ callerName: 'A', callerNumber: '+14155550100', callType: 'inbound', status: 'answered', durationSecs: -5 }), ['durationSecs']],
+  ['calls.update: duration as nonsense text', () => admin.calls.update({ id: 'x', durationSecs: 'a while' }), ['durationSecs']],
+  ['calls.setImportant: not a boolean', () => admin.calls.setImportant({ id: 'x', isImportant: 'yes please' as never }), ['isImportant']],
+  ['calls.delete: missing id', () => admin.calls.delete({} as never), ['id']],
+  ['calls.export: from after to', () => admin.calls.export({ from: new Date('2026-02-01'), to: new Date('2026-01-01') }), ['from']],
 ]
 let adminCtx: Awaited<ReturnType<TestApp['ctxFor']>>
 let candidateId = ''

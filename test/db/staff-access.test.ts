@@ -1,5 +1,5 @@
 /**
- * The staff procedures (candidates, interviews) under overrides that grant and deny their page
+ * The staff procedures (candidates, interviews, calls) under overrides that grant and deny their page
  * (product.md, Permissions: overrides and actions). The page and action each procedure needs are typed
  * in here from product.md, independently of the routers; an override changes page access only, the
  * role still decides the actions. Allowed calls succeed; refused ones are FORBIDDEN.
@@ -32,6 +32,14 @@ const NEEDS: Record<string, [Page, 'read' | 'create' | 'update' | 'delete' | 'ex
   'interviews.score': ['interviews', 'update'],
   'interviews.delete': ['interviews', 'delete'],
   'interviews.export': ['interviews', 'export'],
+  'calls.list': ['calls', 'read'],
+  'calls.byId': ['calls', 'read'],
+  'calls.candidateOptions': ['calls', 'read'],
+  'calls.log': ['calls', 'create'],
+  'calls.update': ['calls', 'update'],
+  'calls.setImportant': ['calls', 'update'],
+  'calls.delete': ['calls', 'delete'],
+  'calls.export': ['calls', 'export'],
 }
 const ROLE_ACTIONS: Record<Role, string[]> = {
   admin: ['read', 'create', 'update', 'delete', 'export'],
@@ -47,6 +55,9 @@ const SCENARIOS: Array<{ role: Role; page: Page; hasAccess: boolean }> = [
   { role: 'viewer', page: 'interviews', hasAccess: true },
   { role: 'agent', page: 'interviews', hasAccess: false },
   { role: 'admin', page: 'interviews', hasAccess: false },
+  { role: 'viewer', page: 'calls', hasAccess: true }, // the demo viewer: read-only calls
+  { role: 'agent', page: 'calls', hasAccess: false },
+  { role: 'manager', page: 'calls', hasAccess: true },
 ]
 
 let app: TestApp

@@ -47,12 +47,13 @@ export interface TestApp {
  * Sets up a test app. `demoOverrides: false` seeds the four demo accounts without the demo overrides,
  * so role defaults apply untouched.
  */
-export async function setupTestApp(options: { demoOverrides?: boolean; config?: Partial<ServicesConfig>; logger?: Logger } = {}): Promise<TestApp> {
+export async function setupTestApp(options: { demoOverrides?: boolean; config?: Partial<ServicesConfig>; logger?: Logger; now?: () => Date } = {}): Promise<TestApp> {
   const testDb = await createTestDatabase()
   const services = await createServices({
     database: testDb.database,
     databaseUrl: testDb.databaseUrl,
     logger: options.logger,
+    now: options.now,
     config: {
       secureCookies: false,
       rateLimits: { loginPerEmailIp: 1000, loginPerIpDay: 10_000, requestsPerMinute: 100_000 },

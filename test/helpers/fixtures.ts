@@ -24,3 +24,9 @@ export async function interviewFixture(db: Db, data: Partial<Prisma.InterviewUnc
     data: { candidateId, interviewerName: `Outside Interviewer ${next()}`, scheduledAt: freeSlot(), durationMins: 60, interviewType: 'video', ...data },
   })
 }
+
+export function callFixture(db: Db, data: Partial<Prisma.CallUncheckedCreateInput> = {}) {
+  return db.call.create({
+    data: { callerName: `Fixture Caller ${next()}`, callerNumber: '+14155550100', callType: 'inbound', status: 'answered', durationSecs: 60, calledAt: new Date(Date.now() - 3_600_000), ...data },
+  })
+}

@@ -5,7 +5,7 @@
 import type { createCaller } from '#server/routers/_app.ts'
 import type { Role } from '#shared/permissions/policy.ts'
 import { DEMO, TEST_PASSWORD, type TestApp } from './app'
-import { candidateFixture, freeSlot, interviewFixture } from './fixtures'
+import { callFixture, candidateFixture, freeSlot, interviewFixture } from './fixtures'
 
 type Caller = ReturnType<typeof createCaller>
 let n = 0
@@ -60,6 +60,14 @@ export function procedureCases(getApp: () => TestApp): Record<string, (c: Caller
   'interviews.score': async (c) => c.interviews.score({ id: (await interviewFixture(app.prisma, { status: 'completed' })).id, score: 7 }),
   'interviews.delete': async (c) => c.interviews.delete({ id: (await interviewFixture(app.prisma)).id }),
   'interviews.export': async (c) => (await c.interviews.export({})).total,
+  'calls.list': (c) => c.calls.list({}),
+  'calls.byId': async (c) => c.calls.byId({ id: (await callFixture(app.prisma)).id }),
+  'calls.candidateOptions': (c) => c.calls.candidateOptions({}),
+  'calls.log': (c) => c.calls.log({ callerName: 'Caller', callerNumber: '(415) 555-0155', callType: 'inbound', status: 'answered', durationSecs: '2:05' }),
+  'calls.update': async (c) => c.calls.update({ id: (await callFixture(app.prisma)).id, notes: 'Called back' }),
+  'calls.setImportant': async (c) => c.calls.setImportant({ id: (await callFixture(app.prisma)).id, isImportant: true }),
+  'calls.delete': async (c) => c.calls.delete({ id: (await callFixture(app.prisma)).id }),
+  'calls.export': async (c) => (await c.calls.export({})).total,
   'dashboard.summary': (c) => c.dashboard.summary(),
   'audit.list': (c) => c.audit.list({}),
 }

@@ -5,6 +5,8 @@ import { IconExternalLink } from '@tabler/icons-react'
 import { formatPhone, type PhoneRegion } from '#shared/phone.ts'
 import { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES, type CandidateStatus } from '#shared/schemas/candidates.ts'
 import { INTERVIEW_TYPE_LABELS, type InterviewStatus, type InterviewType } from '#shared/schemas/interviews.ts'
+import { CALL_STATUS_LABELS, CALL_TYPE_LABELS, type CallStatus, type CallType } from '#shared/schemas/calls.ts'
+import { formatDuration } from '#shared/duration.ts'
 import { InterviewStatusBadge } from '#app/components/status-badges.tsx'
 import { useFormat } from '#app/utils/format.ts'
 
@@ -122,6 +124,49 @@ export function CandidateInterviews({ interviews, canOpen }: { interviews: Inter
               <Table.Td>{i.interviewerName}</Table.Td>
               <Table.Td><InterviewStatusBadge status={i.status} /></Table.Td>
               <Table.Td>{i.score === null ? '—' : `${i.score}/10`}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  )
+}
+
+export interface CandidateCallRow {
+  id: string
+  calledAt: Date | string
+  callType: CallType
+  status: CallStatus
+  durationSecs: number
+  isImportant: boolean
+  callerName: string
+  callerNumber: string
+}
+
+/** The calls linked to the candidate, newest first, each linking to the call. */
+export function CandidateCalls({ calls, canOpen, region }: { calls: CandidateCallRow[]; canOpen: boolean; region: PhoneRegion }) {
+  const format = useFormat()
+  if (calls.length === 0) return <Text c="dimmed">No calls with or about them yet.</Text>
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table aria-label="Calls" verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>When</Table.Th>
+            <Table.Th>Caller</Table.Th>
+            <Table.Th>Type</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Duration</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {calls.map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td>{canOpen ? <Anchor component={Link} to={`/calls/${c.id}`}>{format.dateTime(c.calledAt)}</Anchor> : format.dateTime(c.calledAt)}</Table.Td>
+              <Table.Td>{`${c.callerName} · ${formatPhone(c.callerNumber, region)}${c.isImportant ? ' · important' : ''}`}</Table.Td>
+              <Table.Td>{CALL_TYPE_LABELS[c.callType]}</Table.Td>
+              <Table.Td>{CALL_STATUS_LABELS[c.status]}</Table.Td>
+              <Table.Td>{formatDuration(c.durationSecs)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -2,7 +2,7 @@
  * A date and time in the viewer's time zone (product.md, Screens: times): a native datetime-local
  * input without JavaScript, the @mantine/dates picker once hydrated. Both submit a local time
  * without a zone ("2026-11-24T10:00" or "2026-11-24 10:00:00"); the action reads it in the viewer's
- * time zone (app/utils/time.server.ts).
+ * time zone (server/time.server.ts).
  */
 import { TextInput } from '@mantine/core'
 import { DateTimePicker } from '@mantine/dates'
@@ -40,6 +40,7 @@ export function DateTimeInput(props: { name: string; id?: string; label: string;
       placeholder="Pick a date and time"
       withSeconds={false}
       clearable={!props.required}
+      clearButtonProps={{ 'aria-label': `Clear ${props.label.toLowerCase()}` }}
       nextLabel="Next month"
       previousLabel="Previous month"
       timePickerProps={{ hoursInputLabel: 'Hours', minutesInputLabel: 'Minutes' }}

@@ -66,6 +66,7 @@ export function RemoteSelect(props: {
       placeholder={props.placeholder ?? 'Type to search'}
       searchable
       clearable={!props.required}
+      clearButtonProps={{ 'aria-label': `Clear ${props.label.toLowerCase()}` }}
       nothingFoundMessage={fetcher.state === 'loading' ? 'Searching…' : 'Nothing found'}
       data={data}
       value={value}

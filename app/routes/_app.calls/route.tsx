@@ -1,18 +1,121 @@
+import { Button, Checkbox, Group, NativeSelect, Paper, Stack, TextInput, Title } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData, useLocation } from '@remix-run/react'
+import { IconDownload, IconPhonePlus, IconSearch } from '@tabler/icons-react'
+import { CALL_STATUS_LABELS, CALL_STATUSES, CALL_TYPE_LABELS, CALL_TYPES, CallListInput } from '#shared/schemas/calls.ts'
+import { CallTable } from '#app/components/calls/call-table.tsx'
+import { QuickLogForm } from '#app/components/calls/call-form.tsx'
+import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
+import { RemoteSelect } from '#app/components/form/remote-select.tsx'
+import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
+import { EmptyState } from '#app/components/list/empty-state.tsx'
+import { FilterBar } from '#app/components/list/filter-bar.tsx'
+import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
-import { ScreenPending } from '#app/components/screen-pending.tsx'
+import { useAbility } from '#app/utils/ability.ts'
+import { CALL_PRESETS } from '#app/utils/date-ranges.ts'
+import { withPreset } from '#app/utils/date-ranges.server.ts'
+import { usePhoneRegion } from '#app/utils/format.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
+import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Calls · Gatehouse' }]
 
-/** Gated like every page (product.md, Permissions); the screen itself comes with the next issue. */
-export function loader({ context, request }: LoaderFunctionArgs) {
-  requirePage(context, request, 'calls')
-  return null
+/** The call log (product.md, Calls: the log): newest first, filters, sort and page from the URL. */
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  const ctx = requirePage(context, request, 'calls')
+  const now = ctx.services.now()
+  const { url, preset } = withPreset(new URL(request.url), CALL_PRESETS, 'all', now, ctx.timeZone)
+  const input = listParamsFrom(context, url, CallListInput, { dayBounds: { from: 'start', to: 'end' } })
+  const [list, candidates] = await loadOrThrow(ctx, request, () =>
+    Promise.all([caller(ctx).calls.list(input), caller(ctx).calls.candidateOptions({ selected: input.candidateId })]),
+  )
+  const p = url.searchParams
+  const exportParams = new URLSearchParams(p)
+  for (const k of ['page', 'size', 'range']) exportParams.delete(k)
+  return {
+    list,
+    sort: input.sort,
+    preset,
+    now: now.getTime(),
+    candidateOptions: candidates.map((c) => ({ value: c.id, label: `${c.fullName} · ${c.position}` })),
+    exportHref: `/calls/export.csv?${exportParams}`,
+    filters: {
+      q: p.get('q') ?? '',
+      callType: p.get('callType') ?? '',
+      status: p.get('status') ?? '',
+      isImportant: input.isImportant === true,
+      candidateId: p.get('candidateId') ?? '',
+      from: p.get('from') ?? '',
+      to: p.get('to') ?? '',
+    },
+  }
 }
 
 export default function CallsPage() {
-  return <ScreenPending title="Calls" />
+  const data = useLoaderData<typeof loader>()
+  const { outlet, replacesContent } = useChildScreen()
+  const ability = useAbility()
+  const location = useLocation()
+  const region = usePhoneRegion()
+  if (replacesContent) return outlet
+  const { filters } = data
+  const here = `${location.pathname}${location.search}`
+  const filtered = Boolean(filters.q || filters.callType || filters.status || filters.isImportant || filters.candidateId || data.preset !== 'all')
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={1} size="h2">Calls</Title>
+        <Group gap="sm">
+          {ability.can('export', 'calls') && (
+            <Button component="a" href={data.exportHref} variant="default" leftSection={<IconDownload size={16} />}>Export CSV</Button>
+          )}
+          {ability.can('create', 'calls') && (
+            <Button component={Link} to="/calls/new" state={modalState(location)} leftSection={<IconPhonePlus size={16} />}>Log a call</Button>
+          )}
+        </Group>
+      </Group>
+      {ability.can('create', 'calls') && (
+        <Paper withBorder p="sm">
+          <Title order={2} size="h5" mb={4}>Quick log</Title>
+          <QuickLogForm returnTo={here} candidateOptions={data.candidateOptions} />
+        </Paper>
+      )}
+      <DatePresetLinks presets={CALL_PRESETS} active={data.preset} />
+      <FilterBar label="Filter calls" pageSize={data.list.pageSize}>
+        <TextInput type="search" name="q" label="Search" placeholder="Caller name or number" defaultValue={filters.q} leftSection={<IconSearch size={16} />} w={220} />
+        <NativeSelect name="callType" label="Type" defaultValue={filters.callType} data={[{ value: '', label: 'All types' }, ...CALL_TYPES.map((t) => ({ value: t, label: CALL_TYPE_LABELS[t] }))]} w={130} />
+        <NativeSelect name="status" label="Status" defaultValue={filters.status} data={[{ value: '', label: 'All statuses' }, ...CALL_STATUSES.map((s) => ({ value: s, label: CALL_STATUS_LABELS[s] }))]} w={130} />
+        <TextInput type="date" name="from" label="From" defaultValue={filters.from} w={150} />
+        <TextInput type="date" name="to" label="To" defaultValue={filters.to} w={150} />
+        <RemoteSelect name="candidateId" label="Candidate" emptyLabel="Any candidate" placeholder="Any candidate" defaultValue={filters.candidateId} options={data.candidateOptions} searchUrl="/calls/options" submitOnChange w={190} />
+        <Checkbox name="isImportant" value="true" label="Important only" defaultChecked={filters.isImportant} mb={8} />
+      </FilterBar>
+      <Paper withBorder>
+        <CallTable
+          items={data.list.items}
+          sort={data.sort}
+          now={data.now}
+          region={region}
+          canUpdate={ability.can('update', 'calls')}
+          canOpenCandidates={ability.can('read', 'candidates')}
+          returnTo={here}
+          empty={
+            <EmptyState
+              colSpan={7}
+              filtered={filtered}
+              noun="calls"
+              clearHref="/calls"
+              create={ability.can('create', 'calls') ? { to: '/calls/new', label: 'Log the first call' } : undefined}
+            />
+          }
+        />
+      </Paper>
+      <PaginationLinks result={data.list} noun="calls" />
+      {outlet}
+    </Stack>
+  )
 }
 
 export const ErrorBoundary = RouteErrorBoundary

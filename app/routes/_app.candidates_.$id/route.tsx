@@ -1,9 +1,9 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useLocation } from '@remix-run/react'
-import { IconCalendarPlus, IconHistory, IconPencil, IconTrash } from '@tabler/icons-react'
+import { IconCalendarPlus, IconHistory, IconPencil, IconPhonePlus, IconTrash } from '@tabler/icons-react'
 import { CandidateSetStatusInput } from '#shared/schemas/candidates.ts'
-import { CandidateInterviews, ContactDetails, StatusControl } from '#app/components/candidates/candidate-profile.tsx'
+import { CandidateCalls, CandidateInterviews, ContactDetails, StatusControl } from '#app/components/candidates/candidate-profile.tsx'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { CandidateStatusBadge } from '#app/components/status-badges.tsx'
@@ -84,6 +84,23 @@ export default function CandidatePage() {
           )}
         </Group>
         <CandidateInterviews interviews={candidate.interviews} canOpen={ability.can('read', 'interviews')} />
+      </Paper>
+      <Paper withBorder p="md">
+        <Group justify="space-between" mb="sm">
+          <Title order={2} size="h4">Calls <Badge variant="light" ml={4}>{candidate.calls.length}</Badge></Title>
+          {ability.can('create', 'calls') && (
+            <Button
+              component={Link}
+              to={`/calls/new?${new URLSearchParams({ candidateId: candidate.id, callerName: candidate.fullName, callerNumber: candidate.phone ?? '', returnTo: here })}`}
+              leftSection={<IconPhonePlus size={16} />}
+              size="sm"
+              variant="light"
+            >
+              Log a call
+            </Button>
+          )}
+        </Group>
+        <CandidateCalls calls={candidate.calls} canOpen={ability.can('read', 'calls')} region={region} />
       </Paper>
       {outlet}
     </Stack>

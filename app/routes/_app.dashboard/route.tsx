@@ -1,10 +1,12 @@
-import { Badge, Card, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
+import { Anchor, Card, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { IconCalendarEvent, IconPhone, IconUsers, IconUserSearch } from '@tabler/icons-react'
-import type { Icon as TablerIcon } from "@tabler/icons-react"
+import { IconAlertTriangle, IconCalendarEvent, IconPhone, IconPhoneOff, IconStar, IconUsers, IconUserSearch, type Icon } from '@tabler/icons-react'
+import { auditTargetHref, describeAuditEntry } from '#shared/audit-text.ts'
+import { INTERVIEW_TYPE_LABELS } from '#shared/schemas/interviews.ts'
+import { CallsByDayChart, CandidatesByStatusChart, InterviewsByDayChart } from '#app/components/dashboard/charts.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
-import { humanizeAction, useFormat } from '#app/utils/format.ts'
+import { useFormat } from '#app/utils/format.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller, loadOrThrow } from '#app/utils/procedure.server.ts'
 
@@ -15,91 +17,102 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   return loadOrThrow(ctx, request, () => caller(ctx).dashboard.summary())
 }
 
-function StatCard({ label, value, to, icon: Icon }: { label: string; value: number | null; to: string; icon: TablerIcon }) {
+/** A number that links to the filtered list it counts (product.md, Dashboard). */
+function StatCard({ label, value, to, icon: CardIcon, tone }: { label: string; value: number | null; to: string; icon: Icon; tone?: string }) {
   if (value === null) return null
   return (
-    <Card withBorder padding="lg" component={Link} to={to} aria-label={`${label}: ${value}`}>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed" fw={600} tt="uppercase">{label}</Text>
-        <Icon size={22} />
+    <Card withBorder padding="md" component={Link} to={to} data-testid={`card-${to}`}>
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm" c="dimmed" fw={600}>{label}</Text>
+        <CardIcon size={20} aria-hidden color={tone ? `var(--mantine-color-${tone}-7)` : undefined} />
       </Group>
-      <Text fz={32} fw={700} mt="xs">{value.toLocaleString('en-GB')}</Text>
+      <Text fz={30} fw={700} mt={4}>{value.toLocaleString('en-GB')}</Text>
     </Card>
   )
 }
 
-export default function Dashboard() {
+type Interview = NonNullable<Awaited<ReturnType<typeof loader>>['upcomingInterviews']>[number]
+
+function InterviewList({ items, empty, label }: { items: Interview[]; empty: string; label: string }) {
   const format = useFormat()
-  const { stats, recentActivity, upcomingInterviews } = useLoaderData<typeof loader>()
+  if (items.length === 0) return <Text c="dimmed" size="sm">{empty}</Text>
+  return (
+    <Table verticalSpacing="xs" aria-label={label}>
+      <Table.Tbody>
+        {items.map((i) => (
+          <Table.Tr key={i.id}>
+            <Table.Td><Anchor component={Link} to={`/interviews/${i.id}`} size="sm">{`${format.day(i.scheduledAt).replace(/,? \d{4}$/, '')}, ${format.time(i.scheduledAt)}`}</Anchor></Table.Td>
+            <Table.Td><Text size="sm" fw={500}>{i.candidate.fullName}</Text><Text size="xs" c="dimmed">{i.candidate.position}</Text></Table.Td>
+            <Table.Td><Text size="sm">{`${INTERVIEW_TYPE_LABELS[i.interviewType]} · ${i.interviewerName}`}</Text></Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  )
+}
+
+export default function Dashboard() {
+  const { cards, charts, myNextInterviews, upcomingInterviews, recentActivity } = useLoaderData<typeof loader>()
+  const format = useFormat()
   return (
     <Stack gap="lg">
       <Title order={1} size="h2">Dashboard</Title>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} data-testid="stat-cards">
-        <StatCard label="Users" value={stats.users} to="/users" icon={IconUsers} />
-        <StatCard label="Candidates" value={stats.candidates} to="/candidates" icon={IconUserSearch} />
-        <StatCard label="Upcoming interviews" value={stats.interviews} to="/interviews" icon={IconCalendarEvent} />
-        <StatCard label="Calls" value={stats.calls} to="/calls" icon={IconPhone} />
+        <StatCard label="Open candidates" value={cards.openCandidates} to="/candidates?status=open" icon={IconUserSearch} />
+        <StatCard label="Interviews today" value={cards.interviewsToday} to="/interviews?range=today" icon={IconCalendarEvent} />
+        <StatCard label="Interviews this week" value={cards.interviewsThisWeek} to="/interviews?range=week" icon={IconCalendarEvent} />
+        <StatCard label="Calls today" value={cards.callsToday} to="/calls?range=today" icon={IconPhone} />
+        <StatCard label="Missed calls today" value={cards.missedCallsToday} to="/calls?range=today&callType=missed" icon={IconPhoneOff} tone="red" />
+        <StatCard label="Important calls to follow up" value={cards.importantCalls} to="/calls?isImportant=true" icon={IconStar} tone="yellow" />
+        <StatCard label="Active users" value={cards.activeUsers} to="/users?active=true" icon={IconUsers} />
       </SimpleGrid>
+      {(charts.candidatesByStatus || charts.callsByDay || charts.interviewsByDay) && (
+        <SimpleGrid cols={{ base: 1, lg: 3 }}>
+          {charts.candidatesByStatus && <CandidatesByStatusChart data={charts.candidatesByStatus} />}
+          {charts.interviewsByDay && <InterviewsByDayChart data={charts.interviewsByDay} />}
+          {charts.callsByDay && <CallsByDayChart data={charts.callsByDay} />}
+        </SimpleGrid>
+      )}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        {myNextInterviews && myNextInterviews.length > 0 && (
+          <Paper withBorder p="md">
+            <Title order={2} size="h4" mb="sm">Your next interviews</Title>
+            <InterviewList items={myNextInterviews} empty="" label="Your next interviews" />
+          </Paper>
+        )}
+        {upcomingInterviews && (
+          <Paper withBorder p="md">
+            <Title order={2} size="h4" mb="sm">Upcoming interviews</Title>
+            <InterviewList items={upcomingInterviews} empty="Nothing scheduled." label="Upcoming interviews" />
+          </Paper>
+        )}
         <Paper withBorder p="md">
-          <Title order={2} size="h4" mb="sm">Recent activity</Title>
+          <Group justify="space-between" mb="sm">
+            <Title order={2} size="h4">Recent activity</Title>
+            <Anchor component={Link} to="/audit" size="sm">The whole audit log</Anchor>
+          </Group>
           {recentActivity.length === 0 ? (
             <Text c="dimmed" size="sm">No activity you can see yet.</Text>
           ) : (
             <Table verticalSpacing="xs" aria-label="Recent activity">
               <Table.Tbody>
-                {recentActivity.map((entry) => (
-                  <Table.Tr key={entry.id}>
-                    <Table.Td>
-                      <Badge variant="light" size="sm">{humanizeAction(entry.action)}</Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">
-                        {entry.actor?.fullName ?? 'Someone'}
-                        {entry.targetUser && entry.targetUser.id !== entry.actor?.id ? ` → ${entry.targetUser.fullName}` : ''}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="xs" c="dimmed">{format.dateTime(entry.timestamp)}</Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
+                {recentActivity.map((entry) => {
+                  const href = auditTargetHref(entry)
+                  const text = describeAuditEntry(entry)
+                  return (
+                    <Table.Tr key={entry.id}>
+                      <Table.Td>
+                        {entry.action === 'login_failed' && <IconAlertTriangle size={14} aria-label="Warning" style={{ marginRight: 4 }} />}
+                        {href ? <Anchor component={Link} to={href} size="sm">{text}</Anchor> : <Text span size="sm">{text}</Text>}
+                      </Table.Td>
+                      <Table.Td><Text size="xs" c="dimmed" title={format.dateTime(entry.timestamp)}>{format.dateTime(entry.timestamp)}</Text></Table.Td>
+                    </Table.Tr>
+                  )
+                })}
               </Table.Tbody>
             </Table>
           )}
         </Paper>
-        {stats.interviews !== null && (
-          <Paper withBorder p="md">
-            <Title order={2} size="h4" mb="sm">Upcoming interviews</Title>
-            {upcomingInterviews.length === 0 ? (
-              <Text c="dimmed" size="sm">Nothing scheduled.</Text>
-            ) : (
-              <Table verticalSpacing="xs" aria-label="Upcoming interviews">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>When</Table.Th>
-                    <Table.Th>Candidate</Table.Th>
-                    <Table.Th>Type</Table.Th>
-                    <Table.Th>Interviewer</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {upcomingInterviews.map((i) => (
-                    <Table.Tr key={i.id}>
-                      <Table.Td><Text size="sm">{format.dateTime(i.scheduledAt)}</Text></Table.Td>
-                      <Table.Td>
-                        <Text size="sm" fw={500}>{i.candidate.fullName}</Text>
-                        <Text size="xs" c="dimmed">{i.candidate.position}</Text>
-                      </Table.Td>
-                      <Table.Td><Text size="sm">{i.interviewType} · {i.durationMins} min</Text></Table.Td>
-                      <Table.Td><Text size="sm">{i.interviewerName}</Text></Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
-          </Paper>
-        )}
       </SimpleGrid>
     </Stack>
   )

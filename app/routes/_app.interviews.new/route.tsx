@@ -9,7 +9,7 @@ import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller, loadOrThrow } from '#app/utils/procedure.server.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
-import { localToUtcIso } from '#app/utils/time.server.ts'
+import { localToUtcIso } from '#server/time.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Schedule interview · Gatehouse' }]
 

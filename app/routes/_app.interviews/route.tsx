@@ -14,6 +14,7 @@ import { RemoteSelect } from '#app/components/form/remote-select.tsx'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
 import { InterviewTable } from '#app/components/interviews/interview-table.tsx'
 import { WeekView } from '#app/components/interviews/week-view.tsx'
+import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
 import { useListHref } from '#app/components/list/list-url.ts'
@@ -22,9 +23,9 @@ import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
-import { localDate, localDateToUtc, startOfWeek } from '#app/utils/time.server.ts'
-import { RANGE_LABELS, RANGE_PRESETS } from './ranges'
-import { presetDays, presetFrom } from './ranges.server'
+import { localDate, localDateToUtc, startOfWeek } from '#server/time.server.ts'
+import { INTERVIEW_PRESETS } from '#app/utils/date-ranges.ts'
+import { withPreset } from '#app/utils/date-ranges.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Interviews · Gatehouse' }]
 
@@ -69,18 +70,10 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     }
   }
 
-  const preset = presetFrom(params)
-  const effective = new URL(url)
-  if (preset) {
-    const days = presetDays(preset, now, ctx.timeZone)
-    effective.searchParams.delete('from')
-    effective.searchParams.delete('to')
-    if (days.from) effective.searchParams.set('from', days.from)
-    if (days.to) effective.searchParams.set('to', days.to)
-    if (preset === 'past' && !params.get('sort')) {
-      effective.searchParams.set('sort', 'scheduledAt')
-      effective.searchParams.set('dir', 'desc')
-    }
+  const { url: effective, preset } = withPreset(url, INTERVIEW_PRESETS, 'upcoming', now, ctx.timeZone)
+  if (preset === 'past' && !params.get('sort')) {
+    effective.searchParams.set('sort', 'scheduledAt')
+    effective.searchParams.set('dir', 'desc')
   }
   const input = listParamsFrom(context, effective, InterviewListInput, DAY_BOUNDS)
   const [list, [interviewers, candidates]] = await loadOrThrow(ctx, request, () => Promise.all([caller(ctx).interviews.list(input), pickers(input.interviewerId, input.candidateId)]))
@@ -145,20 +138,7 @@ export default function InterviewsPage() {
       </Group>
 
       {data.view === 'list' && (
-        <Group gap="xs" role="navigation" aria-label="Date range presets">
-          {RANGE_PRESETS.map((p) => (
-            <Button
-              key={p}
-              component={Link}
-              to={hrefWith({ range: p, from: null, to: null, sort: null, dir: null })}
-              size="xs"
-              variant={data.preset === p ? 'filled' : 'default'}
-              aria-current={data.preset === p ? 'true' : undefined}
-            >
-              {RANGE_LABELS[p]}
-            </Button>
-          ))}
-        </Group>
+        <DatePresetLinks presets={INTERVIEW_PRESETS} active={data.preset} />
       )}
 
       <FilterBar label="Filter interviews" pageSize={data.list?.pageSize} keep={data.view === 'week' ? ['view', 'week'] : ['sort', 'dir']}>

@@ -8,7 +8,7 @@ import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller, loadOrThrow } from '#app/utils/procedure.server.ts'
-import { localToUtcIso } from '#app/utils/time.server.ts'
+import { localToUtcIso } from '#server/time.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Reschedule interview · Gatehouse' }]
 

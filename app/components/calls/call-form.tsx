@@ -1,0 +1,117 @@
+/**
+ * The call form: the full one for /calls/new and /calls/:id/edit, and the compact quick-log form above
+ * the list for agents who log calls all day (product.md, Calls). Both post to /calls/new or the edit
+ * route and are parsed with the procedure's schema.
+ */
+import type { SubmissionResult } from '@conform-to/react'
+import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
+import { Form, useFetcher, useNavigation } from '@remix-run/react'
+import { useMemo } from 'react'
+import { CALL_STATUS_LABELS, CALL_STATUSES, CALL_TYPE_LABELS, CALL_TYPES, callLogInput, callUpdateInput } from '#shared/schemas/calls.ts'
+import { DateTimeInput } from '#app/components/form/date-time-input.tsx'
+import { FormErrors } from '#app/components/form/form-errors.tsx'
+import { useFormState } from '#app/components/form/form-screen.tsx'
+import { RemoteSelect, type Option } from '#app/components/form/remote-select.tsx'
+import { usePhoneRegion } from '#app/utils/format.ts'
+import { checkboxProps, inputProps, useSchemaForm } from '#app/utils/forms.ts'
+
+const typeOptions = CALL_TYPES.map((t) => ({ value: t, label: CALL_TYPE_LABELS[t] }))
+const statusOptions = CALL_STATUSES.map((s) => ({ value: s, label: CALL_STATUS_LABELS[s] }))
+
+export function CallForm(props: {
+  mode: 'create' | 'edit'
+  callId?: string
+  lastResult?: SubmissionResult<string[]> | null
+  defaultValue?: Record<string, unknown>
+  candidateOptions: Option[]
+}) {
+  const region = usePhoneRegion()
+  const schema = useMemo(() => (props.mode === 'create' ? callLogInput(region) : callUpdateInput(region)), [props.mode, region])
+  const [form, fields] = useSchemaForm(schema, { id: `call-${props.mode}`, lastResult: props.lastResult, defaultValue: props.defaultValue })
+  const navigation = useNavigation()
+  const state = useFormState()
+  const f = (name: string) => fields[name]!
+  return (
+    <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate state={state}>
+      <Stack gap="sm">
+        <FormErrors errors={form.errors} id={form.errorId} />
+        {props.callId && <input type="hidden" name="id" value={props.callId} />}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label="Caller name" required data-autofocus key={f('callerName').key} {...inputProps(f('callerName'))} />
+          <TextInput label="Number" type="tel" required description="Any format; stored in international form" key={f('callerNumber').key} {...inputProps(f('callerNumber'))} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <NativeSelect label="Type" key={f('callType').key} {...inputProps(f('callType'))} data={typeOptions} />
+          <NativeSelect label="Status" key={f('status').key} {...inputProps(f('status'))} data={statusOptions} />
+          <TextInput label="Duration" description="m:ss or seconds" placeholder="4:05" key={f('durationSecs').key} {...inputProps(f('durationSecs'))} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <DateTimeInput
+            key={f('calledAt').key}
+            id={f('calledAt').id}
+            name="calledAt"
+            label="When"
+            description="In your time zone; not in the future"
+            defaultValue={f('calledAt').initialValue as string | undefined}
+            error={f('calledAt').errors?.[0]}
+          />
+          <RemoteSelect
+            key={f('candidateId').key}
+            id={f('candidateId').id}
+            name="candidateId"
+            label="Candidate"
+            description="If the call was with or about a candidate"
+            emptyLabel="— none —"
+            placeholder="Search candidates"
+            defaultValue={(f('candidateId').initialValue as string) ?? ''}
+            error={f('candidateId').errors?.[0]}
+            options={props.candidateOptions}
+            searchUrl="/calls/options"
+          />
+        </SimpleGrid>
+        <Textarea label="Notes" autosize minRows={2} maxRows={8} key={f('notes').key} {...inputProps(f('notes'))} />
+        <Checkbox label="Important (needs a follow-up)" value="true" key={f('isImportant').key} {...checkboxProps(f('isImportant'))} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={navigation.state === 'submitting'}>{props.mode === 'create' ? 'Log call' : 'Save changes'}</Button>
+        </Group>
+      </Stack>
+    </Form>
+  )
+}
+
+/**
+ * The quick-log form above the call log: one row of the fields an agent fills for every call; the
+ * time is "now". Posts to /calls/new (with JavaScript through a fetcher, so errors show in place).
+ */
+export function QuickLogForm({ returnTo, candidateOptions }: { returnTo: string; candidateOptions: Option[] }) {
+  const region = usePhoneRegion()
+  const fetcher = useFetcher<SubmissionResult<string[]>>()
+  const schema = useMemo(() => callLogInput(region), [region])
+  const [form, fields] = useSchemaForm(schema, { id: 'call-quick-log', lastResult: fetcher.data, defaultValue: { callType: 'inbound', status: 'answered' } })
+  const f = (name: string) => fields[name]!
+  return (
+    <fetcher.Form method="post" action={`/calls/new?${new URLSearchParams({ returnTo })}`} id={form.id} onSubmit={form.onSubmit} noValidate aria-label="Quick log a call">
+      <FormErrors errors={form.errors} id={form.errorId} />
+      <Group gap="sm" align="flex-start" wrap="wrap">
+        <TextInput label="Caller name" required w={180} key={f('callerName').key} {...inputProps(f('callerName'))} />
+        <TextInput label="Number" type="tel" required w={170} key={f('callerNumber').key} {...inputProps(f('callerNumber'))} />
+        <NativeSelect label="Type" w={120} key={f('callType').key} {...inputProps(f('callType'))} data={typeOptions} />
+        <NativeSelect label="Status" w={120} key={f('status').key} {...inputProps(f('status'))} data={statusOptions} />
+        <TextInput label="Duration" placeholder="m:ss" w={90} key={f('durationSecs').key} {...inputProps(f('durationSecs'))} />
+        <RemoteSelect
+          name="candidateId"
+          label="Candidate"
+          emptyLabel="— none —"
+          placeholder="Search"
+          options={candidateOptions}
+          searchUrl="/calls/options"
+          error={f('candidateId').errors?.[0]}
+          w={190}
+        />
+        <TextInput label="Notes" w={220} key={f('notes').key} {...inputProps(f('notes'))} />
+        <Checkbox label="Important" value="true" mt={30} key={f('isImportant').key} {...checkboxProps(f('isImportant'))} />
+        <Button type="submit" mt={24} loading={fetcher.state !== 'idle'}>Log call</Button>
+      </Group>
+    </fetcher.Form>
+  )
+}

@@ -1,0 +1,100 @@
+/**
+ * The dashboard's charts (@mantine/charts, loaded on this route only). Each is a figure with a caption,
+ * a one-sentence summary for screen readers, and its numbers as a table under "Show the numbers"
+ * (a native <details>, so it works without JavaScript).
+ */
+import { BarChart } from '@mantine/charts'
+import '@mantine/charts/styles.css'
+import { Box, Paper, Table, Text, Title } from '@mantine/core'
+import type { ReactNode } from 'react'
+import { formatDay } from '#shared/time-zone.ts'
+import { CANDIDATE_STATUS_LABELS, type CandidateStatus } from '#shared/schemas/candidates.ts'
+import { CALL_TYPE_LABELS, CALL_TYPES, type CallType } from '#shared/schemas/calls.ts'
+
+/**
+ * The charts are pictures of the numbers in the table below them: recharts' keyboard layer is off so
+ * nothing inside the hidden picture takes focus.
+ */
+const NOT_FOCUSABLE = { accessibilityLayer: false, tabIndex: -1 }
+
+/** "Tue 24 Nov" for a day key ("2026-11-24"). */
+const dayLabel = (day: string) => formatDay(`${day}T12:00:00Z`, 'UTC').replace(/,? \d{4}$/, '')
+
+function ChartFigure(props: { title: string; summary: string; children: ReactNode; table: ReactNode }) {
+  return (
+    <Paper withBorder p="md" component="figure" m={0}>
+      <Title order={2} size="h4" mb="xs" component="figcaption">{props.title}</Title>
+      <Text size="sm" c="dimmed" mb="sm">{props.summary}</Text>
+      <Box aria-hidden>{props.children}</Box>
+      <details>
+        <summary><Text span size="sm">Show the numbers</Text></summary>
+        {props.table}
+      </details>
+    </Paper>
+  )
+}
+
+export function CandidatesByStatusChart({ data }: { data: Array<{ status: CandidateStatus; count: number }> }) {
+  const total = data.reduce((s, d) => s + d.count, 0)
+  const rows = data.map((d) => ({ label: CANDIDATE_STATUS_LABELS[d.status], count: d.count }))
+  return (
+    <ChartFigure
+      title="Candidates by status"
+      summary={`${total} candidates: ${rows.map((r) => `${r.count} ${r.label.toLowerCase()}`).join(', ')}.`}
+      table={
+        <Table aria-label="Candidates by status" mt="xs">
+          <Table.Thead><Table.Tr><Table.Th>Status</Table.Th><Table.Th>Candidates</Table.Th></Table.Tr></Table.Thead>
+          <Table.Tbody>{rows.map((r) => <Table.Tr key={r.label}><Table.Td>{r.label}</Table.Td><Table.Td>{r.count}</Table.Td></Table.Tr>)}</Table.Tbody>
+        </Table>
+      }
+    >
+      <BarChart h={220} data={rows} dataKey="label" series={[{ name: 'count', label: 'Candidates', color: 'indigo.6' }]} withTooltip={false} barChartProps={NOT_FOCUSABLE} />
+    </ChartFigure>
+  )
+}
+
+const CALL_COLORS: Record<CallType, string> = { inbound: 'blue.6', outbound: 'teal.6', missed: 'red.6', voicemail: 'grape.6' }
+
+export function CallsByDayChart({ data }: { data: Array<{ day: string } & Record<CallType, number>> }) {
+  const total = data.reduce((s, d) => s + CALL_TYPES.reduce((t, k) => t + d[k], 0), 0)
+  const missed = data.reduce((s, d) => s + d.missed, 0)
+  const rows = data.map((d) => ({ ...d, label: dayLabel(d.day) }))
+  return (
+    <ChartFigure
+      title="Calls per day, last 14 days"
+      summary={`${total} calls in the last 14 days, ${missed} of them missed.`}
+      table={
+        <Table aria-label="Calls per day by type" mt="xs">
+          <Table.Thead>
+            <Table.Tr><Table.Th>Day</Table.Th>{CALL_TYPES.map((t) => <Table.Th key={t}>{CALL_TYPE_LABELS[t]}</Table.Th>)}</Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => <Table.Tr key={r.day}><Table.Td>{r.label}</Table.Td>{CALL_TYPES.map((t) => <Table.Td key={t}>{r[t]}</Table.Td>)}</Table.Tr>)}
+          </Table.Tbody>
+        </Table>
+      }
+    >
+      <BarChart h={240} data={rows} dataKey="label" type="stacked" withLegend series={CALL_TYPES.map((t) => ({ name: t, label: CALL_TYPE_LABELS[t], color: CALL_COLORS[t] }))} withTooltip={false} barChartProps={NOT_FOCUSABLE} />
+    </ChartFigure>
+  )
+}
+
+export function InterviewsByDayChart({ data }: { data: Array<{ day: string; count: number }> }) {
+  const total = data.reduce((s, d) => s + d.count, 0)
+  const busiest = data.reduce((best, d) => (d.count > best.count ? d : best), { day: '', count: 0 })
+  const rows = data.map((d) => ({ label: dayLabel(d.day), count: d.count, day: d.day }))
+  return (
+    <ChartFigure
+      title="Interviews per day, next 14 days"
+      summary={`${total} interviews in the next 14 days${busiest.count ? `; the busiest day is ${dayLabel(busiest.day)} with ${busiest.count}` : ''}.`}
+      table={
+        <Table aria-label="Interviews per day" mt="xs">
+          <Table.Thead><Table.Tr><Table.Th>Day</Table.Th><Table.Th>Interviews</Table.Th></Table.Tr></Table.Thead>
+          <Table.Tbody>{rows.map((r) => <Table.Tr key={r.day}><Table.Td>{r.label}</Table.Td><Table.Td>{r.count}</Table.Td></Table.Tr>)}</Table.Tbody>
+        </Table>
+      }
+    >
+      <BarChart h={220} data={rows} dataKey="label" series={[{ name: 'count', label: 'Interviews', color: 'violet.6' }]} withTooltip={false} barChartProps={NOT_FOCUSABLE} />
+    </ChartFigure>
+  )
+}

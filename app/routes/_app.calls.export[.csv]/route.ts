@@ -1,0 +1,32 @@
+/** `/calls/export.csv`: every call matching the log's query string (product.md, Calls: export). */
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { formatDuration } from '#shared/duration.ts'
+import { CALL_STATUS_LABELS, CALL_TYPE_LABELS, CallExportInput } from '#shared/schemas/calls.ts'
+import { CALL_PRESETS } from '#app/utils/date-ranges.ts'
+import { withPreset } from '#app/utils/date-ranges.server.ts'
+import { csvResponse } from '#app/utils/csv.server.ts'
+import { requirePage } from '#app/utils/gate.server.ts'
+import { caller, listParamsFrom, loadOrThrow, resourceResponse } from '#app/utils/procedure.server.ts'
+
+export function loader({ context, request }: LoaderFunctionArgs) {
+  return resourceResponse(async () => {
+    const ctx = requirePage(context, request, 'calls', 'export')
+    const { url } = withPreset(new URL(request.url), CALL_PRESETS, 'all', ctx.services.now(), ctx.timeZone)
+    const input = listParamsFrom(context, url, CallExportInput, { dayBounds: { from: 'start', to: 'end' } })
+    const { rows } = await loadOrThrow(ctx, request, () => caller(ctx).calls.export(input))
+    type Row = typeof rows extends AsyncIterable<infer T> ? T : never
+    return csvResponse<Row>(ctx, 'calls', [
+      { header: 'When (UTC)', value: (c) => c.calledAt },
+      { header: 'Caller', value: (c) => c.callerName },
+      { header: 'Number (E.164)', value: (c) => c.callerNumber },
+      { header: 'Type', value: (c) => CALL_TYPE_LABELS[c.callType] },
+      { header: 'Status', value: (c) => CALL_STATUS_LABELS[c.status] },
+      { header: 'Duration', value: (c) => formatDuration(c.durationSecs) },
+      { header: 'Seconds', value: (c) => c.durationSecs },
+      { header: 'Important', value: (c) => c.isImportant },
+      { header: 'Candidate', value: (c) => c.candidate?.fullName },
+      { header: 'Notes', value: (c) => c.notes },
+      { header: 'Id', value: (c) => c.id },
+    ], rows)
+  })
+}

@@ -1,0 +1,39 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { ConfirmScreen } from '#app/components/form/confirm-screen.tsx'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { useFormat } from '#app/utils/format.ts'
+import { redirectWithFlash } from '#app/utils/flash.server.ts'
+import { requirePage } from '#app/utils/gate.server.ts'
+import { actionFailure, caller, loadOrThrow } from '#app/utils/procedure.server.ts'
+
+export const meta: MetaFunction = () => [{ title: 'Delete call · Gatehouse' }]
+
+export async function loader({ context, request, params }: LoaderFunctionArgs) {
+  const ctx = requirePage(context, request, 'calls', 'delete')
+  const call = await loadOrThrow(ctx, request, () => caller(ctx).calls.byId({ id: params.id ?? '' }))
+  return { id: call.id, callerName: call.callerName, calledAt: call.calledAt }
+}
+
+export async function action({ context, request, params }: ActionFunctionArgs) {
+  const ctx = requirePage(context, request, 'calls', 'delete')
+  try {
+    const { callerName } = await caller(ctx).calls.delete({ id: params.id ?? '' })
+    return redirectWithFlash(ctx, '/calls', `The call with ${callerName} was deleted.`)
+  } catch (e) {
+    return actionFailure(ctx, e)
+  }
+}
+
+export default function DeleteCall() {
+  const call = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const format = useFormat()
+  return (
+    <ConfirmScreen title={`Delete the call with ${call.callerName}?`} backTo={`/calls/${call.id}`} confirmLabel="Delete call" errors={result && !result.ok ? [result.error.message] : undefined}>
+      {`The call of ${format.dateTime(call.calledAt)} is removed from the log. The audit log keeps a record. This cannot be undone.`}
+    </ConfirmScreen>
+  )
+}
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -1,0 +1,89 @@
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData, useLocation } from '@remix-run/react'
+import { IconHistory, IconPencil, IconTrash } from '@tabler/icons-react'
+import { formatDuration } from '#shared/duration.ts'
+import { formatPhone } from '#shared/phone.ts'
+import { CALL_STATUS_LABELS, CALL_TYPE_LABELS, CallSetImportantInput } from '#shared/schemas/calls.ts'
+import { ImportantToggle } from '#app/components/calls/call-table.tsx'
+import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { useAbility } from '#app/utils/ability.ts'
+import { useFormat, usePhoneRegion } from '#app/utils/format.ts'
+import { redirectWithFlash } from '#app/utils/flash.server.ts'
+import { readFormData, submitForm } from '#app/utils/forms.server.ts'
+import { requirePage } from '#app/utils/gate.server.ts'
+import { caller, loadOrThrow } from '#app/utils/procedure.server.ts'
+import { safeRedirect } from '#app/utils/safe-redirect.ts'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Call with ${data?.call.callerName ?? ''} · Gatehouse` }]
+
+export async function loader({ context, request, params }: LoaderFunctionArgs) {
+  const ctx = requirePage(context, request, 'calls')
+  const call = await loadOrThrow(ctx, request, () => caller(ctx).calls.byId({ id: params.id ?? '' }))
+  return { call }
+}
+
+/** The important flag in one click (`calls.setImportant`, audited), from this page or a row of the log. */
+export async function action({ context, request, params }: ActionFunctionArgs) {
+  const ctx = requirePage(context, request, 'calls', 'update')
+  const formData = await readFormData(request)
+  formData.set('id', params.id ?? '')
+  const outcome = await submitForm(ctx, request, formData, CallSetImportantInput, (input) => caller(ctx).calls.setImportant(input))
+  if (!outcome.ok) return outcome.response
+  const call = outcome.result
+  const returnTo = safeRedirect(String(formData.get('returnTo') ?? ''), `/calls/${call.id}`)
+  return redirectWithFlash(ctx, returnTo, call.isImportant ? `The call with ${call.callerName} is flagged important.` : `The call with ${call.callerName} is no longer flagged.`)
+}
+
+export default function CallPage() {
+  const { call } = useLoaderData<typeof loader>()
+  const { outlet, replacesContent } = useChildScreen()
+  const ability = useAbility()
+  const location = useLocation()
+  const format = useFormat()
+  const region = usePhoneRegion()
+  if (replacesContent) return outlet
+  const here = `/calls/${call.id}`
+  return (
+    <Stack gap="md">
+      <Text size="sm"><Link to="/calls">Calls</Link> / {call.callerName}</Text>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={1} size="h2">Call with {call.callerName}</Title>
+            {call.isImportant && <Badge color="yellow">Important</Badge>}
+          </Group>
+          <Text c="dimmed">{format.dateTime(call.calledAt)}</Text>
+        </Stack>
+        <Group gap="sm">
+          <ImportantToggle call={call} canUpdate={ability.can('update', 'calls')} returnTo={here} />
+          <Button component={Link} to={`/audit?target=call&targetId=${call.id}`} variant="subtle" leftSection={<IconHistory size={16} />}>History</Button>
+          {ability.can('update', 'calls') && (
+            <Button component={Link} to={`${here}/edit`} state={modalState(location)} variant="default" leftSection={<IconPencil size={16} />}>Edit</Button>
+          )}
+          {ability.can('delete', 'calls') && (
+            <Button component={Link} to={`${here}/delete`} state={modalState(location)} variant="light" color="red" leftSection={<IconTrash size={16} />}>Delete</Button>
+          )}
+        </Group>
+      </Group>
+      <Paper withBorder p="md">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+          <Text><Text span c="dimmed">Number: </Text><Anchor href={`tel:${call.callerNumber}`}>{formatPhone(call.callerNumber, region)}</Anchor></Text>
+          <Text><Text span c="dimmed">Type: </Text>{CALL_TYPE_LABELS[call.callType]}</Text>
+          <Text><Text span c="dimmed">Status: </Text>{CALL_STATUS_LABELS[call.status]}</Text>
+          <Text><Text span c="dimmed">Duration: </Text>{formatDuration(call.durationSecs)}</Text>
+          <Text>
+            <Text span c="dimmed">Candidate: </Text>
+            {call.candidate ? (ability.can('read', 'candidates') ? <Anchor component={Link} to={`/candidates/${call.candidate.id}`}>{call.candidate.fullName}</Anchor> : call.candidate.fullName) : '—'}
+          </Text>
+        </SimpleGrid>
+        <Title order={2} size="h5" mt="md" mb={4}>Notes</Title>
+        <Text style={{ whiteSpace: 'pre-wrap' }} c={call.notes ? undefined : 'dimmed'}>{call.notes ?? 'No notes.'}</Text>
+      </Paper>
+      {outlet}
+    </Stack>
+  )
+}
+
+export const ErrorBoundary = RouteErrorBoundary

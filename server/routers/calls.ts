@@ -1,0 +1,216 @@
+/**
+ * `calls` router (product.md, Calls and API): list, byId, candidateOptions, log, update,
+ * setImportant, delete, export. Page `calls`. Numbers are stored as E.164; search finds a number
+ * however it is typed ("555 0134", "+1 (415)…"). Every change is audited in its transaction: the
+ * important flag is a `call_updated` whose before/after shows the flag.
+ */
+import { TRPCError } from '@trpc/server'
+import { phoneSearchDigits } from '#shared/phone.ts'
+import {
+  CallCandidateSearchInput,
+  CallExportInput,
+  CallIdInput,
+  CallListInput,
+  CallSetImportantInput,
+  callLogInput,
+  callUpdateInput,
+  type CallStatus,
+  type CallType,
+} from '#shared/schemas/calls.ts'
+import { changesOf, recordAudit } from '#server/audit.server.ts'
+import type { DbTx } from '#server/db.server.ts'
+import { env } from '#server/env.server.ts'
+import type { Prisma } from '#server/generated/prisma/client.ts'
+import { offsetWindow, paginated } from '#server/pagination.ts'
+import { after, inBatches } from '#server/queries/batches.ts'
+import { candidateOptions } from '#server/queries/candidates.ts'
+import { lockRow } from '#server/queries/locks.ts'
+import { actorOf, fieldError, pageProcedure, router } from '#server/trpc.ts'
+
+const callSelect = {
+  id: true,
+  callerName: true,
+  callerNumber: true,
+  callType: true,
+  status: true,
+  durationSecs: true,
+  isImportant: true,
+  notes: true,
+  calledAt: true,
+  candidateId: true,
+  createdAt: true,
+  updatedAt: true,
+  candidate: { select: { id: true, fullName: true } },
+} as const satisfies Prisma.CallSelect
+
+const NOT_FOUND = 'That call is no longer in the log.'
+
+interface CallFilters {
+  search?: string
+  callType?: CallType
+  status?: CallStatus
+  isImportant?: boolean
+  candidateId?: string
+  from?: Date
+  to?: Date
+}
+
+/** The filter behind the log and its export: `from` ≤ calledAt < `to`; search over name and number. */
+function callWhere(input: CallFilters): Prisma.CallWhereInput {
+  const digits = input.search ? phoneSearchDigits(input.search) : null
+  return {
+    callType: input.callType,
+    status: input.status,
+    isImportant: input.isImportant,
+    candidateId: input.candidateId,
+    calledAt: input.from || input.to ? { gte: input.from, lt: input.to } : undefined,
+    ...(input.search
+      ? {
+          OR: [
+            { callerName: { contains: input.search, mode: 'insensitive' } },
+            ...(digits ? [{ callerNumber: { contains: digits } }] : []),
+          ],
+        }
+      : {}),
+  }
+}
+
+function orderBy(sort: { field: string; direction: 'asc' | 'desc' }): Prisma.CallOrderByWithRelationInput[] {
+  return sort.field === 'calledAt' ? [{ calledAt: sort.direction }, { id: sort.direction }] : [{ [sort.field]: sort.direction }, { calledAt: 'desc' }, { id: 'desc' }]
+}
+
+/** BAD_REQUEST on `candidateId` unless the candidate exists. */
+async function assertCandidate(tx: DbTx, candidateId: string | null | undefined) {
+  if (!candidateId) return
+  const found = await tx.candidate.findUnique({ where: { id: candidateId }, select: { id: true } })
+  if (!found) throw fieldError('BAD_REQUEST', 'candidateId', 'That candidate no longer exists; pick another or none.')
+}
+
+async function lockCall(tx: DbTx, id: string) {
+  if (!(await lockRow(tx, 'calls', id))) throw new TRPCError({ code: 'NOT_FOUND', message: NOT_FOUND })
+  return tx.call.findUniqueOrThrow({ where: { id }, select: callSelect })
+}
+
+/** The audited fields of a call. */
+function auditShape(c: { callerName: string; callerNumber: string; callType: CallType; status: CallStatus; durationSecs: number; isImportant: boolean; notes: string | null; calledAt: Date; candidateId: string | null }) {
+  const { callerName, callerNumber, callType, status, durationSecs, isImportant, notes, calledAt, candidateId } = c
+  return { callerName, callerNumber, callType, status, durationSecs, isImportant, notes, calledAt, candidateId }
+}
+
+export const callsRouter = router({
+  /** The call log, filtered, sorted (newest first by default) and paginated, with the linked candidate. */
+  list: pageProcedure('calls', 'read')
+    .input(CallListInput)
+    .query(async ({ ctx, input }) => {
+      const where = callWhere(input)
+      const [total, items] = await Promise.all([
+        ctx.prisma.call.count({ where }),
+        ctx.prisma.call.findMany({ where, select: callSelect, orderBy: orderBy(input.sort), ...offsetWindow(input) }),
+      ])
+      return paginated(items, total, input)
+    }),
+
+  /** One call with its candidate. NOT_FOUND if missing. */
+  byId: pageProcedure('calls', 'read')
+    .input(CallIdInput)
+    .query(async ({ ctx, input }) => {
+      const call = await ctx.prisma.call.findUnique({ where: { id: input.id }, select: callSelect })
+      if (!call) throw new TRPCError({ code: 'NOT_FOUND', message: NOT_FOUND })
+      return call
+    }),
+
+  /** Up to 20 candidates to link a call to, matching `search`, plus `selected`. */
+  candidateOptions: pageProcedure('calls', 'read')
+    .input(CallCandidateSearchInput)
+    .query(({ ctx, input }) => candidateOptions(ctx.prisma, input.search, input.selected)),
+
+  /**
+   * Logs a call (time defaults to now, never in the future; number stored as E.164) and audits
+   * `call_logged`. BAD_REQUEST on `candidateId` for a candidate that does not exist.
+   */
+  log: pageProcedure('calls', 'create')
+    .input(callLogInput(env.DEFAULT_PHONE_REGION))
+    .mutation(({ ctx, input }) =>
+      ctx.prisma.$transaction(async (tx) => {
+        await assertCandidate(tx, input.candidateId)
+        const call = await tx.call.create({
+          data: {
+            callerName: input.callerName,
+            callerNumber: input.callerNumber,
+            callType: input.callType,
+            status: input.status,
+            durationSecs: input.durationSecs ?? 0,
+            isImportant: input.isImportant ?? false,
+            notes: input.notes || null,
+            calledAt: input.calledAt ?? ctx.services.now(),
+            candidateId: input.candidateId ?? null,
+          },
+          select: callSelect,
+        })
+        await recordAudit(tx, actorOf(ctx), { action: 'call_logged', target: 'call', targetId: call.id, metadata: { after: auditShape(call) } })
+        return call
+      }),
+    ),
+
+  /** Edits a call and audits `call_updated` with the changed fields before/after; a no-op writes nothing. */
+  update: pageProcedure('calls', 'update')
+    .input(callUpdateInput(env.DEFAULT_PHONE_REGION))
+    .mutation(({ ctx, input }) =>
+      ctx.prisma.$transaction(async (tx) => {
+        const current = await lockCall(tx, input.id)
+        const { id, ...patch } = input
+        await assertCandidate(tx, patch.candidateId)
+        const change = changesOf(auditShape(current), patch)
+        if (!change.changed) return current
+        const call = await tx.call.update({ where: { id }, data: change.data, select: callSelect })
+        await recordAudit(tx, actorOf(ctx), { action: 'call_updated', target: 'call', targetId: id, metadata: { before: change.before, after: change.after } })
+        return call
+      }),
+    ),
+
+  /** Flags or unflags a call as important: a `call_updated` whose before/after is the flag. */
+  setImportant: pageProcedure('calls', 'update')
+    .input(CallSetImportantInput)
+    .mutation(({ ctx, input }) =>
+      ctx.prisma.$transaction(async (tx) => {
+        const current = await lockCall(tx, input.id)
+        if (current.isImportant === input.isImportant) return current
+        const call = await tx.call.update({ where: { id: input.id }, data: { isImportant: input.isImportant }, select: callSelect })
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'call_updated',
+          target: 'call',
+          targetId: input.id,
+          metadata: { before: { isImportant: current.isImportant }, after: { isImportant: input.isImportant } },
+        })
+        return call
+      }),
+    ),
+
+  /** Deletes a call and audits `call_deleted` with what it was. */
+  delete: pageProcedure('calls', 'delete')
+    .input(CallIdInput)
+    .mutation(({ ctx, input }) =>
+      ctx.prisma.$transaction(async (tx) => {
+        const current = await lockCall(tx, input.id)
+        await recordAudit(tx, actorOf(ctx), { action: 'call_deleted', target: 'call', targetId: current.id, metadata: { before: auditShape(current) } })
+        await tx.call.delete({ where: { id: current.id } })
+        return { id: current.id, callerName: current.callerName }
+      }),
+    ),
+
+  /**
+   * Every call matching the log's filters, in its sort order, streamed in batches (the CSV export).
+   * Audits `export_generated` with the filter and row count first.
+   */
+  export: pageProcedure('calls', 'export')
+    .input(CallExportInput)
+    .mutation(async ({ ctx, input }) => {
+      const where = callWhere(input)
+      const total = await ctx.prisma.call.count({ where })
+      await ctx.prisma.$transaction((tx) =>
+        recordAudit(tx, actorOf(ctx), { action: 'export_generated', target: 'call', metadata: { list: 'calls', filter: input, rows: total } }),
+      )
+      const rows = inBatches((cursor, take) => ctx.prisma.call.findMany({ where, select: callSelect, orderBy: orderBy(input.sort), take, ...after(cursor) }))
+      return { total, rows }
+    }),
+})

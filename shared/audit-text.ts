@@ -1,0 +1,112 @@
+/**
+ * Audit entries in words (product.md, Audit log): "Ada Admin denied Calls to Vic Viewer". Shared by the
+ * dashboard's recent activity and the audit log screen.
+ */
+import type { AuditAction, AuditTargetName } from './audit'
+import { PAGE_LABELS, type Page } from './permissions/policy'
+
+export interface AuditEntryForText {
+  action: string
+  target: string
+  targetId: string | null
+  metadata: unknown
+  actor: { fullName: string } | null
+  targetUser: { fullName: string } | null
+}
+
+const VERBS: Record<AuditAction, string> = {
+  login: 'signed in',
+  login_failed: 'failed to sign in',
+  logout: 'signed out',
+  logout_all: 'ended every session of',
+  session_revoked: 'ended a session of',
+  password_changed: 'changed the password of',
+  profile_updated: 'updated the profile of',
+  user_created: 'created',
+  user_updated: 'updated',
+  user_deleted: 'deleted',
+  user_activated: 'activated',
+  user_deactivated: 'deactivated',
+  role_changed: 'changed the role of',
+  permission_granted: 'allowed',
+  permission_denied: 'denied',
+  permission_reset: 'reset',
+  candidate_created: 'added a candidate',
+  candidate_updated: 'edited a candidate',
+  candidate_deleted: 'deleted a candidate',
+  candidate_status_changed: 'moved a candidate',
+  interview_scheduled: 'scheduled an interview',
+  interview_updated: 'rescheduled an interview',
+  interview_status_changed: 'changed an interview’s status',
+  interview_scored: 'scored an interview',
+  interview_deleted: 'deleted an interview',
+  call_logged: 'logged a call',
+  call_updated: 'edited a call',
+  call_deleted: 'deleted a call',
+  export_generated: 'exported',
+  audit_purged: 'purged old audit entries',
+}
+
+function field(meta: unknown, path: string[]): unknown {
+  let v: unknown = meta
+  for (const k of path) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined
+  return v
+}
+
+/** One sentence for an audit entry, naming the actor and the person or record it is about. */
+export function describeAuditEntry(entry: AuditEntryForText): string {
+  const actor = entry.actor?.fullName ?? (entry.action === 'login_failed' ? 'Someone' : 'A deleted user')
+  const subject = entry.targetUser?.fullName ?? 'a user'
+  const verb = VERBS[entry.action as AuditAction] ?? entry.action.replace(/_/g, ' ')
+  const meta = entry.metadata
+  const target = entry.target as AuditTargetName
+  switch (entry.action) {
+    case 'login':
+    case 'logout':
+      return `${actor} ${verb}`
+    case 'login_failed':
+      return `A sign-in as ${String(field(meta, ['email']) ?? 'an unknown email')} failed`
+    case 'permission_granted':
+    case 'permission_denied':
+    case 'permission_reset': {
+      const page = PAGE_LABELS[field(meta, ['page']) as Page] ?? 'a page'
+      return entry.action === 'permission_reset' ? `${actor} reset ${page} to the role default for ${subject}` : `${actor} ${verb} ${page} to ${subject}`
+    }
+    case 'role_changed':
+      return `${actor} changed the role of ${subject} from ${String(field(meta, ['before', 'role']))} to ${String(field(meta, ['after', 'role']))}`
+    case 'candidate_status_changed':
+      return `${actor} moved a candidate from ${String(field(meta, ['before', 'status']))} to ${String(field(meta, ['after', 'status']))}`
+    case 'interview_status_changed':
+      return `${actor} marked an interview ${String(field(meta, ['after', 'status'])).replace('_', ' ')}`
+    case 'interview_scored':
+      return `${actor} scored an interview ${String(field(meta, ['after', 'score']) ?? '')}/10`
+    case 'export_generated':
+      return `${actor} exported ${String(field(meta, ['rows']) ?? 0)} ${String(field(meta, ['list']) ?? target)} rows`
+    case 'audit_purged':
+      return `Retention removed ${String(field(meta, ['removed']) ?? 0)} audit entries`
+    default:
+      if (target === 'user' || target === 'session') return `${actor} ${verb} ${subject}`
+      return `${actor} ${verb}`
+  }
+}
+
+/**
+ * The screen an audit entry is about, if it has one: a candidate, interview or call page, or the user
+ * page for user, permission and session entries. Null when there is nothing to open.
+ */
+export function auditTargetHref(entry: { target: string; targetId: string | null; targetUserId?: string | null }): string | null {
+  switch (entry.target) {
+    case 'candidate':
+      return entry.targetId ? `/candidates/${entry.targetId}` : null
+    case 'interview':
+      return entry.targetId ? `/interviews/${entry.targetId}` : null
+    case 'call':
+      return entry.targetId ? `/calls/${entry.targetId}` : null
+    case 'user':
+    case 'permission':
+    case 'session':
+      return entry.targetUserId ? `/users/${entry.targetUserId}` : null
+    default:
+      return null
+  }
+}

@@ -1,0 +1,113 @@
+/** Inputs of the `calls` router, shared with the call log, its forms and the CSV export (product.md, Calls). */
+import { z } from 'zod'
+import { parseDuration } from '#shared/duration.ts'
+import type { PhoneRegion } from '#shared/phone.ts'
+import { booleanField, clearable, dateField, idField, multiLineText, searchField, singleLineText } from './common'
+import { paginationInput, sortInput } from './list'
+import { requiredPhoneInput } from './phone'
+
+export const CALL_TYPES = ['inbound', 'outbound', 'missed', 'voicemail'] as const
+export type CallType = (typeof CALL_TYPES)[number]
+export const CALL_STATUSES = ['answered', 'missed', 'busy', 'voicemail'] as const
+export type CallStatus = (typeof CALL_STATUSES)[number]
+
+export const CALL_TYPE_LABELS: Record<CallType, string> = { inbound: 'Inbound', outbound: 'Outbound', missed: 'Missed', voicemail: 'Voicemail' }
+export const CALL_STATUS_LABELS: Record<CallStatus, string> = { answered: 'Answered', missed: 'Missed', busy: 'Busy', voicemail: 'Voicemail' }
+
+export const callTypeField = z.enum(CALL_TYPES, { error: 'Unknown call type' })
+export const callStatusField = z.enum(CALL_STATUSES, { error: 'Unknown call status' })
+
+/** The longest call we record: a day, in seconds. */
+export const MAX_CALL_SECONDS = 86_400
+/** How far in the future a call time may be (clock skew between browser and server), in ms. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000
+
+/** A duration as seconds (a number) or as text: "90", "1:30" (m:ss) or "1:02:03" (h:mm:ss). */
+export const durationSecsField = z
+  .union([z.number({ error: 'Duration must be a number of seconds' }), z.string().trim().max(12, 'Duration is too long')], { error: 'Duration must be seconds or m:ss' })
+  .transform((v, ctx) => {
+    if (typeof v === 'number') return v
+    const secs = parseDuration(v)
+    if (secs === null) {
+      ctx.issues.push({ code: 'custom', message: 'Duration must be seconds or m:ss, e.g. 4:05', input: v })
+      return z.NEVER
+    }
+    return secs
+  })
+  .pipe(
+    z
+      .number()
+      .int('Duration must be whole seconds')
+      .min(0, 'Duration cannot be negative')
+      .max(MAX_CALL_SECONDS, 'Duration must be at most 24 hours'),
+  )
+
+/** When the call happened: a date, never in the future. */
+export const calledAtField = dateField('Time').refine((d) => d.getTime() <= Date.now() + FUTURE_TOLERANCE_MS, 'The call time cannot be in the future')
+
+export const callerNameField = singleLineText('Caller name', 100)
+export const callNotesField = multiLineText('Notes', 5000)
+
+export const CALL_SORT_FIELDS = ['calledAt', 'durationSecs', 'callerName'] as const
+
+const fromBeforeTo = (v: { from?: Date; to?: Date }) => !v.from || !v.to || v.from < v.to
+
+/** The filters of the call log and its export. */
+const callFilters = z.object({
+  search: searchField,
+  callType: callTypeField.optional(),
+  status: callStatusField.optional(),
+  isImportant: booleanField('Important').optional(),
+  candidateId: idField.optional(),
+  from: dateField('From').optional(),
+  to: dateField('To').optional(),
+  sort: sortInput(CALL_SORT_FIELDS, { field: 'calledAt', direction: 'desc' }),
+})
+
+/** `calls.list`: newest first by default; search matches the caller's name or number (any format typed). */
+export const CallListInput = paginationInput.extend(callFilters.shape).refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] })
+export type CallListInput = z.input<typeof CallListInput>
+
+/** `calls.export`: the log's filters and sort, every matching row. */
+export const CallExportInput = callFilters.refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] })
+
+export const CallIdInput = z.object({ id: idField })
+
+/** `calls.log`, the "Log a call" form and the quick-log form above the list. */
+export function callLogInput(region: PhoneRegion) {
+  return z.object({
+    callerName: callerNameField,
+    callerNumber: requiredPhoneInput(region),
+    callType: callTypeField,
+    status: callStatusField,
+    durationSecs: durationSecsField.optional(),
+    isImportant: booleanField('Important').optional(),
+    notes: callNotesField.optional(),
+    calledAt: calledAtField.optional(),
+    candidateId: idField.optional(),
+  })
+}
+export type CallLogInput = z.input<ReturnType<typeof callLogInput>>
+
+/** `calls.update`: omitted fields stay; null clears the notes and the candidate link. */
+export function callUpdateInput(region: PhoneRegion) {
+  return z.object({
+    id: idField,
+    callerName: callerNameField.optional(),
+    callerNumber: requiredPhoneInput(region).optional(),
+    callType: callTypeField.optional(),
+    status: callStatusField.optional(),
+    durationSecs: durationSecsField.optional(),
+    isImportant: booleanField('Important').optional(),
+    notes: clearable(callNotesField),
+    calledAt: calledAtField.optional(),
+    candidateId: clearable(z.string().trim().max(64, 'Invalid id').regex(/^[A-Za-z0-9_-]*$/, 'Invalid id')),
+  })
+}
+export type CallUpdateInput = z.input<ReturnType<typeof callUpdateInput>>
+
+/** `calls.setImportant`: the one-click flag on a row. */
+export const CallSetImportantInput = z.object({ id: idField, isImportant: booleanField('Important') })
+
+/** Candidate picker search for the call forms. */
+export const CallCandidateSearchInput = z.object({ search: searchField, selected: idField.optional() })
