@@ -10,7 +10,9 @@ import { cssBundleHref } from '@remix-run/css-bundle'
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useNavigation, useRevalidator, useRouteLoaderData } from '@remix-run/react'
 import { useEffect, type ReactNode } from 'react'
+import { colorSchemeFromCookie } from '#shared/color-scheme.ts'
 import { TIME_ZONE_COOKIE } from '#shared/time-zone.ts'
+import { cookieColorSchemeManager } from '#app/utils/color-scheme.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { cssVariablesResolver, theme } from '#app/theme.ts'
 import { useNonce } from '#app/utils/nonce.tsx'
@@ -21,12 +23,17 @@ export const links: LinksFunction = () => [
 ]
 
 /**
- * Data every page needs: the request id (the reference an error page quotes), the viewer's time zone
- * and the region phone numbers without a country code are read in.
+ * Data every page needs: the request id (the reference an error page quotes), the viewer's time zone,
+ * the region phone numbers without a country code are read in, and the colour scheme preference.
  */
-export function loader({ context }: LoaderFunctionArgs) {
+export function loader({ context, request }: LoaderFunctionArgs) {
   const { ctx } = context
-  return { requestId: ctx.requestId, timeZone: ctx.timeZone, phoneRegion: ctx.services.config.phoneRegion }
+  return {
+    requestId: ctx.requestId,
+    timeZone: ctx.timeZone,
+    phoneRegion: ctx.services.config.phoneRegion,
+    colorScheme: colorSchemeFromCookie(request.headers.get('cookie')),
+  }
 }
 
 export const meta: MetaFunction = () => [{ title: 'Gatehouse' }, { name: 'description', content: 'Gatehouse back office' }]
@@ -59,20 +66,26 @@ function NavigationProgressBar() {
   return <NavigationProgress size={3} aria-label="Loading" />
 }
 
+/** The preference lives in a cookie; this key is never written, so the script falls back to the cookie's value. */
+const UNUSED_STORAGE_KEY = 'gatehouse-color-scheme-in-cookie'
+const colorSchemeManager = cookieColorSchemeManager()
+
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce()
   const data = useRouteLoaderData<typeof loader>('root')
+  const scheme = data?.colorScheme ?? 'auto'
   return (
-    <html lang="en" {...mantineHtmlProps}>
+    // The server renders a chosen scheme itself; for "follow the system" ColorSchemeScript sets it before paint.
+    <html lang="en" {...mantineHtmlProps} data-mantine-color-scheme={scheme === 'auto' ? 'light' : scheme}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
-        <ColorSchemeScript nonce={nonce} defaultColorScheme="auto" />
+        <ColorSchemeScript nonce={nonce} defaultColorScheme={scheme} localStorageKey={UNUSED_STORAGE_KEY} />
       </head>
       <body>
-        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme={scheme} colorSchemeManager={colorSchemeManager}>
           <ModalsProvider>
             <NavigationProgressBar />
             <Notifications position="top-right" />

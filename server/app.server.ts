@@ -4,8 +4,9 @@
  * hands everything else to Remix with a load context built once (server/load-context.server.ts).
  */
 import { randomBytes, randomUUID } from 'node:crypto'
-import { createRequestHandler } from '@remix-run/express'
-import type { ServerBuild } from '@remix-run/node'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { createReadableStreamFromReadable, createRequestHandler, type ServerBuild } from '@remix-run/node'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import helmet from 'helmet'
 import { isCrossOrigin } from './http/csrf'
@@ -14,6 +15,46 @@ import { INTERNAL_ERROR_MESSAGE } from '#shared/errors.ts'
 import type { Services } from './services.server'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/**
+ * The Fetch Request Remix handles, from Express's (as @remix-run/express builds it): the full URL as
+ * the client asked for it (honouring TRUST_PROXY through `req.hostname` and `req.protocol`), the body
+ * as a stream, and a signal that aborts loaders when the client goes away before the answer.
+ */
+function toFetchRequest(req: Request, res: Response): globalThis.Request {
+  const port = req.get('host')?.split(':')[1]
+  const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ''}${req.originalUrl}`)
+  const controller = new AbortController()
+  let finished = false
+  res.on('finish', () => (finished = true))
+  res.on('close', () => {
+    if (!finished) controller.abort()
+  })
+  const init: RequestInit & { duplex?: 'half' } = { method: req.method, headers: toHeaders(req), signal: controller.signal }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    init.body = createReadableStreamFromReadable(req)
+    init.duplex = 'half'
+  }
+  return new globalThis.Request(url, init)
+}
+
+/**
+ * Writes Remix's Response to Express with backpressure: a streamed body (CSV exports) is read only as
+ * fast as the client takes it, so memory stays flat however large the answer. (@remix-run/express
+ * writes without waiting for the socket, which buffers a slow client's whole download in memory.)
+ */
+async function sendResponse(res: Response, response: globalThis.Response): Promise<void> {
+  res.statusMessage = response.statusText
+  res.status(response.status)
+  for (const [key, value] of response.headers.entries()) res.append(key, value)
+  if (!response.body) {
+    res.end()
+    return
+  }
+  await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res).catch((err: unknown) => {
+    if ((err as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw err
+  })
+}
 
 function toHeaders(req: Request): Headers {
   const headers = new Headers()
@@ -90,17 +131,19 @@ export function createExpressApp({ services, build, production, trustProxy, publ
     next()
   })
 
-  app.all(
-    '*',
-    createRequestHandler({
-      build,
-      mode: production ? 'production' : 'development',
-      getLoadContext: (req, res) =>
-        createLoadContext(services, { headers: toHeaders(req), ip: req.ip ?? null, cspNonce: res.locals.cspNonce, requestId: res.locals.requestId }, (cookie) =>
-          res.append('Set-Cookie', cookie),
-        ),
-    }),
-  )
+  const handleRemix = createRequestHandler(build, production ? 'production' : 'development')
+  app.all('*', async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const loadContext = await createLoadContext(
+        services,
+        { headers: toHeaders(req), ip: req.ip ?? null, cspNonce: res.locals.cspNonce, requestId: res.locals.requestId },
+        (cookie) => res.append('Set-Cookie', cookie),
+      )
+      await sendResponse(res, await handleRemix(toFetchRequest(req, res), loadContext))
+    } catch (err) {
+      next(err)
+    }
+  })
 
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     services.logger.error({ err, requestId: res.locals.requestId, path: req.path }, 'unhandled error')

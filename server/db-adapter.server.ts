@@ -40,11 +40,32 @@ export async function openPGlite(dataDir: string, loadDataDir?: Blob): Promise<P
   return db
 }
 
+/**
+ * `@prisma/adapter-pg` 7.10.1 runs a migration script by splitting it on every `;`, which breaks
+ * PL/pgSQL function bodies (the audit log's append-only trigger) and comments that contain one. This
+ * factory runs each script whole instead, as PostgreSQL's simple query protocol allows; everything
+ * else is the stock adapter (docs/decisions/0001-embedded-pglite-and-postgresql.md).
+ */
+class WholeScriptPrismaPg extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect()
+    const internal = adapter as unknown as { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never }
+    adapter.executeScript = async (script: string) => {
+      try {
+        await internal.client.query(script)
+      } catch (error) {
+        internal.onError(error)
+      }
+    }
+    return adapter
+  }
+}
+
 /** Creates the driver adapter factory for the configured database. */
 export async function createAdapterFactory(options: AdapterOptions = {}): Promise<AdapterHandle> {
   const databaseUrl = options.pglite ? undefined : (options.databaseUrl ?? env.DATABASE_URL)
   if (databaseUrl) {
-    const factory = new PrismaPg({ connectionString: databaseUrl, max: 10 })
+    const factory = new WholeScriptPrismaPg({ connectionString: databaseUrl, max: 10 })
     return { kind: 'postgres', factory, close: async () => {} }
   }
   const pglite = options.pglite ?? (await openPGlite(options.pgliteDir ?? env.PGLITE_DATA_DIR))

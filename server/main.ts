@@ -7,6 +7,7 @@ import type { ServerBuild } from '@remix-run/node'
 import { createExpressApp } from './app.server'
 import { env } from './env.server'
 import { logger } from './logger.server'
+import { runHousekeeping } from './housekeeping.server'
 import { createServices } from './services.server'
 
 const build = (await import(pathToFileURL(path.resolve('build/index.js')).href)) as ServerBuild
@@ -17,10 +18,14 @@ const server = app.listen(env.PORT, () => {
   console.log(`Gatehouse is running on http://localhost:${env.PORT}`)
 })
 
-// Housekeeping: expired sessions are refused on use, but their rows would otherwise stay forever.
-const sweepSessions = () => services.auth.deleteExpiredSessions().catch((err) => logger.warn({ err }, 'session sweep failed'))
-void sweepSessions()
-setInterval(sweepSessions, 3600_000).unref()
+// Housekeeping, hourly: expired sessions (refused on use, but their rows would stay) and audit retention.
+void runHousekeeping(services)
+setInterval(() => void runHousekeeping(services), 3600_000).unref()
+
+// Keep idle connections open longer than a load balancer does (many idle out at 60 s), so the server
+// never closes a connection a client or proxy is about to reuse.
+server.keepAliveTimeout = 65_000
+server.headersTimeout = 66_000
 
 let closing = false
 async function shutdown(signal: string) {

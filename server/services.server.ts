@@ -21,6 +21,8 @@ export interface ServicesConfig {
   showDemoAccounts: boolean
   /** How phone numbers typed without a country code are read (DEFAULT_PHONE_REGION). */
   phoneRegion: PhoneRegion
+  /** Audit entries older than this many days are removed by the hourly sweep; 0 keeps everything (AUDIT_RETENTION_DAYS). */
+  auditRetentionDays: number
 }
 
 export interface Services {
@@ -50,6 +52,7 @@ export function configFromEnv(): ServicesConfig {
     appOrigin: env.APP_ORIGIN,
     showDemoAccounts: env.NODE_ENV !== 'production',
     phoneRegion: env.DEFAULT_PHONE_REGION,
+    auditRetentionDays: env.AUDIT_RETENTION_DAYS,
   }
 }
 

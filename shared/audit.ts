@@ -20,8 +20,8 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 /** An audit action by name; anything else is refused with "Unknown action". */
 export const auditActionField = z.enum(AUDIT_ACTIONS, { error: 'Unknown action' })
 
-/** What an audit entry is about (`audit_logs.target`). */
-export const AUDIT_TARGETS = ['user', 'candidate', 'interview', 'call', 'permission', 'session'] as const
+/** What an audit entry is about (`audit_logs.target`); `audit` is the log itself (exports, retention). */
+export const AUDIT_TARGETS = ['user', 'candidate', 'interview', 'call', 'permission', 'session', 'audit'] as const
 export type AuditTargetName = (typeof AUDIT_TARGETS)[number]
 
 export const auditTargetField = z.enum(AUDIT_TARGETS, { error: 'Unknown target' })
@@ -37,4 +37,27 @@ export const AUDIT_TARGET_PAGE: Record<AuditTargetName, Page> = {
   candidate: 'candidates',
   interview: 'interviews',
   call: 'calls',
+  audit: 'user_management',
 }
+
+export const AUDIT_TARGET_LABELS: Record<AuditTargetName, string> = {
+  user: 'User',
+  candidate: 'Candidate',
+  interview: 'Interview',
+  call: 'Call',
+  permission: 'Permission',
+  session: 'Session',
+  audit: 'Audit log',
+}
+
+/** The actions grouped for the action filter, in the order people look for them. */
+export const AUDIT_ACTION_GROUPS: ReadonlyArray<{ group: string; actions: readonly AuditAction[] }> = [
+  { group: 'Sign-in and sessions', actions: ['login', 'login_failed', 'logout', 'logout_all', 'session_revoked'] },
+  { group: 'Own account', actions: ['password_changed', 'profile_updated'] },
+  { group: 'Users', actions: ['user_created', 'user_updated', 'user_deleted', 'user_activated', 'user_deactivated', 'role_changed'] },
+  { group: 'Permissions', actions: ['permission_granted', 'permission_denied', 'permission_reset'] },
+  { group: 'Candidates', actions: ['candidate_created', 'candidate_updated', 'candidate_deleted', 'candidate_status_changed'] },
+  { group: 'Interviews', actions: ['interview_scheduled', 'interview_updated', 'interview_status_changed', 'interview_scored', 'interview_deleted'] },
+  { group: 'Calls', actions: ['call_logged', 'call_updated', 'call_deleted'] },
+  { group: 'The log itself', actions: ['export_generated', 'audit_purged'] },
+]

@@ -1,55 +1,158 @@
 /**
- * `audit` router (product.md, Audit log and API). Admins see every entry; everyone else sees entries about the pages
- * they can open plus their own actions. Newest first, keyset-paginated on (timestamp, id).
+ * `audit` router (product.md, Audit log and API): the entries a user may see (admins all; everyone
+ * else the entries about pages they can open, plus their own actions), newest first, keyset-paginated
+ * on (timestamp, id) in both directions; the actors to filter by; and the CSV export (admins).
  */
 import { TRPCError } from '@trpc/server'
+import { AuditActorsInput, AuditExportInput, AuditListInput } from '#shared/schemas/audit.ts'
+import { recordAudit } from '#server/audit.server.ts'
+import type { Context } from '#server/context.server.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
 import { auditVisibility } from '#server/queries/audit.ts'
-import { AuditListInput } from '#shared/schemas/audit.ts'
-import { pageProcedure, router } from '#server/trpc.ts'
+import { after, inBatches } from '#server/queries/batches.ts'
+import { actorOf, authedProcedure, pageProcedure, router } from '#server/trpc.ts'
 
+type Direction = 'older' | 'newer'
 
-function encodeCursor(row: { timestamp: Date; id: string }) {
-  return Buffer.from(`${row.timestamp.toISOString()}|${row.id}`).toString('base64url')
+interface Position {
+  timestamp: Date
+  id: string
+  direction: Direction
 }
-function decodeCursor(cursor: string): { timestamp: Date; id: string } {
-  const [ts, id] = Buffer.from(cursor, 'base64url').toString().split('|')
+
+/** An opaque cursor: the (timestamp, id) to continue from, and which way. */
+function encodeCursor(row: { timestamp: Date; id: string }, direction: Direction) {
+  return Buffer.from(`${row.timestamp.toISOString()}|${row.id}|${direction}`).toString('base64url')
+}
+
+function decodeCursor(cursor: string): Position {
+  const [ts, id, direction] = Buffer.from(cursor, 'base64url').toString().split('|')
   const timestamp = new Date(ts ?? '')
-  if (!id || Number.isNaN(timestamp.getTime())) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Invalid cursor' })
-  return { timestamp, id }
+  if (!id || !/^[A-Za-z0-9_-]{1,64}$/.test(id) || Number.isNaN(timestamp.getTime()) || (direction !== 'older' && direction !== 'newer')) {
+    throw new TRPCError({ code: 'BAD_REQUEST', message: 'That page link is not valid; start from the newest entries.' })
+  }
+  return { timestamp, id, direction }
+}
+
+export const auditEntrySelect = {
+  id: true,
+  actorId: true,
+  action: true,
+  target: true,
+  targetId: true,
+  targetUserId: true,
+  metadata: true,
+  ipAddress: true,
+  userAgent: true,
+  timestamp: true,
+  actor: { select: { id: true, fullName: true, email: true } },
+  targetUser: { select: { id: true, fullName: true, email: true } },
+} as const satisfies Prisma.AuditLogSelect
+
+interface Filters {
+  actorId?: string
+  action?: string
+  target?: Prisma.AuditLogWhereInput['target']
+  targetId?: string
+  from?: Date
+  to?: Date
+}
+
+/** The entries `ctx.user` may see that match the filters (`from` ≤ timestamp < `to`). */
+function auditWhere(ctx: Context & { user: NonNullable<Context['user']> }, input: Filters): Prisma.AuditLogWhereInput {
+  return {
+    AND: [
+      auditVisibility(ctx),
+      {
+        actorId: input.actorId,
+        action: input.action,
+        target: input.target,
+        targetId: input.targetId,
+        timestamp: input.from || input.to ? { gte: input.from, lt: input.to } : undefined,
+      },
+    ],
+  }
 }
 
 export const auditRouter = router({
   /**
-   * Audit entries the caller may see, filtered by actor, action, target and date range
-   * (`from` ≤ timestamp ≤ `to`). Returns `{ items, nextCursor }`; pass `nextCursor` back as `cursor`.
+   * Audit entries the caller may see, filtered by actor, action, target (and target id) and time,
+   * newest first. Returns `{ items, nextCursor, prevCursor }`: pass `nextCursor` as `cursor` for older
+   * entries, `prevCursor` for newer ones (null when there are none). Pages stay exact while entries
+   * are added (no duplicates, no gaps) and cost the same at any depth.
    */
-  list: pageProcedure('dashboard', 'read')
+  list: authedProcedure
     .input(AuditListInput)
     .query(async ({ ctx, input }) => {
-      const after = input.cursor ? decodeCursor(input.cursor) : null
+      const position = input.cursor ? decodeCursor(input.cursor) : null
+      const newer = position?.direction === 'newer'
       const where: Prisma.AuditLogWhereInput = {
         AND: [
-          auditVisibility(ctx),
-          {
-            actorId: input.actorId,
-            action: input.action,
-            target: input.target,
-            timestamp: input.from || input.to ? { gte: input.from, lte: input.to } : undefined,
-          },
-          after ? { OR: [{ timestamp: { lt: after.timestamp } }, { timestamp: after.timestamp, id: { lt: after.id } }] } : {},
+          auditWhere(ctx, input),
+          position
+            ? newer
+              ? { OR: [{ timestamp: { gt: position.timestamp } }, { timestamp: position.timestamp, id: { gt: position.id } }] }
+              : { OR: [{ timestamp: { lt: position.timestamp } }, { timestamp: position.timestamp, id: { lt: position.id } }] }
+            : {},
         ],
       }
+      const direction = newer ? 'asc' : 'desc'
       const rows = await ctx.prisma.auditLog.findMany({
         where,
-        orderBy: [{ timestamp: 'desc' }, { id: 'desc' }],
+        orderBy: [{ timestamp: direction }, { id: direction }],
         take: input.limit + 1,
-        include: {
-          actor: { select: { id: true, fullName: true, email: true } },
-          targetUser: { select: { id: true, fullName: true, email: true } },
-        },
+        select: auditEntrySelect,
       })
-      const items = rows.slice(0, input.limit)
-      return { items, nextCursor: rows.length > input.limit ? encodeCursor(items[items.length - 1]!) : null }
+      const more = rows.length > input.limit
+      const page = rows.slice(0, input.limit)
+      const items = newer ? page.reverse() : page
+      const first = items[0]
+      const last = items[items.length - 1]
+      // Going older there are newer entries whenever we started from a cursor; going newer there are
+      // older ones (we came from them).
+      const hasOlder = newer ? true : more
+      const hasNewer = newer ? more : position !== null
+      return {
+        items,
+        nextCursor: hasOlder && last ? encodeCursor(last, 'older') : null,
+        prevCursor: hasNewer && first ? encodeCursor(first, 'newer') : null,
+      }
+    }),
+
+  /**
+   * People to filter the log by: up to 20 users matching `search` (name or email) who appear as the
+   * actor of an entry the caller may see (admins: any user), plus `selected`.
+   */
+  actors: authedProcedure
+    .input(AuditActorsInput)
+    .query(async ({ ctx, input }) => {
+      const select = { id: true, fullName: true, email: true } as const
+      const visible: Prisma.UserWhereInput = ctx.user.role === 'admin' ? {} : { auditAsActor: { some: auditVisibility(ctx) } }
+      const search: Prisma.UserWhereInput = input.search
+        ? { OR: [{ fullName: { contains: input.search, mode: 'insensitive' } }, { email: { contains: input.search.toLowerCase() } }] }
+        : {}
+      const [matches, chosen] = await Promise.all([
+        ctx.prisma.user.findMany({ where: { AND: [visible, search] }, select, orderBy: [{ fullName: 'asc' }, { id: 'asc' }], take: 20 }),
+        input.selected ? ctx.prisma.user.findFirst({ where: { AND: [visible, { id: input.selected }] }, select }) : null,
+      ])
+      return chosen && !matches.some((m) => m.id === chosen.id) ? [chosen, ...matches] : matches
+    }),
+
+  /**
+   * Every entry matching the filters, newest first, streamed in batches of 500 (the admins' CSV
+   * export; product.md, Audit log: export). Audits `export_generated` with the filter and row count.
+   */
+  export: pageProcedure('user_management', 'grant')
+    .input(AuditExportInput)
+    .mutation(async ({ ctx, input }) => {
+      const where = auditWhere(ctx, input)
+      const total = await ctx.prisma.auditLog.count({ where })
+      await ctx.prisma.$transaction((tx) =>
+        recordAudit(tx, actorOf(ctx), { action: 'export_generated', target: 'audit', metadata: { list: 'audit', filter: input, rows: total } }),
+      )
+      const rows = inBatches((cursor, take) =>
+        ctx.prisma.auditLog.findMany({ where, select: auditEntrySelect, orderBy: [{ timestamp: 'desc' }, { id: 'desc' }], take, ...after(cursor) }),
+      )
+      return { total, rows }
     }),
 })

@@ -5,9 +5,11 @@ import { TRPCError } from '@trpc/server'
 import { recordAudit } from '#server/audit.server.ts'
 import { verifyPassword } from '#server/auth/password.server.ts'
 import { PAGES } from '#shared/permissions/policy.ts'
-import { assertNotLimited } from '#server/rate-limit.server.ts'
-import { LoginInput } from '#shared/schemas/auth.ts'
-import { actorOf, authedProcedure, enforceRateLimit, publicProcedure, router } from '#server/trpc.ts'
+import { ChangePasswordInput, LoginInput, UpdateProfileInput } from '#shared/schemas/auth.ts'
+import { beginPasswordAttempt } from '#server/auth/attempts.server.ts'
+import { hashPassword } from '#server/auth/password.server.ts'
+import { isUniqueViolation } from '#server/db-errors.ts'
+import { actorOf, authedProcedure, fieldError, pageProcedure, publicProcedure, router } from '#server/trpc.ts'
 
 /** The one message for every failed sign-in (product.md, Security baseline: do not reveal which part was wrong). */
 export const INVALID_CREDENTIALS = 'Invalid email or password.'
@@ -16,18 +18,13 @@ export const authRouter = router({
   /**
    * Signs in with email + password. On success starts a fresh session (ending the one this browser
    * had), sets the session cookie and audits `login`. Bad credentials, unknown email and inactive
-   * users all get UNAUTHORIZED with INVALID_CREDENTIALS and an audited `login_failed`. Too many
-   * failures per email+IP or per IP: TOO_MANY_REQUESTS with `Retry-After` (product.md, Security baseline).
+   * users all get UNAUTHORIZED with INVALID_CREDENTIALS and an audited `login_failed`. Every attempt
+   * takes its rate-limit points before the password is checked (server/auth/attempts.server.ts):
+   * past a limit, TOO_MANY_REQUESTS with `Retry-After` and no password check (product.md, Security
+   * baseline: rate limits).
    */
   login: publicProcedure.input(LoginInput).mutation(async ({ ctx, input }) => {
-    const { limits } = ctx.services
-    const ipKey = ctx.ip ?? 'unknown'
-    const emailIpKey = `${input.email}|${ipKey}`
-    await enforceRateLimit(ctx, async () => {
-      await assertNotLimited(limits.loginByEmailIp, emailIpKey)
-      await assertNotLimited(limits.loginByIp, ipKey)
-    })
-
+    const attempt = await beginPasswordAttempt(ctx, input.email)
     const user = await ctx.prisma.user.findUnique({ where: { email: input.email } })
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password)
     if (!user || !passwordOk || !user.active) {
@@ -40,8 +37,6 @@ export const authRouter = router({
           metadata: { email: input.email, reason },
         })
       })
-      // Count the failure; the check above refuses the next attempt once a limit is used up.
-      await Promise.all([limits.loginByEmailIp.penalty(emailIpKey), limits.loginByIp.penalty(ipKey)])
       throw new TRPCError({ code: 'UNAUTHORIZED', message: INVALID_CREDENTIALS })
     }
 
@@ -57,7 +52,7 @@ export const authRouter = router({
       })
       return created
     })
-    await limits.loginByEmailIp.delete(emailIpKey)
+    await attempt.succeeded()
     ctx.responseHeaders.append('Set-Cookie', cookie)
     return { user: { id: user.id, email: user.email, fullName: user.fullName, role: user.role } }
   }),
@@ -83,4 +78,83 @@ export const authRouter = router({
     pages: PAGES.map((p) => ctx.pages[p]!),
     rules: ctx.ability.rules,
   })),
+
+  /**
+   * Updates one's own name and email and audits `profile_updated` with before/after (product.md,
+   * Settings: profile). A new email needs the current password (checked like a sign-in, under the
+   * same rate limits) and must be free: CONFLICT on `email` otherwise. Anyone who can open settings
+   * may manage their own account, whatever their role's actions.
+   */
+  updateProfile: pageProcedure('settings', 'read')
+    .input(UpdateProfileInput)
+    .mutation(async ({ ctx, input }) => {
+      const current = await ctx.prisma.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { fullName: true, email: true, passwordHash: true } })
+      const emailChanges = input.email !== current.email
+      if (emailChanges) {
+        if (!input.currentPassword) throw fieldError('BAD_REQUEST', 'currentPassword', 'Enter your current password to change your email.')
+        const attempt = await beginPasswordAttempt(ctx, current.email)
+        if (!(await verifyPassword(current.passwordHash, input.currentPassword))) {
+          throw fieldError('BAD_REQUEST', 'currentPassword', 'That is not your current password.')
+        }
+        await attempt.succeeded()
+      }
+      const before: Record<string, string> = {}
+      const after: Record<string, string> = {}
+      for (const key of ['fullName', 'email'] as const) {
+        if (input[key] !== current[key]) {
+          before[key] = current[key]
+          after[key] = input[key]
+        }
+      }
+      if (Object.keys(after).length === 0) return { fullName: current.fullName, email: current.email }
+      return ctx.prisma
+        .$transaction(async (tx) => {
+          const user = await tx.user.update({ where: { id: ctx.user.id }, data: after, select: { fullName: true, email: true } })
+          await recordAudit(tx, actorOf(ctx), { action: 'profile_updated', target: 'user', targetId: ctx.user.id, targetUserId: ctx.user.id, metadata: { before, after } })
+          return user
+        })
+        .catch((e: unknown) => {
+          if (isUniqueViolation(e)) throw fieldError('CONFLICT', 'email', 'Another account already uses this email.')
+          throw e
+        })
+    }),
+
+  /**
+   * Changes one's own password (product.md, Settings: password): the current one must be right
+   * (checked like a sign-in, under the same rate limits; a wrong one is a field message), the new one
+   * at least 12 characters and not the current one, the email or the name. Every other session of
+   * the user ends and this browser gets a new session id. Audits `password_changed` (no password or
+   * hash in the metadata).
+   */
+  changePassword: pageProcedure('settings', 'read')
+    .input(ChangePasswordInput)
+    .mutation(async ({ ctx, input }) => {
+      const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { email: true, fullName: true, passwordHash: true } })
+      const attempt = await beginPasswordAttempt(ctx, user.email)
+      if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+        throw fieldError('BAD_REQUEST', 'currentPassword', 'That is not your current password.')
+      }
+      await attempt.succeeded()
+      const lowered = input.newPassword.toLowerCase()
+      if (lowered === user.email || lowered === user.fullName.toLowerCase()) {
+        throw fieldError('BAD_REQUEST', 'newPassword', 'Your password must not be your email or your name.')
+      }
+      const passwordHash = await hashPassword(input.newPassword)
+      const { cookie, ended } = await ctx.prisma.$transaction(async (tx) => {
+        await tx.user.update({ where: { id: ctx.user.id }, data: { passwordHash } })
+        const ended = await ctx.services.auth.invalidateUserSessions(tx, ctx.user.id, ctx.session.id)
+        await ctx.services.auth.invalidateSession(tx, ctx.session.id)
+        const created = await ctx.services.auth.createSession(tx, ctx.user.id, { ipAddress: ctx.ip, userAgent: ctx.userAgent })
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'password_changed',
+          target: 'user',
+          targetId: ctx.user.id,
+          targetUserId: ctx.user.id,
+          metadata: { otherSessionsEnded: ended, newSession: created.sessionId.slice(0, 12) },
+        })
+        return { cookie: created.cookie, ended }
+      })
+      ctx.responseHeaders.append('Set-Cookie', cookie)
+      return { otherSessionsEnded: ended }
+    }),
 })

@@ -4,16 +4,17 @@
  */
 import { TRPCError } from '@trpc/server'
 import { recordAudit } from '#server/audit.server.ts'
+import { describeDevice } from '#server/auth/device.server.ts'
 import { RevokeSessionInput, UserSessionsInput } from '#shared/schemas/sessions.ts'
 import { actorOf, pageProcedure, router } from '#server/trpc.ts'
 
 const sessionSelect = { id: true, userId: true, ipAddress: true, userAgent: true, createdAt: true, lastSeenAt: true, expiresAt: true } as const
 
 export const sessionsRouter = router({
-  /** The caller's sessions, newest first, with `current` marking this one. */
+  /** The caller's sessions, newest first, with the device in words and `current` marking this one. */
   mine: pageProcedure('settings', 'read').query(async ({ ctx }) => {
     const rows = await ctx.prisma.session.findMany({ where: { userId: ctx.user.id }, select: sessionSelect, orderBy: { createdAt: 'desc' }, take: 100 })
-    return rows.map((s) => ({ ...s, current: s.id === ctx.session.id }))
+    return rows.map((s) => ({ ...s, device: describeDevice(s.userAgent), current: s.id === ctx.session.id }))
   }),
 
   /** Ends one of the caller's sessions and audits `session_revoked`. NOT_FOUND for anyone else's. */
@@ -43,9 +44,10 @@ export const sessionsRouter = router({
   /** Admin: a user's sessions. */
   forUser: pageProcedure('user_management', 'grant')
     .input(UserSessionsInput)
-    .query(({ ctx, input }) =>
-      ctx.prisma.session.findMany({ where: { userId: input.userId }, select: sessionSelect, orderBy: { createdAt: 'desc' }, take: 100 }),
-    ),
+    .query(async ({ ctx, input }) => {
+      const rows = await ctx.prisma.session.findMany({ where: { userId: input.userId }, select: sessionSelect, orderBy: { createdAt: 'desc' }, take: 100 })
+      return rows.map((s) => ({ ...s, device: describeDevice(s.userAgent) }))
+    }),
 
   /** Admin: ends every session of a user (signs them out everywhere) and audits `logout_all`. */
   revokeAllForUser: pageProcedure('user_management', 'grant')

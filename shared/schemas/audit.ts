@@ -1,18 +1,27 @@
-/** Inputs of the `audit` router and the /audit screen. */
+/** Inputs of the `audit` router and the /audit screen (product.md, Audit log). */
 import { z } from 'zod'
 import { auditActionField, auditTargetField } from '#shared/audit.ts'
-import { dateField, idField, singleLineText } from './common'
+import { dateField, idField, searchField, singleLineText } from './common'
 import { keysetInput } from './list'
 
-/** `audit.list`: newest first, keyset-paginated by (timestamp, id); `from` ≤ timestamp ≤ `to`. */
-export const AuditListInput = keysetInput
-  .extend({
-    actorId: idField.optional(),
-    action: auditActionField.optional(),
-    target: auditTargetField.optional(),
-    targetId: singleLineText('Target id', 130).optional(),
-    from: dateField('From').optional(),
-    to: dateField('To').optional(),
-  })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'From must be before To', path: ['from'] })
+const fromBeforeTo = (v: { from?: Date; to?: Date }) => !v.from || !v.to || v.from < v.to
+
+/** The filters of the audit log and its export: actor, action, target (and its id), `from` ≤ time < `to`. */
+const auditFilters = z.object({
+  actorId: idField.optional(),
+  action: auditActionField.optional(),
+  target: auditTargetField.optional(),
+  targetId: singleLineText('Target id', 130).regex(/^[A-Za-z0-9_:-]+$/, 'Invalid target id').optional(),
+  from: dateField('From').optional(),
+  to: dateField('To').optional(),
+})
+
+/** `audit.list`: newest first, keyset-paginated by (timestamp, id); `cursor` comes from the previous answer. */
+export const AuditListInput = keysetInput.extend(auditFilters.shape).refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] })
 export type AuditListInput = z.input<typeof AuditListInput>
+
+/** `audit.export`: every entry matching the filters. */
+export const AuditExportInput = auditFilters.refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] })
+
+/** `audit.actors`: the actor picker's search. */
+export const AuditActorsInput = z.object({ search: searchField, selected: idField.optional() })

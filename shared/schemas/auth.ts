@@ -1,10 +1,38 @@
-/** Inputs of the `auth` router and the /login form. */
+/** Inputs of the `auth` router: sign-in, and one's own profile and password in settings. */
 import { z } from 'zod'
-import { emailField } from './common'
+import { emailField, fullNameField, newPasswordField } from './common'
 
-/** `auth.login`. The password is not length-checked here: any wrong password gets the same generic error. */
+/** A password being checked: never length-checked (any wrong one gets the same answer), only bounded. */
+export const currentPasswordField = z.string({ error: 'Password is required' }).min(1, 'Password is required').max(256, 'Password is too long')
+
+/** `auth.login`. */
 export const LoginInput = z.object({
   email: emailField,
-  password: z.string({ error: 'Password is required' }).min(1, 'Password is required').max(256, 'Password is too long'),
+  password: currentPasswordField,
 })
 export type LoginInput = z.infer<typeof LoginInput>
+
+/** `auth.updateProfile`: changing the email needs the current password (product.md, Settings). */
+export const UpdateProfileInput = z.object({
+  fullName: fullNameField,
+  email: emailField,
+  currentPassword: currentPasswordField.optional(),
+})
+export type UpdateProfileInput = z.input<typeof UpdateProfileInput>
+
+const passwordChange = z.object({ currentPassword: currentPasswordField, newPassword: newPasswordField })
+const differs = (v: { newPassword: string; currentPassword: string }) => v.newPassword !== v.currentPassword
+const differsMessage = { message: 'Choose a password different from your current one', path: ['newPassword'] }
+
+/**
+ * `auth.changePassword`: at least 12 characters and different from the current one (the server also
+ * refuses the email and the name; product.md, Settings: password).
+ */
+export const ChangePasswordInput = passwordChange.refine(differs, differsMessage)
+export type ChangePasswordInput = z.input<typeof ChangePasswordInput>
+
+/** The password form: the procedure's input plus the confirmation a person types. */
+export const ChangePasswordForm = passwordChange
+  .extend({ confirmPassword: z.string({ error: 'Type the new password again' }).max(256, 'Password is too long') })
+  .refine(differs, differsMessage)
+  .refine((v) => v.newPassword === v.confirmPassword, { message: 'The two new passwords do not match', path: ['confirmPassword'] })

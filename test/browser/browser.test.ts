@@ -34,13 +34,13 @@ async function signIn(email: string, errors: string[]): Promise<Page> {
 }
 
 const NAV: Record<Role, string[]> = {
-  admin: ['Dashboard', 'Candidates', 'Interviews', 'Calls', 'Users', 'Permissions', 'Settings'],
-  manager: ['Dashboard', 'Candidates', 'Interviews', 'Calls', 'Settings'],
-  agent: ['Dashboard', 'Interviews', 'Calls', 'Settings'],
-  viewer: ['Dashboard', 'Settings'],
+  admin: ['Dashboard', 'Candidates', 'Interviews', 'Calls', 'Users', 'Permissions', 'Audit log', 'Settings'],
+  manager: ['Dashboard', 'Candidates', 'Interviews', 'Calls', 'Audit log', 'Settings'],
+  agent: ['Dashboard', 'Interviews', 'Calls', 'Audit log', 'Settings'],
+  viewer: ['Dashboard', 'Audit log', 'Settings'],
 }
 const PATHS: Record<string, string> = {
-  Dashboard: '/dashboard', Candidates: '/candidates', Interviews: '/interviews', Calls: '/calls', Users: '/users', Permissions: '/permissions', Settings: '/settings',
+  Dashboard: '/dashboard', Candidates: '/candidates', Interviews: '/interviews', Calls: '/calls', Users: '/users', Permissions: '/permissions', 'Audit log': '/audit', Settings: '/settings',
 }
 
 const navLabels = (page: Page) => page.locator('[data-testid="sidebar-nav"] a').allInnerTexts()

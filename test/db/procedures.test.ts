@@ -23,6 +23,8 @@ const ALLOWED: Record<string, Role[] | 'public'> = {
   'auth.login': 'public',
   'auth.logout': ['admin', 'manager', 'agent', 'viewer'],
   'auth.me': ['admin', 'manager', 'agent', 'viewer'],
+  'auth.updateProfile': ['admin', 'manager', 'agent', 'viewer'],
+  'auth.changePassword': ['admin', 'manager', 'agent', 'viewer'],
   'users.list': ['admin'],
   'users.byId': ['admin'],
   'users.create': ['admin'],
@@ -66,6 +68,8 @@ const ALLOWED: Record<string, Role[] | 'public'> = {
   'calls.export': ['admin', 'manager'],
   'dashboard.summary': ['admin', 'manager', 'agent', 'viewer'],
   'audit.list': ['admin', 'manager', 'agent', 'viewer'],
+  'audit.actors': ['admin', 'manager', 'agent', 'viewer'],
+  'audit.export': ['admin'],
 }
 
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { requires?: unknown } } }>)

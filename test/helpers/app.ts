@@ -113,6 +113,9 @@ export async function startServer(services: Services): Promise<TestServer> {
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s))
   })
+  // As in production: keep idle connections longer than clients reuse them (see server/main.ts).
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   const address = server.address()
   if (!address || typeof address === 'string') throw new Error('no port')
   return {

@@ -18,6 +18,15 @@ export function procedureCases(getApp: () => TestApp): Record<string, (c: Caller
   'auth.login': (c) => c.auth.login({ email: DEMO.viewer, password: TEST_PASSWORD }),
   'auth.logout': (c) => c.auth.logout(),
   'auth.me': (c) => c.auth.me(),
+  'auth.updateProfile': async (c) => {
+    const { user } = await c.auth.me()
+    return c.auth.updateProfile({ fullName: user.fullName, email: user.email })
+  },
+  'auth.changePassword': async (c) => {
+    // Change it and change it back, so the demo account keeps its password for the other cases.
+    await c.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: 'a temporary passphrase' })
+    return c.auth.changePassword({ currentPassword: 'a temporary passphrase', newPassword: TEST_PASSWORD })
+  },
   'users.list': (c) => c.users.list({}),
   'users.byId': (c) => c.users.byId({ id: app.ids.viewer }),
   'users.create': (c) => c.users.create({ email: `new-${unique()}@example.com`, fullName: 'New Person', role: 'viewer', password: 'a-long-password-1' }),
@@ -70,5 +79,7 @@ export function procedureCases(getApp: () => TestApp): Record<string, (c: Caller
   'calls.export': async (c) => (await c.calls.export({})).total,
   'dashboard.summary': (c) => c.dashboard.summary(),
   'audit.list': (c) => c.audit.list({}),
+  'audit.actors': (c) => c.audit.actors({}),
+  'audit.export': async (c) => (await c.audit.export({})).total,
 }
 }

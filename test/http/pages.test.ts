@@ -31,6 +31,7 @@ const PAGES: Array<[path: string, allowed: Role[]]> = [
   ['/calls', ['admin', 'manager', 'agent']],
   ['/users', ['admin']],
   ['/permissions', ['admin']],
+  ['/audit', ['admin', 'manager', 'agent', 'viewer']],
   ['/settings', ['admin', 'manager', 'agent', 'viewer']],
 ]
 

@@ -14,12 +14,12 @@ import { PAGES } from '#shared/permissions/policy.ts'
 import { httpGet, httpSignIn, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
 
 /** Routes under the layout that need only a signed-in user (product.md, Permissions: pages). */
-const SIGNED_IN_ONLY = new Set(['routes/_app.unauthorized'])
+const SIGNED_IN_ONLY = new Set(['routes/_app.unauthorized', 'routes/_app.audit', 'routes/_app.audit.options'])
 
 let app: TestApp
 let server: TestServer
 let noAccess: string
-let routes: Array<{ id: string; url: string; hasLoader: boolean; hasAction: boolean }>
+let routes: Array<{ id: string; url: string; actionUrl: string; hasLoader: boolean; hasAction: boolean }>
 
 beforeAll(async () => {
   app = await setupTestApp()
@@ -42,7 +42,11 @@ beforeAll(async () => {
   }
   routes = Object.keys(byId)
     .filter(underLayout)
-    .map((id) => ({ id, url: urlOf(id) || '/', hasLoader: Boolean(byId[id]!.module.loader), hasAction: Boolean(byId[id]!.module.action) }))
+    .map((id) => {
+      const url = urlOf(id) || '/'
+      // A form in an index route posts to its path with `?index` (otherwise the parent would answer).
+      return { id, url, actionUrl: byId[id]!.index ? `${url}?index` : url, hasLoader: Boolean(byId[id]!.module.loader), hasAction: Boolean(byId[id]!.module.action) }
+    })
 })
 afterAll(async () => {
   await server?.close()
@@ -69,7 +73,7 @@ describe('route gates', () => {
       expect(res.status, `GET ${route.url} (${route.id})`).toBe(302)
       expect(res.headers.get('location'), route.id).toBe(`/login?redirectTo=${encodeURIComponent(route.url)}`)
       if (route.hasAction) {
-        const action = await post(route.url)
+        const action = await post(route.actionUrl)
         expect(action.status, `POST ${route.url} (${route.id})`).toBe(302)
         expect(action.headers.get('location'), route.id).toMatch(/^\/login\?redirectTo=/)
       }
@@ -80,7 +84,7 @@ describe('route gates', () => {
     for (const route of routes.filter((r) => !SIGNED_IN_ONLY.has(r.id))) {
       const res = await httpGet(server.url, route.url, noAccess)
       expect(res.status, `GET ${route.url} (${route.id})`).toBe(403)
-      if (route.hasAction) expect((await post(route.url, noAccess)).status, `POST ${route.url} (${route.id})`).toBe(403)
+      if (route.hasAction) expect((await post(route.actionUrl, noAccess)).status, `POST ${route.actionUrl} (${route.id})`).toBe(403)
     }
   })
 })

@@ -1,113 +1,61 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
-import { modals } from '@mantine/modals'
-import { TRPCError } from '@trpc/server'
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { ROLE_LABELS } from '#shared/permissions/policy.ts'
+import { UpdateProfileInput } from '#shared/schemas/auth.ts'
+import { FormErrors } from '#app/components/form/form-errors.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
-import { useFormat } from '#app/utils/format.ts'
+import { redirectWithFlash } from '#app/utils/flash.server.ts'
+import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
+import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
-import { actionFailure, caller, loadOrThrow, readJson } from '#app/utils/procedure.server.ts'
-import { useJsonAction } from '#app/utils/use-action.ts'
+import { caller } from '#app/utils/procedure.server.ts'
 
-export const meta: MetaFunction = () => [{ title: 'Settings · Gatehouse' }]
+export const meta: MetaFunction = () => [{ title: 'Profile · Settings · Gatehouse' }]
 
-export async function loader({ context, request }: LoaderFunctionArgs) {
+export function loader({ context, request }: LoaderFunctionArgs) {
   const ctx = requirePage(context, request, 'settings')
-  const sessions = await loadOrThrow(ctx, request, () => caller(ctx).sessions.mine())
-  return { user: ctx.user, sessions }
+  return { fullName: ctx.user.fullName, email: ctx.user.email, role: ctx.user.role }
 }
 
-/** Revokes one of the caller's sessions, or all the others (audited). */
+/** Saves one's own name and email (`auth.updateProfile`; a new email needs the current password). */
 export async function action({ context, request }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'settings')
-  const { intent, ...input } = await readJson(ctx, request)
-  try {
-    if (intent === 'revoke') {
-      await caller(ctx).sessions.revoke(input as never)
-      return { ok: true, message: 'The session was signed out.' }
-    }
-    if (intent === 'revokeOthers') {
-      const { revoked } = await caller(ctx).sessions.revokeOthers()
-      return { ok: true, message: `Signed out ${revoked} other session${revoked === 1 ? '' : 's'}.` }
-    }
-    return actionFailure(ctx, new TRPCError({ code: 'BAD_REQUEST', message: 'Unknown action.' }))
-  } catch (e) {
-    return actionFailure(ctx, e)
-  }
+  const outcome = await submitForm(ctx, request, await readFormData(request), UpdateProfileInput, (input) => caller(ctx).auth.updateProfile(input), {
+    hideFields: ['currentPassword'],
+  })
+  if (!outcome.ok) return outcome.response
+  return redirectWithFlash(ctx, '/settings', 'Your profile was saved.')
 }
 
-export default function SettingsPage() {
-  const format = useFormat()
-  const { user, sessions } = useLoaderData<typeof loader>()
-  const { submit, busy } = useJsonAction()
-  const others = sessions.filter((s) => !s.current).length
+export default function ProfileSettings() {
+  const profile = useLoaderData<typeof loader>()
+  const lastResult = useActionData<typeof action>()
+  const [form, fields] = useSchemaForm(UpdateProfileInput, { id: 'profile', lastResult, defaultValue: { fullName: profile.fullName, email: profile.email } })
+  const navigation = useNavigation()
   return (
-    <Stack gap="md">
-      <Title order={1} size="h2">Settings</Title>
-      <Paper withBorder p="md">
-        <Title order={2} size="h4" mb="sm">Profile</Title>
-        <Stack gap={4}>
-          <Text><Text span c="dimmed" w={80} display="inline-block">Name</Text> {user.fullName}</Text>
-          <Text><Text span c="dimmed" w={80} display="inline-block">Email</Text> {user.email}</Text>
-          <Text><Text span c="dimmed" w={80} display="inline-block">Role</Text> {ROLE_LABELS[user.role]}</Text>
+    <Paper withBorder p="md">
+      <Title order={2} size="h4" mb="xs">Profile</Title>
+      <Text size="sm" c="dimmed" mb="md">Your role is {ROLE_LABELS[profile.role]}; an administrator changes roles.</Text>
+      <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate>
+        <Stack gap="sm">
+          <FormErrors errors={form.errors} id={form.errorId} />
+          <TextInput label="Full name" required autoComplete="name" key={fields.fullName!.key} {...inputProps(fields.fullName!)} />
+          <TextInput label="Email" type="email" required autoComplete="email" key={fields.email!.key} {...inputProps(fields.email!)} />
+          <PasswordInput
+            label="Current password"
+            description="Needed only to change your email"
+            autoComplete="current-password"
+            key={fields.currentPassword!.key}
+            {...inputProps(fields.currentPassword!)}
+            defaultValue=""
+          />
+          <Group justify="flex-end">
+            <Button type="submit" loading={navigation.state === 'submitting'}>Save profile</Button>
+          </Group>
         </Stack>
-        <Text size="xs" c="dimmed" mt="sm">Editing your profile and changing your password arrive in the next release; an admin can reset your password meanwhile.</Text>
-      </Paper>
-      <Paper withBorder p="md">
-        <Group justify="space-between" mb="sm">
-          <Title order={2} size="h4">Your sessions</Title>
-          <Button
-            variant="light"
-            color="red"
-            disabled={others === 0}
-            loading={busy}
-            onClick={() =>
-              modals.openConfirmModal({
-                title: 'Sign out everywhere else?',
-                children: <Text size="sm">Every other browser signed in as you will be signed out.</Text>,
-                labels: { confirm: 'Sign out others', cancel: 'Cancel' },
-                confirmProps: { color: 'red' },
-                onConfirm: () => submit({ intent: 'revokeOthers' }),
-              })
-            }
-          >
-            Sign out other sessions
-          </Button>
-        </Group>
-        <Table aria-label="Your sessions" verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Device</Table.Th>
-              <Table.Th>IP address</Table.Th>
-              <Table.Th>Signed in</Table.Th>
-              <Table.Th>Last seen</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sessions.map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Td>
-                  <Text size="sm" lineClamp={1} maw={320}>{s.userAgent ?? 'Unknown device'}</Text>
-                  {s.current && <Badge size="xs" color="green">This session</Badge>}
-                </Table.Td>
-                <Table.Td><Text size="sm">{s.ipAddress ?? '—'}</Text></Table.Td>
-                <Table.Td><Text size="sm">{format.dateTime(s.createdAt)}</Text></Table.Td>
-                <Table.Td><Text size="sm">{format.dateTime(s.lastSeenAt)}</Text></Table.Td>
-                <Table.Td>
-                  {!s.current && (
-                    <Button size="xs" variant="subtle" color="red" onClick={() => submit({ intent: 'revoke', id: s.id })}>
-                      Sign out
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Paper>
-    </Stack>
+      </Form>
+    </Paper>
   )
 }
 

@@ -1,7 +1,7 @@
 import { ActionIcon, AppShell, Avatar, Burger, Group, Menu, NavLink, Text, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { data, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, NavLink as RemixNavLink, Outlet, useLoaderData } from '@remix-run/react'
+import { Form, Link, NavLink as RemixNavLink, Outlet, useLoaderData, useLocation } from '@remix-run/react'
 import { IconChevronDown, IconLogout, IconMoon, IconSettings, IconSun } from '@tabler/icons-react'
 import { ROLE_LABELS } from '#shared/permissions/policy.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
@@ -31,14 +31,30 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 /** The id of the one sign-out form; the user menu's item submits it too. */
 const SIGN_OUT_FORM = 'sign-out'
 
+/**
+ * Light or dark in one click (product.md, Settings: appearance). A form posting to /theme, so it works
+ * without JavaScript; with it, the scheme switches at once and the cookie is written in the browser.
+ */
 function ThemeToggle() {
   const { setColorScheme } = useMantineColorScheme()
   const computed = useComputedColorScheme('light', { getInitialValueInEffect: true })
+  const location = useLocation()
   const next = computed === 'dark' ? 'light' : 'dark'
   return (
-    <ActionIcon variant="default" size="lg" aria-label={`Switch to ${next} theme`} onClick={() => setColorScheme(next)}>
-      {computed === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
-    </ActionIcon>
+    <Form
+      method="post"
+      action="/theme"
+      onSubmit={(event) => {
+        event.preventDefault()
+        setColorScheme(next)
+      }}
+    >
+      <input type="hidden" name="colorScheme" value={next} />
+      <input type="hidden" name="returnTo" value={`${location.pathname}${location.search}`} />
+      <ActionIcon type="submit" variant="default" size="lg" aria-label={`Switch to ${next} theme`}>
+        {computed === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
+      </ActionIcon>
+    </Form>
   )
 }
 

@@ -1,10 +1,10 @@
 -- Interviews get a real interviewer (a user) and a typed interview kind (product.md, Data).
--- Existing rows keep their interviewer name; those whose name is exactly one user's name are linked.
+-- Existing rows keep their interviewer name, and those whose name is exactly one user's name are linked.
 
 -- CreateEnum
 CREATE TYPE "InterviewType" AS ENUM ('phone_screen', 'video', 'onsite', 'technical', 'final');
 
--- The free-text type becomes the enum; the seed's old spellings ("phone screen") map over, anything
+-- The free-text type becomes the enum, the seed's old spellings ("phone screen") map over, anything
 -- unknown becomes 'video'.
 ALTER TABLE "interviews"
   ALTER COLUMN "interview_type" TYPE "InterviewType" USING (
@@ -50,6 +50,6 @@ CREATE INDEX "interviews_interview_type_scheduled_at_idx" ON "interviews"("inter
 -- AddForeignKey
 ALTER TABLE "interviews" ADD CONSTRAINT "interviews_interviewer_id_fkey" FOREIGN KEY ("interviewer_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- Hand-written: durations are whole minutes from 5 to 8 hours; every interview names its interviewer.
+-- Hand-written: durations are whole minutes from 5 to 8 hours, and every interview names its interviewer.
 ALTER TABLE "interviews" ADD CONSTRAINT "interviews_duration_range" CHECK ("duration_mins" BETWEEN 5 AND 480);
 ALTER TABLE "interviews" ADD CONSTRAINT "interviews_interviewer_name_present" CHECK (length(trim("interviewer_name")) > 0);

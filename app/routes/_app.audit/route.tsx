@@ -1,0 +1,121 @@
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { IconChevronLeft, IconChevronRight, IconDownload, IconX } from '@tabler/icons-react'
+import { AUDIT_ACTION_GROUPS, AUDIT_TARGET_LABELS, AUDIT_TARGETS } from '#shared/audit.ts'
+import { AuditListInput } from '#shared/schemas/audit.ts'
+import { AuditEntryRow } from '#app/components/audit/audit-entry.tsx'
+import { RemoteSelect } from '#app/components/form/remote-select.tsx'
+import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
+import { FilterBar } from '#app/components/list/filter-bar.tsx'
+import { useListHref } from '#app/components/list/list-url.ts'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { useAbility } from '#app/utils/ability.ts'
+import { humanizeAction } from '#app/utils/format.ts'
+import { CALL_PRESETS } from '#app/utils/date-ranges.ts'
+import { withPreset } from '#app/utils/date-ranges.server.ts'
+import { requireUser } from '#app/utils/gate.server.ts'
+import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
+import { describeDevice } from '#server/auth/device.server.ts'
+
+export const meta: MetaFunction = () => [{ title: 'Audit log · Gatehouse' }]
+
+/**
+ * The audit log (product.md, Audit log: the viewer): every signed-in user sees the entries they may;
+ * filters in the URL, keyset pages with newer/older links, no total (it would cost a scan).
+ */
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  const ctx = requireUser(context, request)
+  const { url, preset } = withPreset(new URL(request.url), CALL_PRESETS, 'all', ctx.services.now(), ctx.timeZone)
+  const input = listParamsFrom(context, url, AuditListInput, { dayBounds: { from: 'start', to: 'end' } })
+  const [page, actors] = await loadOrThrow(ctx, request, () => Promise.all([caller(ctx).audit.list(input), caller(ctx).audit.actors({ selected: input.actorId })]))
+  const p = url.searchParams
+  const exportParams = new URLSearchParams(p)
+  for (const k of ['cursor', 'limit', 'range']) exportParams.delete(k)
+  return {
+    items: page.items.map(({ userAgent, ...e }) => ({ ...e, device: describeDevice(userAgent) })),
+    nextCursor: page.nextCursor,
+    prevCursor: page.prevCursor,
+    preset,
+    paged: Boolean(input.cursor),
+    actorOptions: actors.map((a) => ({ value: a.id, label: a.fullName })),
+    exportHref: `/audit/export.csv?${exportParams}`,
+    filters: { actorId: p.get('actorId') ?? '', action: p.get('action') ?? '', target: p.get('target') ?? '', targetId: p.get('targetId') ?? '', from: p.get('from') ?? '', to: p.get('to') ?? '' },
+  }
+}
+
+export default function AuditPage() {
+  const data = useLoaderData<typeof loader>()
+  const ability = useAbility()
+  const hrefWith = useListHref()
+  const { filters } = data
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={1} size="h2">Audit log</Title>
+        {ability.can('grant', 'user_management') && (
+          <Button component="a" href={data.exportHref} variant="default" leftSection={<IconDownload size={16} />}>Export CSV</Button>
+        )}
+      </Group>
+      {!ability.can('grant', 'user_management') && (
+        <Text size="sm" c="dimmed">You see your own actions and the entries about the pages you can open.</Text>
+      )}
+      {filters.targetId && (
+        <Alert variant="light" color="blue" title="Filtered to one record">
+          <Group justify="space-between">
+            <Text size="sm">{`Only entries about ${AUDIT_TARGET_LABELS[filters.target as keyof typeof AUDIT_TARGET_LABELS]?.toLowerCase() ?? 'the record'} ${filters.targetId}.`}</Text>
+            <Button component={Link} to={hrefWith({ targetId: null, cursor: null })} size="xs" variant="subtle" leftSection={<IconX size={14} />}>Show all</Button>
+          </Group>
+        </Alert>
+      )}
+      <DatePresetLinks presets={CALL_PRESETS} active={data.preset} />
+      <FilterBar label="Filter the audit log" keep={['targetId']}>
+        <RemoteSelect name="actorId" label="Who" emptyLabel="Anyone" placeholder="Anyone" defaultValue={filters.actorId} options={data.actorOptions} searchUrl="/audit/options" submitOnChange w={200} />
+        <NativeSelect
+          name="action"
+          label="Action"
+          defaultValue={filters.action}
+          data={[{ value: '', label: 'Any action' }, ...AUDIT_ACTION_GROUPS.map((g) => ({ group: g.group, items: g.actions.map((a) => ({ value: a, label: humanizeAction(a) })) }))]}
+          w={220}
+        />
+        <NativeSelect name="target" label="About" defaultValue={filters.target} data={[{ value: '', label: 'Anything' }, ...AUDIT_TARGETS.map((t) => ({ value: t, label: AUDIT_TARGET_LABELS[t] }))]} w={150} />
+        <TextInput type="date" name="from" label="From" defaultValue={filters.from} w={150} />
+        <TextInput type="date" name="to" label="To" defaultValue={filters.to} w={150} />
+      </FilterBar>
+      <Paper withBorder>
+        <Table.ScrollContainer minWidth={760}>
+          <Table verticalSpacing="xs" aria-label="Audit log">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={190}>When</Table.Th>
+                <Table.Th>What happened</Table.Th>
+                <Table.Th w={210}>From</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.items.length === 0 && (
+                <Table.Tr>
+                  <Table.Td colSpan={3}><Text ta="center" py="lg" c="dimmed">No entries match these filters. <Link to="/audit">Clear the filters</Link></Text></Table.Td>
+                </Table.Tr>
+              )}
+              {data.items.map((entry) => <AuditEntryRow key={entry.id} entry={entry} />)}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </Paper>
+      <Group justify="space-between" component="nav" aria-label="Pages">
+        <Group gap="xs">
+          {data.paged && <Button component={Link} to={hrefWith({ cursor: null })} variant="default" size="xs">Newest</Button>}
+          {data.prevCursor && (
+            <Button component={Link} to={hrefWith({ cursor: data.prevCursor })} variant="default" size="xs" leftSection={<IconChevronLeft size={14} />}>Newer</Button>
+          )}
+        </Group>
+        {data.nextCursor && (
+          <Button component={Link} to={hrefWith({ cursor: data.nextCursor })} variant="default" size="xs" rightSection={<IconChevronRight size={14} />}>Older</Button>
+        )}
+      </Group>
+    </Stack>
+  )
+}
+
+export const ErrorBoundary = RouteErrorBoundary

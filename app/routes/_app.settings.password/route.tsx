@@ -1,0 +1,65 @@
+import { Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useNavigation } from '@remix-run/react'
+import { ChangePasswordForm } from '#shared/schemas/auth.ts'
+import { MIN_PASSWORD_LENGTH } from '#shared/schemas/common.ts'
+import { FormErrors } from '#app/components/form/form-errors.tsx'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { redirectWithFlash } from '#app/utils/flash.server.ts'
+import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
+import { readFormData, submitForm } from '#app/utils/forms.server.ts'
+import { requirePage } from '#app/utils/gate.server.ts'
+import { caller } from '#app/utils/procedure.server.ts'
+
+export const meta: MetaFunction = () => [{ title: 'Password · Settings · Gatehouse' }]
+
+export function loader({ context, request }: LoaderFunctionArgs) {
+  requirePage(context, request, 'settings')
+  return null
+}
+
+/**
+ * Changes one's own password (`auth.changePassword`): every other session ends, this browser gets a
+ * new session cookie with the redirect.
+ */
+export async function action({ context, request }: ActionFunctionArgs) {
+  const ctx = requirePage(context, request, 'settings')
+  const outcome = await submitForm(
+    ctx,
+    request,
+    await readFormData(request),
+    ChangePasswordForm,
+    ({ currentPassword, newPassword }) => caller(ctx).auth.changePassword({ currentPassword, newPassword }),
+    { hideFields: ['currentPassword', 'newPassword', 'confirmPassword'] },
+  )
+  if (!outcome.ok) return outcome.response
+  const { otherSessionsEnded: n } = outcome.result
+  return redirectWithFlash(ctx, '/settings/password', `Your password was changed${n ? ` and ${n} other session${n === 1 ? '' : 's'} signed out` : ''}.`)
+}
+
+export default function PasswordSettings() {
+  const lastResult = useActionData<typeof action>()
+  const [form, fields] = useSchemaForm(ChangePasswordForm, { id: 'password', lastResult })
+  const navigation = useNavigation()
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h4" mb="xs">Password</Title>
+      <Text size="sm" c="dimmed" mb="md">
+        At least {MIN_PASSWORD_LENGTH} characters, not your email or your name. Changing it signs you out everywhere else.
+      </Text>
+      <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate>
+        <Stack gap="sm">
+          <FormErrors errors={form.errors} id={form.errorId} />
+          <PasswordInput label="Current password" required autoComplete="current-password" key={fields.currentPassword!.key} {...inputProps(fields.currentPassword!)} defaultValue="" />
+          <PasswordInput label="New password" required autoComplete="new-password" key={fields.newPassword!.key} {...inputProps(fields.newPassword!)} defaultValue="" />
+          <PasswordInput label="New password again" required autoComplete="new-password" key={fields.confirmPassword!.key} {...inputProps(fields.confirmPassword!)} defaultValue="" />
+          <Group justify="flex-end">
+            <Button type="submit" loading={navigation.state === 'submitting'}>Change password</Button>
+          </Group>
+        </Stack>
+      </Form>
+    </Paper>
+  )
+}
+
+export const ErrorBoundary = RouteErrorBoundary

@@ -1,0 +1,36 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { useActionData } from '@remix-run/react'
+import { ConfirmScreen } from '#app/components/form/confirm-screen.tsx'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { redirectWithFlash } from '#app/utils/flash.server.ts'
+import { requirePage } from '#app/utils/gate.server.ts'
+import { actionFailure, caller } from '#app/utils/procedure.server.ts'
+
+export const meta: MetaFunction = () => [{ title: 'Sign out everywhere else · Gatehouse' }]
+
+export function loader({ context, request }: LoaderFunctionArgs) {
+  requirePage(context, request, 'settings')
+  return null
+}
+
+/** Ends every other session of the caller (`sessions.revokeOthers`, audited `logout_all`). */
+export async function action({ context, request }: ActionFunctionArgs) {
+  const ctx = requirePage(context, request, 'settings')
+  try {
+    const { revoked } = await caller(ctx).sessions.revokeOthers()
+    return redirectWithFlash(ctx, '/settings/sessions', `Signed out ${revoked} other session${revoked === 1 ? '' : 's'}.`)
+  } catch (e) {
+    return actionFailure(ctx, e)
+  }
+}
+
+export default function SignOutOthers() {
+  const result = useActionData<typeof action>()
+  return (
+    <ConfirmScreen title="Sign out everywhere else?" backTo="/settings/sessions" confirmLabel="Sign out other sessions" errors={result && !result.ok ? [result.error.message] : undefined}>
+      Every other browser and device signed in as you will be signed out on its next request. This one stays signed in.
+    </ConfirmScreen>
+  )
+}
+
+export const ErrorBoundary = RouteErrorBoundary
