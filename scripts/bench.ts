@@ -23,7 +23,7 @@ const { createContext } = await import('#server/context.server.ts')
 const { createCaller } = await import('#server/routers/_app.ts')
 const { defineAbilityFor } = await import('#shared/permissions/ability.ts')
 
-const services = await createServices({ config: { rateLimits: { loginPerEmailIp: 1e6, loginPerIpDay: 1e6, requestsPerMinute: 1e9 } } })
+const services = await createServices({ config: { rateLimits: { loginPerEmailIp: 1e6, loginPerIpDay: 1e6, loginPerAccountHour: 1e6, requestsPerMinute: 1e9, exportsPerHour: 1e6, userCreatesPerHour: 1e6 } } })
 await seedDemoData(services.prisma, { password: 'gatehouse-demo' })
 const admin = await services.prisma.user.findUniqueOrThrow({ where: { email: 'admin@gatehouse.test' } })
 const { cookie } = await services.prisma.$transaction((tx) => services.auth.createSession(tx, admin.id, { ipAddress: '127.0.0.1', userAgent: 'bench' }))

@@ -32,8 +32,12 @@ function toFetchRequest(req: Request, res: Response): globalThis.Request {
   })
   const init: RequestInit & { duplex?: 'half' } = { method: req.method, headers: toHeaders(req), signal: controller.signal }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    init.body = createReadableStreamFromReadable(req)
-    init.duplex = 'half'
+    // The body was read (and capped at MAX_BODY_BYTES) by express.raw below; a request without one stays empty.
+    if (Buffer.isBuffer(req.body)) init.body = new Uint8Array(req.body) as Uint8Array<ArrayBuffer>
+    else {
+      init.body = createReadableStreamFromReadable(req)
+      init.duplex = 'half'
+    }
   }
   return new globalThis.Request(url, init)
 }
@@ -46,7 +50,12 @@ function toFetchRequest(req: Request, res: Response): globalThis.Request {
 async function sendResponse(res: Response, response: globalThis.Response): Promise<void> {
   res.statusMessage = response.statusText
   res.status(response.status)
-  for (const [key, value] of response.headers.entries()) res.append(key, value)
+  // A route's own header replaces the default set above (Cache-Control, X-Content-Type-Options)
+  // instead of joining it; cookies are the one header that repeats.
+  for (const [key, value] of response.headers.entries()) {
+    if (key !== 'set-cookie') res.setHeader(key, value)
+  }
+  for (const cookie of response.headers.getSetCookie()) res.append('Set-Cookie', cookie)
   if (!response.body) {
     res.end()
     return
@@ -65,11 +74,29 @@ function toHeaders(req: Request): Headers {
   return headers
 }
 
+const CLIENT_ERROR_MESSAGES: Record<number, string> = {
+  400: 'The request could not be read.',
+  413: 'The request body is too large.',
+  415: 'The request body has an unsupported encoding.',
+}
+
+/**
+ * The status and message for errors the request itself caused before Remix saw it (body-parser's
+ * `entity.too.large` -> 413, an aborted or malformed body -> 400, an unknown encoding -> 415), or
+ * null for anything else (a server fault, logged and answered 500).
+ */
+function clientErrorOf(err: unknown): { status: number; type: string; message: string } | null {
+  const e = err as { status?: unknown; expose?: unknown; type?: unknown }
+  if (typeof e?.status !== 'number' || e.status < 400 || e.status >= 500 || e.expose !== true) return null
+  return { status: e.status, type: String(e.type ?? 'client_error'), message: CLIENT_ERROR_MESSAGES[e.status] ?? CLIENT_ERROR_MESSAGES[400]! }
+}
+
 export interface AppOptions {
   services: Services
   build: ServerBuild | (() => Promise<ServerBuild>)
   production: boolean
-  trustProxy?: boolean
+  /** How many reverse proxies to trust for the client IP (X-Forwarded-For); 0 = the socket's address. */
+  trustProxy?: number
   publicDir?: string
 }
 
@@ -77,7 +104,8 @@ export interface AppOptions {
 export function createExpressApp({ services, build, production, trustProxy, publicDir = 'public' }: AppOptions) {
   const app = express()
   app.disable('x-powered-by')
-  if (trustProxy) app.set('trust proxy', true)
+  // A number of hops, never `true`: with `true` a client could choose its IP with X-Forwarded-For.
+  app.set('trust proxy', trustProxy ?? 0)
 
   app.use((_req, res, next) => {
     res.locals.cspNonce = randomBytes(16).toString('base64')
@@ -117,6 +145,12 @@ export function createExpressApp({ services, build, production, trustProxy, publ
   app.use('/build', express.static(`${publicDir}/build`, { immutable: true, maxAge: '1y' }))
   app.use(express.static(publicDir, { maxAge: '1h' }))
 
+  // Everything past the static files is per-user: never stored by a browser or a shared cache.
+  app.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store')
+    next()
+  })
+
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (SAFE_METHODS.has(req.method)) return next()
     const crossOrigin = isCrossOrigin(
@@ -130,6 +164,10 @@ export function createExpressApp({ services, build, production, trustProxy, publ
     }
     next()
   })
+
+  // Bodies are read whole before anything parses them, at most MAX_BODY_BYTES: larger -> 413, and a
+  // lying Content-Length or a slow endless body cannot hold more than that in memory.
+  app.use(express.raw({ type: () => true, limit: services.config.maxBodyBytes }))
 
   const handleRemix = createRequestHandler(build, production ? 'production' : 'development')
   app.all('*', async (req: Request, res: Response, next: NextFunction) => {
@@ -146,6 +184,12 @@ export function createExpressApp({ services, build, production, trustProxy, publ
   })
 
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const clientError = clientErrorOf(err)
+    if (clientError) {
+      services.logger.warn({ requestId: res.locals.requestId, path: req.path, status: clientError.status, type: clientError.type }, 'request refused')
+      if (!res.headersSent) res.status(clientError.status).type('text/plain').send(clientError.message)
+      return
+    }
     services.logger.error({ err, requestId: res.locals.requestId, path: req.path }, 'unhandled error')
     if (!res.headersSent) res.status(500).type('text/plain').send(`${INTERNAL_ERROR_MESSAGE} Reference: ${res.locals.requestId}`)
   })

@@ -27,10 +27,18 @@ const EnvSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(24 * 14),
   COOKIE_SECURE: bool.optional(),
   APP_ORIGIN: z.string().url().optional(),
-  TRUST_PROXY: bool.default(false),
+  /** How many reverse proxies in front of the app to trust for the client IP (X-Forwarded-For); 0 = none. */
+  TRUST_PROXY: z
+    .union([z.enum(['true', 'false', '']).transform((v) => (v === 'true' ? 1 : 0)), z.coerce.number().int().min(0).max(10)])
+    .default(0),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+  MAX_SESSIONS_PER_USER: z.coerce.number().int().min(1).max(1000).default(10),
   RATE_LIMIT_LOGIN_PER_EMAIL_IP: z.coerce.number().int().positive().default(10),
   RATE_LIMIT_LOGIN_PER_IP_DAY: z.coerce.number().int().positive().default(100),
   RATE_LIMIT_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  RATE_LIMIT_LOGIN_PER_ACCOUNT_HOUR: z.coerce.number().int().positive().default(30),
+  RATE_LIMIT_EXPORTS_PER_HOUR: z.coerce.number().int().positive().default(30),
+  RATE_LIMIT_USER_CREATES_PER_HOUR: z.coerce.number().int().positive().default(30),
   DEFAULT_PHONE_REGION: z
     .string()
     .default('US')

@@ -21,6 +21,10 @@ export interface ServicesConfig {
   showDemoAccounts: boolean
   /** How phone numbers typed without a country code are read (DEFAULT_PHONE_REGION). */
   phoneRegion: PhoneRegion
+  /** Sessions a user may have at once; starting one more ends the oldest (MAX_SESSIONS_PER_USER). */
+  maxSessionsPerUser: number
+  /** Largest request body accepted, in bytes (MAX_BODY_BYTES); larger ones get 413 before parsing. */
+  maxBodyBytes: number
   /** Audit entries older than this many days are removed by the hourly sweep; 0 keeps everything (AUDIT_RETENTION_DAYS). */
   auditRetentionDays: number
 }
@@ -47,8 +51,13 @@ export function configFromEnv(): ServicesConfig {
     rateLimits: {
       loginPerEmailIp: env.RATE_LIMIT_LOGIN_PER_EMAIL_IP,
       loginPerIpDay: env.RATE_LIMIT_LOGIN_PER_IP_DAY,
+      loginPerAccountHour: env.RATE_LIMIT_LOGIN_PER_ACCOUNT_HOUR,
       requestsPerMinute: env.RATE_LIMIT_REQUESTS_PER_MINUTE,
+      exportsPerHour: env.RATE_LIMIT_EXPORTS_PER_HOUR,
+      userCreatesPerHour: env.RATE_LIMIT_USER_CREATES_PER_HOUR,
     },
+    maxSessionsPerUser: env.MAX_SESSIONS_PER_USER,
+    maxBodyBytes: env.MAX_BODY_BYTES,
     appOrigin: env.APP_ORIGIN,
     showDemoAccounts: env.NODE_ENV !== 'production',
     phoneRegion: env.DEFAULT_PHONE_REGION,

@@ -4,8 +4,10 @@
  */
 import type { AppLoadContext } from '@remix-run/node'
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch'
-import { logger } from '#server/logger.server.ts'
 import { appRouter } from '#server/routers/_app.ts'
+
+/** The most calls one batched `/api/trpc` request may carry. */
+export const MAX_BATCH_SIZE = 10
 
 /** Handles one tRPC HTTP request; copies headers procedures set (Set-Cookie, Retry-After) onto the response. */
 export async function handleTrpcRequest(request: Request, context: AppLoadContext): Promise<Response> {
@@ -14,8 +16,11 @@ export async function handleTrpcRequest(request: Request, context: AppLoadContex
     req: request,
     router: appRouter,
     createContext: () => context.ctx,
+    // product.md, Security baseline: a batch carries at most MAX_BATCH_SIZE calls; more -> 400.
+    maxBatchSize: MAX_BATCH_SIZE,
     onError({ error, path }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error, path }, 'procedure failed')
+      // Procedures log their own internal errors (server/trpc.ts, logErrors); this catches the rest.
+      if (error.code === 'INTERNAL_SERVER_ERROR' && !path) context.ctx.services.logger.error({ err: error, requestId: context.ctx.requestId }, 'tRPC request failed')
     },
   })
   for (const [key, value] of context.ctx.responseHeaders) {

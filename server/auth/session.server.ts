@@ -19,6 +19,8 @@ export interface AuthConfig {
   secureCookies: boolean
   idleMinutes: number
   absoluteHours: number
+  /** Sessions a user may have at once; starting one more ends the oldest (MAX_SESSIONS_PER_USER). */
+  maxSessionsPerUser: number
 }
 
 /** The signed-in user as every request sees it. */
@@ -106,14 +108,15 @@ export function createAuth(db: DbTx, config: AuthConfig) {
 
   return {
     /**
-     * Starts a new session for `userId` inside transaction `tx`. Returns the session id (hash),
-     * and the Set-Cookie value carrying the raw token.
+     * Starts a new session for `userId` inside transaction `tx`, ending the user's oldest sessions
+     * beyond `maxSessionsPerUser`. Returns the session id (hash), the Set-Cookie value carrying the
+     * raw token, and how many old sessions ended.
      */
     async createSession(
       tx: DbTx,
       userId: string,
       meta: { ipAddress: string | null; userAgent: string | null },
-    ): Promise<{ sessionId: string; cookie: string }> {
+    ): Promise<{ sessionId: string; cookie: string; evicted: number }> {
       const token = newToken()
       const sessionId = hashToken(token)
       const now = new Date()
@@ -122,7 +125,14 @@ export function createAuth(db: DbTx, config: AuthConfig) {
         { ipAddress: meta.ipAddress, userAgent: meta.userAgent?.slice(0, 512) ?? null, lastSeenAt: now, createdAt: now },
         { sessionId },
       )
-      return { sessionId, cookie: lucia.createSessionCookie(token).serialize() }
+      const beyond = await tx.session.findMany({
+        where: { userId },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        skip: config.maxSessionsPerUser,
+        select: { id: true },
+      })
+      if (beyond.length > 0) await tx.session.deleteMany({ where: { id: { in: beyond.map((b) => b.id) } } })
+      return { sessionId, cookie: lucia.createSessionCookie(token).serialize(), evicted: beyond.length }
     },
 
     /**

@@ -10,7 +10,8 @@ import type { Context } from '#server/context.server.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
 import { auditVisibility } from '#server/queries/audit.ts'
 import { after, inBatches } from '#server/queries/batches.ts'
-import { actorOf, authedProcedure, pageProcedure, router } from '#server/trpc.ts'
+import { actorOf, authedProcedure, enforceRateLimit, pageProcedure, router } from '#server/trpc.ts'
+import { consume } from '#server/rate-limit.server.ts'
 
 type Direction = 'older' | 'newer'
 
@@ -54,6 +55,7 @@ interface Filters {
   action?: string
   target?: Prisma.AuditLogWhereInput['target']
   targetId?: string
+  targetUserId?: string
   from?: Date
   to?: Date
 }
@@ -68,6 +70,7 @@ function auditWhere(ctx: Context & { user: NonNullable<Context['user']> }, input
         action: input.action,
         target: input.target,
         targetId: input.targetId,
+        targetUserId: input.targetUserId,
         timestamp: input.from || input.to ? { gte: input.from, lt: input.to } : undefined,
       },
     ],
@@ -145,6 +148,7 @@ export const auditRouter = router({
   export: pageProcedure('user_management', 'grant')
     .input(AuditExportInput)
     .mutation(async ({ ctx, input }) => {
+      await enforceRateLimit(ctx, () => consume(ctx.services.limits.exports, `user:${ctx.user.id}`))
       const where = auditWhere(ctx, input)
       const total = await ctx.prisma.auditLog.count({ where })
       await ctx.prisma.$transaction((tx) =>

@@ -5,9 +5,10 @@ import { TRPCError } from '@trpc/server'
 import { recordAudit } from '#server/audit.server.ts'
 import { verifyPassword } from '#server/auth/password.server.ts'
 import { PAGES } from '#shared/permissions/policy.ts'
-import { ChangePasswordInput, LoginInput, UpdateProfileInput } from '#shared/schemas/auth.ts'
-import { beginPasswordAttempt } from '#server/auth/attempts.server.ts'
-import { hashPassword } from '#server/auth/password.server.ts'
+import { ChangePasswordInput, LoginInput, PasswordStrengthInput, UpdateProfileInput } from '#shared/schemas/auth.ts'
+import { beginPasswordAttempt, rememberIp } from '#server/auth/attempts.server.ts'
+import { hashPassword, needsRehash } from '#server/auth/password.server.ts'
+import { assertStrongPassword, passwordStrength } from '#server/auth/strength.server.ts'
 import { isUniqueViolation } from '#server/db-errors.ts'
 import { actorOf, authedProcedure, fieldError, pageProcedure, publicProcedure, router } from '#server/trpc.ts'
 
@@ -21,11 +22,12 @@ export const authRouter = router({
    * users all get UNAUTHORIZED with INVALID_CREDENTIALS and an audited `login_failed`. Every attempt
    * takes its rate-limit points before the password is checked (server/auth/attempts.server.ts):
    * past a limit, TOO_MANY_REQUESTS with `Retry-After` and no password check (product.md, Security
-   * baseline: rate limits).
+   * baseline: rate limits). The IP joins the account's known IPs; a hash made with weaker argon2
+   * parameters is replaced.
    */
   login: publicProcedure.input(LoginInput).mutation(async ({ ctx, input }) => {
-    const attempt = await beginPasswordAttempt(ctx, input.email)
     const user = await ctx.prisma.user.findUnique({ where: { email: input.email } })
+    const attempt = await beginPasswordAttempt(ctx, input.email, user?.knownSignInIps ?? [])
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password)
     if (!user || !passwordOk || !user.active) {
       const reason = !user ? 'unknown_email' : !passwordOk ? 'bad_password' : 'inactive'
@@ -40,7 +42,13 @@ export const authRouter = router({
       throw new TRPCError({ code: 'UNAUTHORIZED', message: INVALID_CREDENTIALS })
     }
 
+    // Hash again now (outside the transaction) if the stored hash was made with weaker parameters.
+    const upgradedHash = needsRehash(user.passwordHash) ? await hashPassword(input.password) : null
     const { cookie } = await ctx.prisma.$transaction(async (tx) => {
+      await tx.user.update({
+        where: { id: user.id },
+        data: { knownSignInIps: rememberIp(user.knownSignInIps, ctx.ip), ...(upgradedHash ? { passwordHash: upgradedHash } : {}) },
+      })
       if (ctx.session) await ctx.services.auth.invalidateSession(tx, ctx.session.id)
       const created = await ctx.services.auth.createSession(tx, user.id, { ipAddress: ctx.ip, userAgent: ctx.userAgent })
       await recordAudit(tx, { ...actorOf(ctx), actorId: user.id }, {
@@ -48,7 +56,7 @@ export const authRouter = router({
         target: 'session',
         targetId: created.sessionId.slice(0, 12),
         targetUserId: user.id,
-        metadata: { email: user.email },
+        metadata: { email: user.email, ...(upgradedHash ? { passwordRehashed: true } : {}), ...(created.evicted ? { oldestSessionsEnded: created.evicted } : {}) },
       })
       return created
     })
@@ -88,11 +96,11 @@ export const authRouter = router({
   updateProfile: pageProcedure('settings', 'read')
     .input(UpdateProfileInput)
     .mutation(async ({ ctx, input }) => {
-      const current = await ctx.prisma.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { fullName: true, email: true, passwordHash: true } })
+      const current = await ctx.prisma.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { fullName: true, email: true, passwordHash: true, knownSignInIps: true } })
       const emailChanges = input.email !== current.email
       if (emailChanges) {
         if (!input.currentPassword) throw fieldError('BAD_REQUEST', 'currentPassword', 'Enter your current password to change your email.')
-        const attempt = await beginPasswordAttempt(ctx, current.email)
+        const attempt = await beginPasswordAttempt(ctx, current.email, current.knownSignInIps)
         if (!(await verifyPassword(current.passwordHash, input.currentPassword))) {
           throw fieldError('BAD_REQUEST', 'currentPassword', 'That is not your current password.')
         }
@@ -122,23 +130,21 @@ export const authRouter = router({
   /**
    * Changes one's own password (product.md, Settings: password): the current one must be right
    * (checked like a sign-in, under the same rate limits; a wrong one is a field message), the new one
-   * at least 12 characters and not the current one, the email or the name. Every other session of
+   * at least 12 characters, not the current one, the email or the name, and rated at least 3 of 4 by
+   * zxcvbn (server/auth/strength.server.ts). Every other session of
    * the user ends and this browser gets a new session id. Audits `password_changed` (no password or
    * hash in the metadata).
    */
   changePassword: pageProcedure('settings', 'read')
     .input(ChangePasswordInput)
     .mutation(async ({ ctx, input }) => {
-      const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { email: true, fullName: true, passwordHash: true } })
-      const attempt = await beginPasswordAttempt(ctx, user.email)
+      const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { email: true, fullName: true, passwordHash: true, knownSignInIps: true } })
+      const attempt = await beginPasswordAttempt(ctx, user.email, user.knownSignInIps)
       if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
         throw fieldError('BAD_REQUEST', 'currentPassword', 'That is not your current password.')
       }
       await attempt.succeeded()
-      const lowered = input.newPassword.toLowerCase()
-      if (lowered === user.email || lowered === user.fullName.toLowerCase()) {
-        throw fieldError('BAD_REQUEST', 'newPassword', 'Your password must not be your email or your name.')
-      }
+      assertStrongPassword(input.newPassword, [user.email, user.fullName], 'newPassword')
       const passwordHash = await hashPassword(input.newPassword)
       const { cookie, ended } = await ctx.prisma.$transaction(async (tx) => {
         await tx.user.update({ where: { id: ctx.user.id }, data: { passwordHash } })
@@ -157,4 +163,14 @@ export const authRouter = router({
       ctx.responseHeaders.append('Set-Cookie', cookie)
       return { otherSessionsEnded: ended }
     }),
+
+  /**
+   * How guessable a new password is (zxcvbn, on the server so its dictionaries stay out of the
+   * browser): `{ score (0-4), acceptable, feedback }`, the same verdict the procedures that set a
+   * password apply. `email` and `fullName` default to the caller's own. A mutation so the password
+   * travels in the body, never in a URL.
+   */
+  passwordStrength: authedProcedure
+    .input(PasswordStrengthInput)
+    .mutation(({ ctx, input }) => passwordStrength(input.password, [input.email ?? ctx.user.email, input.fullName ?? ctx.user.fullName])),
 })

@@ -25,7 +25,8 @@ import { offsetWindow, paginated } from '#server/pagination.ts'
 import { after, inBatches } from '#server/queries/batches.ts'
 import { candidateOptions } from '#server/queries/candidates.ts'
 import { lockRow } from '#server/queries/locks.ts'
-import { actorOf, fieldError, pageProcedure, router } from '#server/trpc.ts'
+import { actorOf, enforceRateLimit, fieldError, pageProcedure, router } from '#server/trpc.ts'
+import { consume } from '#server/rate-limit.server.ts'
 
 const callSelect = {
   id: true,
@@ -205,6 +206,7 @@ export const callsRouter = router({
   export: pageProcedure('calls', 'export')
     .input(CallExportInput)
     .mutation(async ({ ctx, input }) => {
+      await enforceRateLimit(ctx, () => consume(ctx.services.limits.exports, `user:${ctx.user.id}`))
       const where = callWhere(input)
       const total = await ctx.prisma.call.count({ where })
       await ctx.prisma.$transaction((tx) =>

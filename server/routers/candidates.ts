@@ -21,7 +21,8 @@ import { offsetWindow, paginated } from '#server/pagination.ts'
 import { after, inBatches } from '#server/queries/batches.ts'
 import { candidateWhere } from '#server/queries/candidates.ts'
 import { lockRow } from '#server/queries/locks.ts'
-import { actorOf, fieldError, pageProcedure, router } from '#server/trpc.ts'
+import { actorOf, enforceRateLimit, fieldError, pageProcedure, router } from '#server/trpc.ts'
+import { consume } from '#server/rate-limit.server.ts'
 
 /** Columns of a candidate on lists, exports and audit rows. */
 const candidateSelect = {
@@ -197,11 +198,12 @@ export const candidatesRouter = router({
   /**
    * Every candidate matching the list's filters, in its sort order, streamed in batches (the CSV
    * export; product.md, Candidates: export). Audits `export_generated` with the filter and row count
-   * before the first row leaves. Over HTTP it needs a streaming link (`httpBatchStreamLink`).
+   * before the first row leaves; a tighter rate limit applies (RATE_LIMIT_EXPORTS_PER_HOUR). Over HTTP it needs a streaming link (`httpBatchStreamLink`).
    */
   export: pageProcedure('candidates', 'export')
     .input(CandidateExportInput)
     .mutation(async ({ ctx, input }) => {
+      await enforceRateLimit(ctx, () => consume(ctx.services.limits.exports, `user:${ctx.user.id}`))
       const where = candidateWhere(input)
       const total = await ctx.prisma.candidate.count({ where })
       await ctx.prisma.$transaction((tx) =>

@@ -36,7 +36,8 @@ import { offsetWindow, paginated } from '#server/pagination.ts'
 import { after, inBatches } from '#server/queries/batches.ts'
 import { candidateOptions } from '#server/queries/candidates.ts'
 import { lockKey, lockRow, LOCK_NAMESPACE } from '#server/queries/locks.ts'
-import { actorOf, fieldError, pageProcedure, router } from '#server/trpc.ts'
+import { actorOf, enforceRateLimit, fieldError, pageProcedure, router } from '#server/trpc.ts'
+import { consume } from '#server/rate-limit.server.ts'
 
 const interviewSelect = {
   id: true,
@@ -362,6 +363,7 @@ export const interviewsRouter = router({
   export: pageProcedure('interviews', 'export')
     .input(InterviewExportInput)
     .mutation(async ({ ctx, input }) => {
+      await enforceRateLimit(ctx, () => consume(ctx.services.limits.exports, `user:${ctx.user.id}`))
       const where = interviewWhere(input)
       const total = await ctx.prisma.interview.count({ where })
       await ctx.prisma.$transaction((tx) =>

@@ -17,15 +17,20 @@ export const sessionsRouter = router({
     return rows.map((s) => ({ ...s, device: describeDevice(s.userAgent), current: s.id === ctx.session.id }))
   }),
 
-  /** Ends one of the caller's sessions and audits `session_revoked`. NOT_FOUND for anyone else's. */
+  /**
+   * Ends one session and audits `session_revoked`: one's own, or (admins, from a user's page) anyone's.
+   * Someone else's session is NOT_FOUND for everyone else, exactly like a session that has ended.
+   * That user's next request, on any instance, is signed out.
+   */
   revoke: pageProcedure('settings', 'read')
     .input(RevokeSessionInput)
     .mutation(async ({ ctx, input }) => {
-      const session = await ctx.prisma.session.findFirst({ where: { id: input.id, userId: ctx.user.id }, select: { id: true } })
+      const anyone = ctx.ability.can('grant', 'user_management')
+      const session = await ctx.prisma.session.findFirst({ where: { id: input.id, ...(anyone ? {} : { userId: ctx.user.id }) }, select: { id: true, userId: true } })
       if (!session) throw new TRPCError({ code: 'NOT_FOUND', message: 'That session has already ended.' })
       await ctx.prisma.$transaction(async (tx) => {
         await ctx.services.auth.invalidateSession(tx, session.id)
-        await recordAudit(tx, actorOf(ctx), { action: 'session_revoked', target: 'session', targetId: session.id.slice(0, 12), targetUserId: ctx.user.id })
+        await recordAudit(tx, actorOf(ctx), { action: 'session_revoked', target: 'session', targetId: session.id.slice(0, 12), targetUserId: session.userId })
       })
       if (session.id === ctx.session.id) ctx.responseHeaders.append('Set-Cookie', ctx.services.auth.blankCookie())
       return { revoked: 1 }
@@ -49,7 +54,10 @@ export const sessionsRouter = router({
       return rows.map((s) => ({ ...s, device: describeDevice(s.userAgent) }))
     }),
 
-  /** Admin: ends every session of a user (signs them out everywhere) and audits `logout_all`. */
+  /**
+   * Admin: ends every session of a user (signs them out everywhere, on their next request on any
+   * instance) and audits `logout_all`.
+   */
   revokeAllForUser: pageProcedure('user_management', 'grant')
     .input(UserSessionsInput)
     .mutation(async ({ ctx, input }) => {

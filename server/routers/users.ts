@@ -17,7 +17,9 @@ import { effectiveAccess, type Role } from '#shared/permissions/policy.ts'
 import { UserCreateInput, UserIdInput, UserListInput, UserSetActiveInput, UserUpdateInput } from '#shared/schemas/users.ts'
 import { offsetWindow, paginated } from '#server/pagination.ts'
 import { publicUserSelect, userSearchWhere } from '#server/queries/users.ts'
-import { actorOf, fieldError, pageProcedure, router } from '#server/trpc.ts'
+import { actorOf, enforceRateLimit, fieldError, pageProcedure, router } from '#server/trpc.ts'
+import { assertStrongPassword } from '#server/auth/strength.server.ts'
+import { consume } from '#server/rate-limit.server.ts'
 
 async function loadUser(db: DbTx, id: string) {
   const user = await db.user.findUnique({ where: { id }, select: publicUserSelect })
@@ -96,6 +98,8 @@ export const usersRouter = router({
       if (!ctx.ability.can('create', asUser({ role: input.role }))) {
         throw new TRPCError({ code: 'FORBIDDEN', message: 'You can only assign roles below your own.' })
       }
+      await enforceRateLimit(ctx, () => consume(ctx.services.limits.userCreates, `user:${ctx.user.id}`))
+      assertStrongPassword(input.password, [input.email, input.fullName], 'password')
       const passwordHash = await hashPassword(input.password)
       return ctx.prisma
         .$transaction(async (tx) => {
@@ -118,7 +122,8 @@ export const usersRouter = router({
   /**
    * Edits name, email, role or password. Audits `role_changed` when the role changes, else
    * `user_updated`, with before/after of the changed fields. A password reset ends the user's other
-   * sessions. Only admins change roles; the last active admin cannot be demoted (product.md, Permissions).
+   * sessions. Only admins change roles, never their own; the last active admin cannot be demoted
+   * (product.md, Permissions).
    */
   update: pageProcedure('user_management', 'update')
     .input(UserUpdateInput)
@@ -126,8 +131,8 @@ export const usersRouter = router({
       const target = await loadUser(ctx.prisma, input.id)
       assertCanChange(ctx, 'update', target)
       const roleChanges = input.role !== undefined && input.role !== target.role
-      if (roleChanges && !ctx.ability.can('grant', 'user_management')) {
-        throw fieldError('FORBIDDEN', 'role', 'Only admins can change roles.')
+      if (roleChanges && !ctx.ability.can('grant', asUser(target))) {
+        throw fieldError('FORBIDDEN', 'role', target.id === ctx.user.id ? 'You cannot change your own role.' : 'Only admins can change roles.')
       }
 
       const before: Record<string, unknown> = {}
@@ -142,7 +147,10 @@ export const usersRouter = router({
         }
       }
       const passwordChanged = Boolean(input.password)
-      if (passwordChanged) data.passwordHash = await hashPassword(input.password!)
+      if (passwordChanged) {
+        assertStrongPassword(input.password!, [input.email ?? target.email, input.fullName ?? target.fullName], 'password')
+        data.passwordHash = await hashPassword(input.password!)
+      }
       if (Object.keys(data).length === 0) return target
 
       return ctx.prisma

@@ -6,10 +6,11 @@
  * - a page name (`'calls'`, `'user_management'`, …): the role's actions on each page the user can open;
  *   admins with `user_management` also get `grant` on it (edit overrides and roles: product.md,
  *   Permissions: only admins edit overrides and roles);
- * - `'User'` (optionally an instance `{ role, id }`): who the user may list, create, edit, deactivate
- *   and delete on /users. Admins manage every user; other roles with `user_management` read all users
- *   and change only users whose role is below their own. Nobody deactivates or deletes their own
- *   account (product.md, Permissions: rules that always hold).
+ * - `'User'` (optionally an instance `{ role, id }`): who the user may list, create, edit, deactivate,
+ *   delete and change the role of (`grant`) on /users. Admins manage every user; other roles with
+ *   `user_management` read all users, change only users whose role is below their own and change no
+ *   roles. Nobody deactivates, deletes or changes the role of their own account (product.md,
+ *   Permissions: rules that always hold).
  *
  * The rules are plain JSON: loaders send them to the browser, which rebuilds the same ability, so the
  * UI asks `ability.can(…)` and holds no policy of its own.
@@ -45,8 +46,9 @@ export function rulesFor(role: Role, access: Record<Page, PageAccess>, userId: s
         rules.push({ action: changes, subject: 'User', conditions: { role: { $in: rolesBelow(role) } } })
       }
     }
-    // Later rules win in CASL: whatever was granted above, never one's own account.
-    rules.push({ action: ['delete', 'deactivate'], subject: 'User', conditions: { id: userId }, inverted: true })
+    // Later rules win in CASL: whatever was granted above, nobody deletes, deactivates or changes the
+    // role (`grant` on a User) of their own account.
+    rules.push({ action: ['delete', 'deactivate', 'grant'], subject: 'User', conditions: { id: userId }, inverted: true })
   }
   return rules
 }

@@ -6,9 +6,13 @@ import { keysetInput } from './list'
 
 const fromBeforeTo = (v: { from?: Date; to?: Date }) => !v.from || !v.to || v.from < v.to
 
-/** The filters of the audit log and its export: actor, action, target (and its id), `from` ≤ time < `to`. */
+/**
+ * The filters of the audit log and its export: actor, action, target (and its id), the user an entry is
+ * about (`targetUserId`: the user page's history), `from` ≤ time < `to`.
+ */
 const auditFilters = z.object({
   actorId: idField.optional(),
+  targetUserId: idField.optional(),
   action: auditActionField.optional(),
   target: auditTargetField.optional(),
   targetId: singleLineText('Target id', 130).regex(/^[A-Za-z0-9_:-]+$/, 'Invalid target id').optional(),

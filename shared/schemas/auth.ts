@@ -36,3 +36,10 @@ export const ChangePasswordForm = passwordChange
   .extend({ confirmPassword: z.string({ error: 'Type the new password again' }).max(256, 'Password is too long') })
   .refine(differs, differsMessage)
   .refine((v) => v.newPassword === v.confirmPassword, { message: 'The two new passwords do not match', path: ['confirmPassword'] })
+
+/** `auth.passwordStrength`: a candidate password and the words an attacker would try with it. */
+export const PasswordStrengthInput = z.object({
+  password: z.string().max(256, 'Password is too long'),
+  email: z.string().max(254).optional(),
+  fullName: z.string().max(100).optional(),
+})

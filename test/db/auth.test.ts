@@ -6,14 +6,14 @@
 import { createHash } from 'node:crypto'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hashPassword } from '#server/auth/password.server.ts'
+import { hashPassword, needsRehash } from '#server/auth/password.server.ts'
 import { createCaller } from '#server/routers/_app.ts'
 import { INVALID_CREDENTIALS } from '#server/routers/auth.ts'
 import { DEMO, setupTestApp, TEST_PASSWORD, type TestApp } from '#test/helpers/app.ts'
 
 let app: TestApp
 beforeAll(async () => {
-  app = await setupTestApp({ config: { rateLimits: { loginPerEmailIp: 3, loginPerIpDay: 50, requestsPerMinute: 100_000 } } })
+  app = await setupTestApp({ rateLimits: { loginPerEmailIp: 3, loginPerIpDay: 50, requestsPerMinute: 100_000 } })
 })
 afterAll(() => app?.close())
 
@@ -170,4 +170,38 @@ describe('failed sign-in rate limit', () => {
     // Another IP is not affected.
     expect((await login(DEMO.admin, TEST_PASSWORD, '10.9.9.10')).result.ok).toBe(true)
   })
+})
+
+describe('passwords (product.md, Security baseline: passwords)', () => {
+  it('a hash made with weaker argon2 parameters is replaced on the next successful sign-in', async () => {
+    const { hash } = await import('@node-rs/argon2')
+    const user = await app.createUser({ email: 'old-hash@example.com', role: 'viewer' })
+    const weak = await hash(TEST_PASSWORD, { algorithm: 2, memoryCost: 4096, timeCost: 1, parallelism: 1 })
+    await app.prisma.user.update({ where: { id: user.id }, data: { passwordHash: weak } })
+    expect(needsRehash(weak)).toBe(true)
+
+    expect((await login(user.email, TEST_PASSWORD, '10.0.7.1')).result.ok).toBe(true)
+    const stored = (await app.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash
+    expect(stored).not.toBe(weak)
+    expect(stored).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/)
+    expect(needsRehash(stored)).toBe(false)
+    const entry = await app.prisma.auditLog.findFirstOrThrow({ where: { action: 'login', targetUserId: user.id } })
+    expect(entry.metadata).toMatchObject({ passwordRehashed: true })
+    // The same password still works, now against the new hash.
+    expect((await login(user.email, TEST_PASSWORD, '10.0.7.1')).result.ok).toBe(true)
+  })
+
+  it('a new password that zxcvbn rates under 3 is refused with its feedback, and the old one still works', async () => {
+    const token = await app.sessionToken(DEMO.agent)
+    const caller = createCaller(await app.ctxWithToken(token))
+    const e = await caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: 'qwertyuiop123' }).then(() => null, (err: TRPCError) => err)
+    expect(e?.code).toBe('BAD_REQUEST')
+    expect(e?.message).toMatch(/too easy to guess/)
+    const rating = await caller.auth.passwordStrength({ password: 'qwertyuiop123' })
+    expect(rating.acceptable).toBe(false)
+    expect(rating.feedback.length).toBeGreaterThan(0)
+    expect((await caller.auth.passwordStrength({ password: 'quiet lantern harbour 42' })).acceptable).toBe(true)
+    expect((await login(DEMO.agent, TEST_PASSWORD, '10.0.7.2')).result.ok).toBe(true)
+  })
+
 })

@@ -6,6 +6,7 @@ import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCaller } from '#server/routers/_app.ts'
 import { DEMO, setupTestApp, type TestApp } from '#test/helpers/app.ts'
+import { databaseFingerprint } from '#test/helpers/hostile.ts'
 
 let app: TestApp
 let admin: ReturnType<typeof createCaller>
@@ -15,19 +16,7 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-/** A fingerprint of everything a mutation could change. */
-async function snapshot() {
-  const [users, overrides, sessions, candidates, interviews, calls] = await Promise.all([
-    app.prisma.user.findMany({ orderBy: { id: 'asc' } }),
-    app.prisma.userPageAccess.findMany({ orderBy: { id: 'asc' } }),
-    app.prisma.session.count(),
-    app.prisma.candidate.findMany({ orderBy: { id: 'asc' } }),
-    app.prisma.interview.findMany({ orderBy: { id: 'asc' } }),
-    app.prisma.call.findMany({ orderBy: { id: 'asc' } }),
-  ])
-  const audit = await app.prisma.auditLog.count({ where: { action: { not: 'login_failed' } } })
-  return JSON.stringify({ users, overrides, sessions, audit, candidates, interviews, calls })
-}
+const snapshot = () => databaseFingerprint(app)
 
 type Case = [name: string, call: () => Promise<unknown>, fields: string[]]
 const cases = (): Case[] => [
@@ -53,6 +42,9 @@ const cases = (): Case[] => [
   ['audit.export: target id with spaces, from after to', () => admin.audit.export({ targetId: 'a b' }), ['targetId']],
   ['auth.updateProfile: empty name, bad email', () => admin.auth.updateProfile({ fullName: '', email: 'nope' }), ['fullName', 'email']],
   ['auth.changePassword: short new password', () => admin.auth.changePassword({ currentPassword: 'x', newPassword: 'short' }), ['newPassword']],
+  ['auth.passwordStrength: a password over 256 characters', () => admin.auth.passwordStrength({ password: 'p'.repeat(257) }), ['password']],
+  ['users.create: a guessable password (zxcvbn score under 3)', () => admin.users.create({ email: 'weak@example.com', fullName: 'Weak Password', role: 'viewer', password: 'password1234' }), ['password']],
+  ['users.create: the password is the email', () => admin.users.create({ email: 'same@example.com', fullName: 'Same Person', role: 'viewer', password: 'same@example.com' }), ['password']],
   ['audit.list: unknown action, NUL in the target id', () => admin.audit.list({ action: 'drop_table' as never, targetId: 'a\u0000b' }), ['action', 'targetId']],
   ['candidates.list: unknown status and sort, huge page', () => admin.candidates.list({ status: 'ghosted' as never, sort: { field: 'notes' as never, direction: 'up' as never }, page: 1e9 }), ['status', 'sort', 'page']],
   ['candidates.byId: an id with spaces', () => admin.candidates.byId({ id: 'a b' }), ['id']],

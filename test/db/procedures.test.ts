@@ -23,6 +23,7 @@ const ALLOWED: Record<string, Role[] | 'public'> = {
   'auth.login': 'public',
   'auth.logout': ['admin', 'manager', 'agent', 'viewer'],
   'auth.me': ['admin', 'manager', 'agent', 'viewer'],
+  'auth.passwordStrength': ['admin', 'manager', 'agent', 'viewer'],
   'auth.updateProfile': ['admin', 'manager', 'agent', 'viewer'],
   'auth.changePassword': ['admin', 'manager', 'agent', 'viewer'],
   'users.list': ['admin'],

@@ -13,7 +13,7 @@ import { setupTestApp, TEST_PASSWORD, type TestApp } from '#test/helpers/app.ts'
 const LIMIT = 4
 let app: TestApp
 beforeAll(async () => {
-  app = await setupTestApp({ config: { rateLimits: { loginPerEmailIp: LIMIT, loginPerIpDay: 1000, requestsPerMinute: 100_000 } } })
+  app = await setupTestApp({ rateLimits: { loginPerEmailIp: LIMIT, loginPerIpDay: 1000, requestsPerMinute: 100_000 } })
 })
 afterAll(() => app?.close())
 

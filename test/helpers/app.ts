@@ -15,6 +15,7 @@ import { seedDemoData } from '#server/seed.server.ts'
 import { createServices, type Services, type ServicesConfig } from '#server/services.server.ts'
 import type { Role } from '#shared/permissions/policy.ts'
 import type { Logger } from '#server/logger.server.ts'
+import type { RateLimitConfig } from '#server/rate-limit.server.ts'
 import { createTestDatabase } from './db'
 
 export const TEST_PASSWORD = 'correct-horse-battery'
@@ -27,6 +28,8 @@ export const DEMO = {
 
 export interface TestApp {
   services: Services
+  /** The test database's URL when it lives on a PostgreSQL server (TEST_DATABASE_URL); else undefined. */
+  databaseUrl?: string
   prisma: Services['prisma']
   /** Ids of the four demo accounts. */
   ids: Record<Role, string>
@@ -47,7 +50,19 @@ export interface TestApp {
  * Sets up a test app. `demoOverrides: false` seeds the four demo accounts without the demo overrides,
  * so role defaults apply untouched.
  */
-export async function setupTestApp(options: { demoOverrides?: boolean; config?: Partial<ServicesConfig>; logger?: Logger; now?: () => Date } = {}): Promise<TestApp> {
+/** Rate limits high enough that no test trips them unless it lowers one on purpose (`rateLimits`). */
+export const GENEROUS_LIMITS: RateLimitConfig = {
+  loginPerEmailIp: 1000,
+  loginPerIpDay: 10_000,
+  loginPerAccountHour: 10_000,
+  requestsPerMinute: 100_000,
+  exportsPerHour: 10_000,
+  userCreatesPerHour: 10_000,
+}
+
+export async function setupTestApp(
+  options: { demoOverrides?: boolean; config?: Partial<ServicesConfig>; rateLimits?: Partial<RateLimitConfig>; logger?: Logger; now?: () => Date } = {},
+): Promise<TestApp> {
   const testDb = await createTestDatabase()
   const services = await createServices({
     database: testDb.database,
@@ -56,8 +71,8 @@ export async function setupTestApp(options: { demoOverrides?: boolean; config?: 
     now: options.now,
     config: {
       secureCookies: false,
-      rateLimits: { loginPerEmailIp: 1000, loginPerIpDay: 10_000, requestsPerMinute: 100_000 },
       ...options.config,
+      rateLimits: { ...GENEROUS_LIMITS, ...options.rateLimits },
     },
   })
   const prisma = services.prisma
@@ -69,6 +84,7 @@ export async function setupTestApp(options: { demoOverrides?: boolean; config?: 
 
   const app: TestApp = {
     services,
+    databaseUrl: testDb.databaseUrl,
     prisma,
     ids,
     async sessionToken(email) {
@@ -106,10 +122,13 @@ export interface TestServer {
   close(): Promise<void>
 }
 
-/** Serves the real Remix build (test/global-setup.ts builds it) over real HTTP on a free port. */
-export async function startServer(services: Services): Promise<TestServer> {
+/**
+ * Serves the real Remix build (test/global-setup.ts builds it) over real HTTP on a free port.
+ * `trustProxy` (hops) and `production` (HSTS, upgrade-insecure-requests) as in server/main.ts.
+ */
+export async function startServer(services: Services, options: { trustProxy?: number; production?: boolean } = {}): Promise<TestServer> {
   const build = (await import(pathToFileURL(path.resolve('build/index.js')).href)) as ServerBuild
-  const app = createExpressApp({ services, build, production: false })
+  const app = createExpressApp({ services, build, production: options.production ?? false, trustProxy: options.trustProxy })
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s))
   })

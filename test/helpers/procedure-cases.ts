@@ -18,6 +18,7 @@ export function procedureCases(getApp: () => TestApp): Record<string, (c: Caller
   'auth.login': (c) => c.auth.login({ email: DEMO.viewer, password: TEST_PASSWORD }),
   'auth.logout': (c) => c.auth.logout(),
   'auth.me': (c) => c.auth.me(),
+  'auth.passwordStrength': (c) => c.auth.passwordStrength({ password: 'quiet lantern harbour 42' }),
   'auth.updateProfile': async (c) => {
     const { user } = await c.auth.me()
     return c.auth.updateProfile({ fullName: user.fullName, email: user.email })

@@ -15,7 +15,7 @@ let server: TestServer
 const tokens = {} as Record<Role, string>
 
 beforeAll(async () => {
-  app = await setupTestApp({ demoOverrides: false, config: { rateLimits: { loginPerEmailIp: 5, loginPerIpDay: 1000, requestsPerMinute: 100_000 } } })
+  app = await setupTestApp({ demoOverrides: false, rateLimits: { loginPerEmailIp: 5, loginPerIpDay: 1000, requestsPerMinute: 100_000 } })
   server = await startServer(app.services)
   for (const role of ['admin', 'manager', 'agent', 'viewer'] as const) tokens[role] = await httpSignIn(server.url, DEMO[role])
 })

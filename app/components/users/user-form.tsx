@@ -7,6 +7,7 @@ import { ROLE_LABELS, ROLES, type Role } from '#shared/permissions/policy.ts'
 import { MIN_PASSWORD_LENGTH } from '#shared/schemas/common.ts'
 import { UserCreateInput, UserUpdateInput } from '#shared/schemas/users.ts'
 import { FormErrors } from '#app/components/form/form-errors.tsx'
+import { usePasswordStrength } from '#app/components/form/password-strength.tsx'
 import { useFormState } from '#app/components/form/form-screen.tsx'
 import { useAbility } from '#app/utils/ability.ts'
 import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
@@ -25,9 +26,11 @@ export function UserForm(props: {
   })
   const navigation = useNavigation()
   const state = useFormState()
+  const strength = usePasswordStrength()
   // The ability says which roles this person may assign; only admins change an existing user's role.
   const assignable = ROLES.filter((r) => ability.can('create', asUser({ role: r })))
-  const canChangeRole = props.mode === 'create' || ability.can('grant', 'user_management')
+  const canChangeRole =
+    props.mode === 'create' || (props.defaultValue !== undefined && ability.can('grant', asUser({ role: props.defaultValue.role, id: props.userId })))
   const field = (name: string) => fields[name]!
   return (
     <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate state={state}>
@@ -43,7 +46,7 @@ export function UserForm(props: {
           {...inputProps(field('role'))}
           defaultValue={(field('role').initialValue as string | undefined) ?? assignable.at(-1) ?? 'viewer'}
           disabled={!canChangeRole}
-          description={canChangeRole ? undefined : 'Only admins can change roles.'}
+          description={canChangeRole ? undefined : ability.can('grant', 'user_management') ? 'Nobody changes their own role.' : 'Only admins can change roles.'}
           data={(props.mode === 'create' ? assignable : ROLES).map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
         />
         <PasswordInput
@@ -54,7 +57,9 @@ export function UserForm(props: {
           key={field('password').key}
           {...inputProps(field('password'))}
           defaultValue=""
+          onChange={strength.onChange}
         />
+        {strength.hint}
         <Group justify="flex-end" mt="xs">
           <Button type="submit" loading={navigation.state === 'submitting'}>{props.mode === 'create' ? 'Add user' : 'Save changes'}</Button>
         </Group>

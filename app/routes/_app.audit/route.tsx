@@ -40,7 +40,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     paged: Boolean(input.cursor),
     actorOptions: actors.map((a) => ({ value: a.id, label: a.fullName })),
     exportHref: `/audit/export.csv?${exportParams}`,
-    filters: { actorId: p.get('actorId') ?? '', action: p.get('action') ?? '', target: p.get('target') ?? '', targetId: p.get('targetId') ?? '', from: p.get('from') ?? '', to: p.get('to') ?? '' },
+    filters: { actorId: p.get('actorId') ?? '', action: p.get('action') ?? '', target: p.get('target') ?? '', targetId: p.get('targetId') ?? '', targetUserId: p.get('targetUserId') ?? '', from: p.get('from') ?? '', to: p.get('to') ?? '' },
   }
 }
 
@@ -68,8 +68,18 @@ export default function AuditPage() {
           </Group>
         </Alert>
       )}
+      {filters.targetUserId && (
+        <Alert variant="light" color="blue" title="Filtered to one user">
+          <Group justify="space-between">
+            <Text size="sm">
+              Only entries about <Link to={`/users/${filters.targetUserId}`}>this user</Link>.
+            </Text>
+            <Button component={Link} to={hrefWith({ targetUserId: null, cursor: null })} size="xs" variant="subtle" leftSection={<IconX size={14} />}>Show all</Button>
+          </Group>
+        </Alert>
+      )}
       <DatePresetLinks presets={CALL_PRESETS} active={data.preset} />
-      <FilterBar label="Filter the audit log" keep={['targetId']}>
+      <FilterBar label="Filter the audit log" keep={['targetId', 'targetUserId']}>
         <RemoteSelect name="actorId" label="Who" emptyLabel="Anyone" placeholder="Anyone" defaultValue={filters.actorId} options={data.actorOptions} searchUrl="/audit/options" submitOnChange w={200} />
         <NativeSelect
           name="action"

@@ -93,7 +93,7 @@ export default function UsersPage() {
                 const subject = asUser(user)
                 return (
                   <Table.Tr key={user.id} data-testid={`user-row-${user.email}`}>
-                    <Table.Td fw={500}>{user.fullName}</Table.Td>
+                    <Table.Td fw={500}><Anchor component={Link} to={`/users/${user.id}`} inherit>{user.fullName}</Anchor></Table.Td>
                     <Table.Td>{user.email}</Table.Td>
                     <Table.Td><Badge variant="light" color={user.role === 'admin' ? 'grape' : 'indigo'}>{ROLE_LABELS[user.role]}</Badge></Table.Td>
                     <Table.Td><Badge variant="dot" color={user.active ? 'green' : 'gray'}>{user.active ? 'Active' : 'Inactive'}</Badge></Table.Td>

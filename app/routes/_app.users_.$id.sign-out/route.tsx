@@ -1,0 +1,43 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData } from '@remix-run/react'
+import { ConfirmScreen } from '#app/components/form/confirm-screen.tsx'
+import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { redirectWithFlash } from '#app/utils/flash.server.ts'
+import { requirePage } from '#app/utils/gate.server.ts'
+import { actionFailure, caller, loadOrThrow } from '#app/utils/procedure.server.ts'
+
+export const meta: MetaFunction = () => [{ title: 'Sign out everywhere · Gatehouse' }]
+
+export async function loader({ context, request, params }: LoaderFunctionArgs) {
+  const ctx = requirePage(context, request, 'user_management', 'grant')
+  const user = await loadOrThrow(ctx, request, () => caller(ctx).users.byId({ id: params.id ?? '' }))
+  return { id: user.id, fullName: user.fullName }
+}
+
+/** Ends every session of the user (`sessions.revokeAllForUser`, audited `logout_all`). */
+export async function action({ context, request, params }: ActionFunctionArgs) {
+  const ctx = requirePage(context, request, 'user_management', 'grant')
+  try {
+    const { revoked } = await caller(ctx).sessions.revokeAllForUser({ userId: params.id ?? '' })
+    return redirectWithFlash(ctx, `/users/${params.id}`, `Signed out ${revoked} session${revoked === 1 ? '' : 's'}.`)
+  } catch (e) {
+    return actionFailure(ctx, e)
+  }
+}
+
+export default function SignOutUserEverywhere() {
+  const user = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  return (
+    <ConfirmScreen
+      title={`Sign ${user.fullName} out everywhere?`}
+      backTo={`/users/${user.id}`}
+      confirmLabel="Sign out every session"
+      errors={result && !result.ok ? [result.error.message] : undefined}
+    >
+      {`Every browser and device signed in as ${user.fullName} is signed out on its next request. They can sign in again unless you deactivate them.`}
+    </ConfirmScreen>
+  )
+}
+
+export const ErrorBoundary = RouteErrorBoundary
