@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts a throw-away PostgreSQL 15 cluster for tests and CI (docs/decisions/0001-embedded-pglite-and-postgresql.md).
-# Usage: scripts/pg-cluster.sh start DIR PORT   |   scripts/pg-cluster.sh stop DIR
+# Usage: scripts/pg-cluster.sh start DIR PORT   |   scripts/pg-cluster.sh stop DIR   |   scripts/pg-cluster.sh resume DIR PORT
+# (resume starts a stopped cluster again without initdb; tests use it to take the database away and back).
 # Runs initdb/pg_ctl as the `postgres` user when invoked as root. Prints the connection URL on start.
 set -euo pipefail
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
@@ -14,6 +15,11 @@ case "$cmd" in
     as_pg "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
       -o "-p $port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
     echo "postgres://postgres@127.0.0.1:$port/postgres"
+    ;;
+  resume)
+    port=${3:?port}
+    as_pg "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
+      -o "-p $port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
     ;;
   stop)
     as_pg "$PGBIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true

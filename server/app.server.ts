@@ -9,8 +9,11 @@ import { pipeline } from 'node:stream/promises'
 import { createReadableStreamFromReadable, createRequestHandler, type ServerBuild } from '@remix-run/node'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import helmet from 'helmet'
+import { pinoHttp } from 'pino-http'
 import { isCrossOrigin } from './http/csrf'
 import { createLoadContext } from './load-context.server'
+import { httpRequestDuration, routeLabel } from './metrics.server'
+import { mountOperations } from './http/operations.server'
 import { INTERNAL_ERROR_MESSAGE } from '#shared/errors.ts'
 import type { Services } from './services.server'
 
@@ -98,21 +101,45 @@ export interface AppOptions {
   /** How many reverse proxies to trust for the client IP (X-Forwarded-For); 0 = the socket's address. */
   trustProxy?: number
   publicDir?: string
+  /** Bearer token for /metrics; without one /metrics answers 404. */
+  metricsToken?: string
 }
 
 /** Creates the Express app (no listening; the caller decides the port). */
-export function createExpressApp({ services, build, production, trustProxy, publicDir = 'public' }: AppOptions) {
+export function createExpressApp({ services, build, production, trustProxy, publicDir = 'public', metricsToken }: AppOptions) {
   const app = express()
   app.disable('x-powered-by')
   // A number of hops, never `true`: with `true` a client could choose its IP with X-Forwarded-For.
   app.set('trust proxy', trustProxy ?? 0)
 
-  app.use((_req, res, next) => {
+  app.use((req, res, next) => {
     res.locals.cspNonce = randomBytes(16).toString('base64')
     res.locals.requestId = randomUUID()
     res.setHeader('X-Request-Id', res.locals.requestId)
+    if (!req.path.startsWith('/build/')) {
+      const stop = httpRequestDuration.startTimer({ method: req.method })
+      res.on('finish', () => stop({ route: routeLabel(req.path, res.statusCode), status: String(res.statusCode) }))
+    }
     next()
   })
+  // One log line per request: method, route, status, duration, request id, user id. Never headers,
+  // cookies, bodies or query strings (they may hold search terms or tokens).
+  app.use(
+    pinoHttp({
+      logger: services.logger,
+      genReqId: (_req, res) => (res as unknown as Response).locals.requestId,
+      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/build/') || req.url === '/favicon.ico' },
+      quietReqLogger: true,
+      customProps: (req, res) => ({
+        route: routeLabel((req as Request).path, res.statusCode),
+        userId: (res as unknown as Response).locals.userId ?? null,
+      }),
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+      },
+    }),
+  )
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -141,6 +168,8 @@ export function createExpressApp({ services, build, production, trustProxy, publ
     res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()')
     next()
   })
+
+  mountOperations(app, services, { metricsToken })
 
   app.use('/build', express.static(`${publicDir}/build`, { immutable: true, maxAge: '1y' }))
   app.use(express.static(publicDir, { maxAge: '1h' }))
@@ -177,6 +206,7 @@ export function createExpressApp({ services, build, production, trustProxy, publ
         { headers: toHeaders(req), ip: req.ip ?? null, cspNonce: res.locals.cspNonce, requestId: res.locals.requestId },
         (cookie) => res.append('Set-Cookie', cookie),
       )
+      res.locals.userId = loadContext.ctx.user?.id
       await sendResponse(res, await handleRemix(toFetchRequest(req, res), loadContext))
     } catch (err) {
       next(err)

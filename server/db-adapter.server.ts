@@ -8,7 +8,10 @@ import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { PrismaPg } from '@prisma/adapter-pg'
+import pg from 'pg'
 import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { logger } from './logger.server'
+import { forgetPool, watchPool } from './metrics.server'
 import { env } from './env.server'
 
 export type DatabaseKind = 'pglite' | 'postgres'
@@ -29,6 +32,8 @@ export interface AdapterHandle {
   factory: any
   /** The PGlite instance, when kind is 'pglite'. */
   pglite?: PGlite
+  /** The node-postgres pool, when kind is 'postgres'. */
+  pool?: pg.Pool
   close(): Promise<void>
 }
 
@@ -65,8 +70,21 @@ class WholeScriptPrismaPg extends PrismaPg {
 export async function createAdapterFactory(options: AdapterOptions = {}): Promise<AdapterHandle> {
   const databaseUrl = options.pglite ? undefined : (options.databaseUrl ?? env.DATABASE_URL)
   if (databaseUrl) {
-    const factory = new WholeScriptPrismaPg({ connectionString: databaseUrl, max: 10 })
-    return { kind: 'postgres', factory, close: async () => {} }
+    // Our own pool (the adapter ends it on disconnect) so /metrics can report its use.
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: env.DATABASE_POOL_SIZE })
+    watchPool(pool)
+    // An idle connection the server drops (restart, failover) must not crash the process: the pool
+    // discards it and connects again on the next use (/readyz reports the outage meanwhile).
+    pool.on('error', (err) => logger.warn({ err }, 'database pool connection lost'))
+    const factory = new WholeScriptPrismaPg(pool, { disposeExternalPool: true })
+    return {
+      kind: 'postgres',
+      factory,
+      pool,
+      close: async () => {
+        forgetPool(pool)
+      },
+    }
   }
   const pglite = options.pglite ?? (await openPGlite(options.pgliteDir ?? env.PGLITE_DATA_DIR))
   return {

@@ -46,6 +46,12 @@ const EnvSchema = z.object({
     .transform((v) => v as CountryCode),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(365),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** PostgreSQL connections per process (each cluster worker has its own pool). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Worker processes on a PostgreSQL server (default: one per core); the embedded database always runs one. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional().or(z.literal('').transform(() => undefined)),
+  /** Bearer token for GET /metrics; unset, /metrics answers 404. */
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional().or(z.literal('').transform(() => undefined)),
 })
 
 export type Env = z.infer<typeof EnvSchema>

@@ -13,6 +13,8 @@
  *   (`RATE_LIMIT_USER_CREATES_PER_HOUR`): tighter, for the costly and the sensitive.
  */
 import pg from 'pg'
+import { logger } from './logger.server'
+import { forgetPool, rateLimitRefusals, watchPool } from './metrics.server'
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type IRateLimiterOptions, type RateLimiterAbstract } from 'rate-limiter-flexible'
 
 export interface RateLimitConfig {
@@ -59,6 +61,10 @@ export async function createRateLimits(config: RateLimitConfig, databaseUrl?: st
     return { ...memory, store: 'memory', close: async () => {} }
   }
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 })
+  watchPool(pool)
+  // An idle connection the server drops (restart, failover) must not crash the process: the pool
+  // discards it and connects again on the next use.
+  pool.on('error', (err) => logger.warn({ err }, 'rate-limit pool connection lost'))
   const make = (name: LimiterName) =>
     new Promise<RateLimiterPostgres>((resolve, reject) => {
       const limiter: RateLimiterPostgres = new RateLimiterPostgres(
@@ -82,6 +88,7 @@ export async function createRateLimits(config: RateLimitConfig, databaseUrl?: st
     ...limiters,
     store: 'postgres',
     close: async () => {
+      forgetPool(pool)
       await pool.end()
     },
   }
@@ -100,7 +107,10 @@ export async function consume(limiter: RateLimiterAbstract, key: string, points 
   try {
     await limiter.consume(key, points)
   } catch (e) {
-    if (e instanceof RateLimiterRes) throw new RateLimitedError(retryAfter(e))
+    if (e instanceof RateLimiterRes) {
+      rateLimitRefusals.inc({ limiter: limiter.keyPrefix })
+      throw new RateLimitedError(retryAfter(e))
+    }
     throw e
   }
 }

@@ -18,6 +18,7 @@ import type { AppAction } from '#shared/permissions/ability.ts'
 import type { Page } from '#shared/permissions/policy.ts'
 import type { Context } from './context.server'
 import { toPublicError } from './errors.server'
+import { procedureCalls } from './metrics.server'
 import { consume, RateLimitedError } from './rate-limit.server'
 
 export { fieldError } from './errors.server'
@@ -54,9 +55,13 @@ export async function enforceRateLimit(ctx: Context, check: () => Promise<void>)
   }
 }
 
-/** Logs every internal error of a procedure once, whichever transport called it (HTTP or createCaller). */
+/**
+ * Counts every procedure call by result code (gatehouse_procedure_calls_total) and logs every internal
+ * error once, whichever transport called it (HTTP or createCaller).
+ */
 const logErrors = t.middleware(async ({ ctx, path, type, next }) => {
   const result = await next()
+  procedureCalls.inc({ procedure: path, code: result.ok ? 'OK' : result.error.code })
   if (!result.ok && result.error.code === 'INTERNAL_SERVER_ERROR') {
     ctx.services.logger.error(
       { err: result.error.cause ?? result.error, requestId: ctx.requestId, userId: ctx.user?.id ?? null, path, type },

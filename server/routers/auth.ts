@@ -7,6 +7,7 @@ import { verifyPassword } from '#server/auth/password.server.ts'
 import { PAGES } from '#shared/permissions/policy.ts'
 import { ChangePasswordInput, LoginInput, PasswordStrengthInput, UpdateProfileInput } from '#shared/schemas/auth.ts'
 import { beginPasswordAttempt, rememberIp } from '#server/auth/attempts.server.ts'
+import { failedSignIns } from '#server/metrics.server.ts'
 import { hashPassword, needsRehash } from '#server/auth/password.server.ts'
 import { assertStrongPassword, passwordStrength } from '#server/auth/strength.server.ts'
 import { isUniqueViolation } from '#server/db-errors.ts'
@@ -31,6 +32,7 @@ export const authRouter = router({
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password)
     if (!user || !passwordOk || !user.active) {
       const reason = !user ? 'unknown_email' : !passwordOk ? 'bad_password' : 'inactive'
+      failedSignIns.inc({ reason })
       await ctx.prisma.$transaction(async (tx) => {
         await recordAudit(tx, { ...actorOf(ctx), actorId: null }, {
           action: 'login_failed',

@@ -124,11 +124,11 @@ export interface TestServer {
 
 /**
  * Serves the real Remix build (test/global-setup.ts builds it) over real HTTP on a free port.
- * `trustProxy` (hops) and `production` (HSTS, upgrade-insecure-requests) as in server/main.ts.
+ * `trustProxy` (hops), `production` (HSTS, upgrade-insecure-requests) and `metricsToken` as in server/main.ts.
  */
-export async function startServer(services: Services, options: { trustProxy?: number; production?: boolean } = {}): Promise<TestServer> {
+export async function startServer(services: Services, options: { trustProxy?: number; production?: boolean; metricsToken?: string } = {}): Promise<TestServer> {
   const build = (await import(pathToFileURL(path.resolve('build/index.js')).href)) as ServerBuild
-  const app = createExpressApp({ services, build, production: options.production ?? false, trustProxy: options.trustProxy })
+  const app = createExpressApp({ services, build, production: options.production ?? false, trustProxy: options.trustProxy, metricsToken: options.metricsToken })
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s))
   })

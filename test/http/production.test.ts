@@ -1,0 +1,195 @@
+/**
+ * Running in production (product.md, Operations), against a PostgreSQL 15 cluster this file starts
+ * itself (scripts/pg-cluster.sh; skipped where the PostgreSQL binaries are missing):
+ * - two instances on one database behave as one: a session from one works on the other, request
+ *   limits are counted across both, an override changed on one applies on the other's next request;
+ * - `server/main.ts` starts a worker per WEB_CONCURRENCY on PostgreSQL and drains on SIGTERM, and
+ *   stays one process on the embedded database;
+ * - /readyz turns 503 when the database goes away and 200 again when it is back, with no restart.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openDatabase } from '#server/db.server.ts'
+import { seedDemoData } from '#server/seed.server.ts'
+import { createServices, type Services } from '#server/services.server.ts'
+import { SESSION_COOKIE_NAME } from '#server/auth/session.server.ts'
+import { DEMO, GENEROUS_LIMITS, TEST_PASSWORD, httpGet, httpSignIn, startServer, type TestServer } from '#test/helpers/app.ts'
+
+const PGBIN = process.env.PGBIN ?? '/usr/lib/postgresql/15/bin'
+const hasPostgres = fs.existsSync(path.join(PGBIN, 'pg_ctl'))
+const REQUESTS_PER_MINUTE = 20
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo
+      s.close(() => resolve(port))
+    })
+  })
+}
+
+/** Polls `url` until `ok(res)` or the deadline; returns the last response. */
+async function waitFor(url: string, ok: (res: Response) => boolean, ms = 20_000): Promise<Response | null> {
+  const deadline = Date.now() + ms
+  let last: Response | null = null
+  while (Date.now() < deadline) {
+    last = await fetch(url).catch(() => null)
+    if (last && ok(last)) return last
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  return last
+}
+
+/** Starts `server/main.ts` as `npm run serve` does; resolves once /healthz answers. */
+async function serve(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; exited: Promise<number | null> }> {
+  const port = await freePort()
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', PORT: String(port), ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  const url = `http://127.0.0.1:${port}`
+  const res = await waitFor(`${url}/healthz`, (r) => r.ok)
+  if (!res?.ok) throw new Error('server/main.ts did not start')
+  return { url, child, exited }
+}
+
+async function pidsServing(url: string, requests: number): Promise<Set<number>> {
+  const pids = new Set<number>()
+  for (let i = 0; i < requests; i++) pids.add(((await (await fetch(`${url}/healthz`)).json()) as { pid: number }).pid)
+  return pids
+}
+
+describe('one process on the embedded database', () => {
+  it('WEB_CONCURRENCY is ignored: PGlite lives inside the one process', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gh-pglite-'))
+    const { url, child, exited } = await serve({ DATABASE_URL: '', PGLITE_DATA_DIR: dataDir, WEB_CONCURRENCY: '4' })
+    try {
+      expect((await pidsServing(url, 12)).size).toBe(1)
+    } finally {
+      child.kill('SIGTERM')
+      expect(await exited).toBe(0)
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe.runIf(hasPostgres)('on a PostgreSQL server', () => {
+  let dir: string
+  let port: number
+  let databaseUrl: string
+  const opened: Services[] = []
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gh-pg-'))
+    port = await freePort()
+    databaseUrl = execFileSync('bash', ['scripts/pg-cluster.sh', 'start', dir, String(port)], { encoding: 'utf8' }).trim()
+    execFileSync('npx', ['prisma', 'migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: 'ignore' })
+    const services = await instance()
+    await seedDemoData(services.prisma, { password: TEST_PASSWORD, candidates: 4, interviews: 4, calls: 8, extraStaff: 1 })
+  }, 120_000)
+
+  afterAll(async () => {
+    for (const s of opened) await s.close().catch(() => {})
+    if (dir) {
+      execFileSync('bash', ['scripts/pg-cluster.sh', 'stop', dir])
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  /** Services for one more instance on the shared database (its own pools, as a separate machine has). */
+  async function instance(): Promise<Services> {
+    const database = await openDatabase({ databaseUrl })
+    const services = await createServices({
+      database,
+      databaseUrl,
+      config: { secureCookies: false, rateLimits: { ...GENEROUS_LIMITS, requestsPerMinute: REQUESTS_PER_MINUTE } },
+    })
+    opened.push(services)
+    return services
+  }
+
+  describe('two instances behind a load balancer', () => {
+    let a: TestServer
+    let b: TestServer
+    beforeAll(async () => {
+      a = await startServer(await instance())
+      b = await startServer(await instance())
+    })
+    afterAll(async () => {
+      await a?.close()
+      await b?.close()
+    })
+
+    it('a session started on one instance works on the other, and signing out on it ends it on both', async () => {
+      const token = await httpSignIn(a.url, DEMO.manager)
+      const page = await httpGet(b.url, '/candidates', token)
+      expect(page.status).toBe(200)
+      expect(await page.text()).toContain('Morgan Manager')
+      const out = await fetch(`${b.url}/logout`, { method: 'POST', redirect: 'manual', headers: { origin: b.url, cookie: `${SESSION_COOKIE_NAME}=${token}` } })
+      expect(out.status).toBe(302)
+      const after = await httpGet(a.url, '/candidates', token)
+      expect(after.status).toBe(302)
+      expect(after.headers.get('location')).toMatch(/^\/login/)
+    })
+
+    it('the request limit is counted across both: alternating calls get exactly the limit, then 429 on either', async () => {
+      const token = await httpSignIn(a.url, DEMO.agent)
+      const me = (url: string) => httpGet(url, '/api/trpc/auth.me', token)
+      const statuses: number[] = []
+      for (let i = 0; i < REQUESTS_PER_MINUTE + 4; i++) statuses.push((await me(i % 2 ? b.url : a.url)).status)
+      expect(statuses.filter((s) => s === 200)).toHaveLength(REQUESTS_PER_MINUTE)
+      expect(statuses.slice(REQUESTS_PER_MINUTE)).toEqual([429, 429, 429, 429])
+    })
+
+    it('an override changed on one instance applies on the next request to the other, with no sign-in again', async () => {
+      const viewer = await httpSignIn(b.url, DEMO.viewer)
+      expect((await httpGet(b.url, '/calls', viewer)).status).toBe(200) // the demo override allows calls
+      const admin = await httpSignIn(a.url, DEMO.admin)
+      const { id: viewerId } = (await (await httpGet(a.url, '/api/trpc/auth.me', viewer)).json()).result.data.json.user
+      const set = await fetch(`${a.url}/api/trpc/permissions.set`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: `${SESSION_COOKIE_NAME}=${admin}` },
+        body: JSON.stringify({ json: { userId: viewerId, page: 'calls', access: 'deny' } }),
+      })
+      expect(set.status).toBe(200)
+      expect((await httpGet(b.url, '/calls', viewer)).status).toBe(403)
+    })
+  })
+
+  it('npm run serve starts WEB_CONCURRENCY workers that all serve, and SIGTERM drains them and exits 0', async () => {
+    const { url, child, exited } = await serve({ DATABASE_URL: databaseUrl, WEB_CONCURRENCY: '2' })
+    try {
+      const pids = await pidsServing(url, 24)
+      expect(pids.size).toBe(2)
+      expect(pids.has(child.pid!)).toBe(false) // the primary only supervises
+      expect((await fetch(`${url}/login`)).status).toBe(200)
+      expect((await fetch(`${url}/readyz`)).status).toBe(200)
+    } finally {
+      child.kill('SIGTERM')
+      expect(await exited).toBe(0)
+    }
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow()
+  }, 60_000)
+
+  it('/readyz is 503 while the database is down and 200 again once it is back, with no restart', async () => {
+    const server = await startServer(await instance())
+    try {
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
+      execFileSync('bash', ['scripts/pg-cluster.sh', 'stop', dir])
+      const down = await fetch(`${server.url}/readyz`)
+      expect(down.status).toBe(503)
+      expect(await down.json()).toMatchObject({ status: 'unavailable' })
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200) // alive, just not ready
+      execFileSync('bash', ['scripts/pg-cluster.sh', 'resume', dir, String(port)])
+      const back = await waitFor(`${server.url}/readyz`, (r) => r.status === 200, 15_000)
+      expect(back?.status).toBe(200)
+    } finally {
+      await server.close()
+    }
+  }, 60_000)
+})
