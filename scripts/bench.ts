@@ -2,7 +2,7 @@
  * `npm run bench`: hot-path timings on a throw-away embedded database (migrated with the real Prisma
  * CLI and seeded with the demo data). Prints microseconds per operation; targets live here, not in
  * unit tests. Set DATABASE_URL to measure against a PostgreSQL server instead (that database is used
- * as is: migrate and seed it first).
+ * as is: migrate and seed it first; with the large dataset add BENCH_ITERATIONS=0.05).
  */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -10,6 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
+process.env.LOG_LEVEL ??= 'warn' // no request log lines between the timings
 const usePostgres = Boolean(process.env.DATABASE_URL)
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-bench-'))
 if (!usePostgres) {
@@ -29,7 +30,11 @@ const admin = await services.prisma.user.findUniqueOrThrow({ where: { email: 'ad
 const { cookie } = await services.prisma.$transaction((tx) => services.auth.createSession(tx, admin.id, { ipAddress: '127.0.0.1', userAgent: 'bench' }))
 const headers = new Headers({ cookie: cookie.split(';')[0]! })
 
-async function bench(name: string, fn: () => unknown, iterations: number) {
+/** BENCH_ITERATIONS=0.05 runs a twentieth of each count (at least 5): for large datasets. */
+const iterationFactor = Number(process.env.BENCH_ITERATIONS ?? 1)
+
+async function bench(name: string, fn: () => unknown, runs: number) {
+  const iterations = Math.max(5, Math.round(runs * iterationFactor))
   for (let i = 0; i < Math.min(20, iterations); i++) await fn() // warm-up
   const start = performance.now()
   for (let i = 0; i < iterations; i++) await fn()
@@ -53,6 +58,10 @@ const fortnight = { from: new Date(), to: new Date(Date.now() + 15 * 86_400_000)
 await bench('interviews.list (next 14 days, page of 20)', () => caller.interviews.list({ ...fortnight, pageSize: 20 }), 300)
 await bench('calls.list (newest first, page of 20)', () => caller.calls.list({ pageSize: 20 }), 300)
 await bench('calls.list search "555 01" (number, trigram)', () => caller.calls.list({ search: '555 01', pageSize: 20 }), 300)
+await bench('candidates.positions (distinct, for the filter)', () => caller.candidates.positions(), 300)
+await bench('interviews.interviewers (picker, first 20)', () => caller.interviews.interviewers({}), 300)
+await bench('interviews.candidateOptions (picker, first 20)', () => caller.interviews.candidateOptions({}), 300)
+await bench('audit.list (newest 50)', () => caller.audit.list({ limit: 50 }), 300)
 await bench('interviews.calendar (one week)', () => caller.interviews.calendar({ from: new Date(), to: new Date(Date.now() + 7 * 86_400_000) }), 300)
 
 // Whole pages: the production build served in-process over HTTP (server time, one request at a time).
@@ -68,7 +77,7 @@ if (fs.existsSync('build/index.js')) {
     if (res.status !== 200) throw new Error(`${p} answered ${res.status}`)
     await res.arrayBuffer()
   }
-  for (const p of ['/dashboard', '/users', '/candidates', '/interviews', '/interviews?view=week', '/calls', '/permissions']) {
+  for (const p of ['/dashboard', '/users', '/candidates', '/interviews', '/interviews?view=week', '/calls', '/audit', '/permissions']) {
     await bench(`GET ${p} (server time, whole page)`, () => get(p), 100)
   }
   server.close()

@@ -16,9 +16,9 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; fullName: string; rol
   { email: 'viewer@gatehouse.test', fullName: 'Vic Viewer', role: 'viewer' },
 ]
 
-const FIRST = ['Olivia', 'Liam', 'Emma', 'Noah', 'Amelia', 'Oliver', 'Sophia', 'Elijah', 'Mia', 'Lucas', 'Harper', 'Mateo', 'Evelyn', 'Levi', 'Aria', 'Kai', 'Chloe', 'Ezra', 'Nora', 'Ravi', 'Priya', 'Yuki', 'Fatima', 'Diego', 'Ingrid', 'Tomasz', 'Aisha', 'Jonas', 'Leila', 'Mateus']
-const LAST = ['Garcia', 'Smith', 'Okafor', 'Nguyen', 'Kowalski', 'Müller', 'Rossi', 'Tanaka', 'Haddad', 'Johansson', 'Silva', 'Brown', 'Patel', 'Kim', 'Dubois', 'Novak', 'Ibrahim', 'Larsen', 'Costa', 'Walsh']
-const POSITIONS = ['Support Agent', 'Senior Support Agent', 'Team Lead', 'Quality Analyst', 'Recruiter', 'Sales Representative', 'Workforce Planner', 'Trainer']
+export const FIRST = ['Olivia', 'Liam', 'Emma', 'Noah', 'Amelia', 'Oliver', 'Sophia', 'Elijah', 'Mia', 'Lucas', 'Harper', 'Mateo', 'Evelyn', 'Levi', 'Aria', 'Kai', 'Chloe', 'Ezra', 'Nora', 'Ravi', 'Priya', 'Yuki', 'Fatima', 'Diego', 'Ingrid', 'Tomasz', 'Aisha', 'Jonas', 'Leila', 'Mateus']
+export const LAST = ['Garcia', 'Smith', 'Okafor', 'Nguyen', 'Kowalski', 'Müller', 'Rossi', 'Tanaka', 'Haddad', 'Johansson', 'Silva', 'Brown', 'Patel', 'Kim', 'Dubois', 'Novak', 'Ibrahim', 'Larsen', 'Costa', 'Walsh']
+export const POSITIONS = ['Support Agent', 'Senior Support Agent', 'Team Lead', 'Quality Analyst', 'Recruiter', 'Sales Representative', 'Workforce Planner', 'Trainer']
 /** Staff who interview (with the demo manager and admin): each gets a busy next week. */
 const INTERVIEWER_ACCOUNTS: ReadonlyArray<{ email: string; fullName: string; role: Role }> = [
   { email: 'sam.rivera@gatehouse.test', fullName: 'Sam Rivera', role: 'manager' },
