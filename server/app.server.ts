@@ -130,7 +130,14 @@ export function createExpressApp({ services, build, production, trustProxy, publ
       genReqId: (_req, res) => (res as unknown as Response).locals.requestId,
       autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/build/') || req.url === '/favicon.ico' },
       quietReqLogger: true,
-      customProps: (req, res) => ({
+      // Added once, on the completion line (customProps would run at the start too and repeat the keys).
+      customSuccessObject: (req, res, line) => ({
+        ...line,
+        route: routeLabel((req as Request).path, res.statusCode),
+        userId: (res as unknown as Response).locals.userId ?? null,
+      }),
+      customErrorObject: (req, res, _err, line) => ({
+        ...line,
         route: routeLabel((req as Request).path, res.statusCode),
         userId: (res as unknown as Response).locals.userId ?? null,
       }),

@@ -2,14 +2,36 @@
  * Offset pagination for list procedures (product.md, Lists): the page is cut and counted in the
  * database. `page` here is a page number; see shared/schemas/list.ts.
  */
-import type { Paginated, PaginationInput } from '#shared/schemas/list.ts'
+import { TOTAL_CAP, type Paginated, type PaginationInput } from '#shared/schemas/list.ts'
 
 /** Prisma `skip`/`take` for page number `page` of `pageSize` rows. */
 export function offsetWindow({ page, pageSize }: PaginationInput) {
   return { skip: (page - 1) * pageSize, take: pageSize }
 }
 
-/** The `Paginated<T>` envelope: `{ items, total, page, pageSize, pageCount }` (pageCount ≥ 1). */
-export function paginated<T>(items: T[], total: number, { page, pageSize }: PaginationInput): Paginated<T> {
-  return { items, total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) }
+/** How many rows a list counts at most: TOTAL_CAP, or up to the requested page if that is further. */
+function countLimit({ page, pageSize }: PaginationInput): number {
+  return Math.max(TOTAL_CAP, page * pageSize)
+}
+
+/**
+ * Prisma `take` for the list's `count`: one row past the limit, so the count stops early on a large
+ * table instead of reading every match (product.md, Lists: totals past 1,000 show as "1,000+").
+ * Give the count the list's own `orderBy`: Prisma orders a limited count (by id unless told), and
+ * the list's order is the one its indexes serve.
+ */
+export function countWindow(input: PaginationInput) {
+  return { take: countLimit(input) + 1 }
+}
+
+/**
+ * The `Paginated<T>` envelope: `{ items, total, totalCapped, page, pageSize, pageCount }` from a
+ * count taken with `countWindow`. Past the limit, `total` is the limit, `totalCapped` is true and
+ * `pageCount` offers one page more than the limit reaches (pageCount ≥ 1).
+ */
+export function paginated<T>(items: T[], counted: number, input: PaginationInput): Paginated<T> {
+  const limit = countLimit(input)
+  const totalCapped = counted > limit
+  const total = totalCapped ? limit : counted
+  return { items, total, totalCapped, page: input.page, pageSize: input.pageSize, pageCount: Math.max(1, Math.ceil(total / input.pageSize) + (totalCapped ? 1 : 0)) }
 }

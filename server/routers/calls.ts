@@ -21,7 +21,7 @@ import { changesOf, recordAudit } from '#server/audit.server.ts'
 import type { DbTx } from '#server/db.server.ts'
 import { env } from '#server/env.server.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
-import { offsetWindow, paginated } from '#server/pagination.ts'
+import { countWindow, offsetWindow, paginated } from '#server/pagination.ts'
 import { after, inBatches } from '#server/queries/batches.ts'
 import { candidateOptions } from '#server/queries/candidates.ts'
 import { lockRow } from '#server/queries/locks.ts'
@@ -77,7 +77,8 @@ function callWhere(input: CallFilters): Prisma.CallWhereInput {
 }
 
 function orderBy(sort: { field: string; direction: 'asc' | 'desc' }): Prisma.CallOrderByWithRelationInput[] {
-  return sort.field === 'calledAt' ? [{ calledAt: sort.direction }, { id: sort.direction }] : [{ [sort.field]: sort.direction }, { calledAt: 'desc' }, { id: 'desc' }]
+  // Ties follow the sort's direction, so one index read forwards or backwards serves either order.
+  return sort.field === 'calledAt' ? [{ calledAt: sort.direction }, { id: sort.direction }] : [{ [sort.field]: sort.direction }, { calledAt: sort.direction }, { id: sort.direction }]
 }
 
 /** BAD_REQUEST on `candidateId` unless the candidate exists. */
@@ -105,7 +106,7 @@ export const callsRouter = router({
     .query(async ({ ctx, input }) => {
       const where = callWhere(input)
       const [total, items] = await Promise.all([
-        ctx.prisma.call.count({ where }),
+        ctx.prisma.call.count({ where, orderBy: orderBy(input.sort), ...countWindow(input) }),
         ctx.prisma.call.findMany({ where, select: callSelect, orderBy: orderBy(input.sort), ...offsetWindow(input) }),
       ])
       return paginated(items, total, input)

@@ -32,7 +32,7 @@ import { changesOf, recordAudit } from '#server/audit.server.ts'
 import type { Context } from '#server/context.server.ts'
 import type { DbTx } from '#server/db.server.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
-import { offsetWindow, paginated } from '#server/pagination.ts'
+import { countWindow, offsetWindow, paginated } from '#server/pagination.ts'
 import { after, inBatches } from '#server/queries/batches.ts'
 import { candidateOptions } from '#server/queries/candidates.ts'
 import { lockKey, lockRow, LOCK_NAMESPACE } from '#server/queries/locks.ts'
@@ -89,7 +89,8 @@ function interviewWhere(input: ListFilters): Prisma.InterviewWhereInput {
 }
 
 function orderBy(sort: { field: string; direction: 'asc' | 'desc' }): Prisma.InterviewOrderByWithRelationInput[] {
-  return sort.field === 'scheduledAt' ? [{ scheduledAt: sort.direction }, { id: sort.direction }] : [{ [sort.field]: sort.direction }, { scheduledAt: 'asc' }, { id: 'asc' }]
+  // Ties follow the sort's direction, so one index read forwards or backwards serves either order.
+  return sort.field === 'scheduledAt' ? [{ scheduledAt: sort.direction }, { id: sort.direction }] : [{ [sort.field]: sort.direction }, { scheduledAt: sort.direction }, { id: sort.direction }]
 }
 
 /** Roles whose default opens `interviews`: with overrides, who may be an interviewer. */
@@ -179,7 +180,7 @@ export const interviewsRouter = router({
     .query(async ({ ctx, input }) => {
       const where = interviewWhere(input)
       const [total, items] = await Promise.all([
-        ctx.prisma.interview.count({ where }),
+        ctx.prisma.interview.count({ where, orderBy: orderBy(input.sort), ...countWindow(input) }),
         ctx.prisma.interview.findMany({ where, select: interviewSelect, orderBy: orderBy(input.sort), ...offsetWindow(input) }),
       ])
       return paginated(items, total, input)

@@ -18,7 +18,7 @@ import {
   type OverrideState,
 } from '#shared/permissions/policy.ts'
 import { ExplainInput, MatrixInput, SetPermissionInput } from '#shared/schemas/permissions.ts'
-import { offsetWindow, paginated } from '#server/pagination.ts'
+import { countWindow, offsetWindow, paginated } from '#server/pagination.ts'
 import { actorOf, pageProcedure, router } from '#server/trpc.ts'
 import { userSearchWhere } from '#server/queries/users.ts'
 
@@ -40,7 +40,7 @@ export const permissionsRouter = router({
     .query(async ({ ctx, input }) => {
       const where = userSearchWhere(input.search, input.role)
       const [total, users] = await Promise.all([
-        ctx.prisma.user.count({ where }),
+        ctx.prisma.user.count({ where, orderBy: [{ fullName: 'asc' }, { id: 'asc' }], ...countWindow(input) }),
         ctx.prisma.user.findMany({
           where,
           select: { id: true, fullName: true, email: true, role: true, active: true, pageAccess: { select: { pageName: true, hasAccess: true } } },

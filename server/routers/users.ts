@@ -15,7 +15,7 @@ import { asUser } from '#shared/permissions/ability.ts'
 import { assertNotLastActiveAdmin } from '#server/permissions/guards.server.ts'
 import { effectiveAccess, type Role } from '#shared/permissions/policy.ts'
 import { UserCreateInput, UserIdInput, UserListInput, UserSetActiveInput, UserUpdateInput } from '#shared/schemas/users.ts'
-import { offsetWindow, paginated } from '#server/pagination.ts'
+import { countWindow, offsetWindow, paginated } from '#server/pagination.ts'
 import { publicUserSelect, userSearchWhere } from '#server/queries/users.ts'
 import { actorOf, enforceRateLimit, fieldError, pageProcedure, router } from '#server/trpc.ts'
 import { assertStrongPassword } from '#server/auth/strength.server.ts'
@@ -54,6 +54,15 @@ function mapUniqueViolation(e: unknown): never {
   throw e
 }
 
+/**
+ * The users list's order: the chosen column, then name for role and status (ties read in name order),
+ * then id; ties follow the sort's direction so one index read forwards or backwards serves it.
+ */
+function userOrder(sort: { field: string; direction: 'asc' | 'desc' }): Prisma.UserOrderByWithRelationInput[] {
+  const d = sort.direction
+  return sort.field === 'role' || sort.field === 'active' ? [{ [sort.field]: d }, { fullName: d }, { id: d }] : [{ [sort.field]: d }, { id: d }]
+}
+
 export const usersRouter = router({
   /**
    * Users matching `search` (name or email, case-insensitive), `role` and `active`, sorted and
@@ -64,11 +73,11 @@ export const usersRouter = router({
     .query(async ({ ctx, input }) => {
       const where: Prisma.UserWhereInput = { ...userSearchWhere(input.search, input.role), active: input.active }
       const [total, items] = await Promise.all([
-        ctx.prisma.user.count({ where }),
+        ctx.prisma.user.count({ where, orderBy: userOrder(input.sort), ...countWindow(input) }),
         ctx.prisma.user.findMany({
           where,
           select: publicUserSelect,
-          orderBy: [{ [input.sort.field]: input.sort.direction }, { id: 'asc' }],
+          orderBy: userOrder(input.sort),
           ...offsetWindow(input),
         }),
       ])

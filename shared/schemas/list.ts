@@ -44,10 +44,16 @@ export function sortInput<const F extends readonly [string, ...string[]]>(fields
     .default({ field: fallback.field, direction: fallback.direction })
 }
 
+/** Lists count at most this many matches (more show as "1,000+"), so no page load counts a million rows. */
+export const TOTAL_CAP = 1000
+
 /** What every offset list returns. `pageCount` is at least 1. */
 export interface Paginated<T> {
   items: T[]
+  /** Matching rows, or the count limit when `totalCapped` (there are more). */
   total: number
+  /** True when there are more than `total` matches: show "1,000+". */
+  totalCapped: boolean
   page: number
   pageSize: number
   pageCount: number

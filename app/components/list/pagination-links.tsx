@@ -14,7 +14,7 @@ export function PaginationLinks({ result, noun }: { result: Omit<Paginated<unkno
   return (
     <Group justify="space-between" wrap="wrap">
       <Text size="sm" c="dimmed" aria-live="polite">
-        {result.total === 0 ? `No ${noun}` : `Showing ${first}–${last} of ${result.total.toLocaleString('en-GB')} ${noun}`}
+        {result.total === 0 ? `No ${noun}` : `Showing ${first.toLocaleString('en-GB')}–${last.toLocaleString('en-GB')} of ${result.total.toLocaleString('en-GB')}${result.totalCapped ? '+' : ''} ${noun}`}
       </Text>
       {result.pageCount > 1 && (
         <nav aria-label="Pages">
