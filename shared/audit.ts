@@ -1,9 +1,9 @@
 /**
  * Audit log vocabulary (product.md, Audit log): the actions every state change is recorded as, the
  * targets an entry is about, and which page's viewers may read entries about each target.
- * Client-safe: the audit screen's filters and the `audit.list` input use the same lists.
+ * Client-safe and free of zod: the audit screen's filters and the `audit.list` input (shared/schemas/audit.ts)
+ * use the same lists.
  */
-import { z } from 'zod'
 import type { Page } from './permissions/policy'
 
 /** Every audit action (product.md, Audit log: actions). */
@@ -17,14 +17,9 @@ export const AUDIT_ACTIONS = [
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
-/** An audit action by name; anything else is refused with "Unknown action". */
-export const auditActionField = z.enum(AUDIT_ACTIONS, { error: 'Unknown action' })
-
 /** What an audit entry is about (`audit_logs.target`); `audit` is the log itself (exports, retention). */
 export const AUDIT_TARGETS = ['user', 'candidate', 'interview', 'call', 'permission', 'session', 'audit'] as const
 export type AuditTargetName = (typeof AUDIT_TARGETS)[number]
-
-export const auditTargetField = z.enum(AUDIT_TARGETS, { error: 'Unknown target' })
 
 /**
  * Non-admins see audit entries about the pages they can open, plus their own actions

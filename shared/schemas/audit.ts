@@ -1,8 +1,13 @@
 /** Inputs of the `audit` router and the /audit screen (product.md, Audit log). */
 import { z } from 'zod'
-import { auditActionField, auditTargetField } from '#shared/audit.ts'
+import { AUDIT_ACTIONS, AUDIT_TARGETS } from '#shared/audit.ts'
 import { dateField, idField, searchField, singleLineText } from './common'
 import { keysetInput } from './list'
+
+/** An audit action by name; anything else is refused with "Unknown action". */
+export const auditActionField = z.enum(AUDIT_ACTIONS, { error: 'Unknown action' })
+/** What an entry is about, by name; anything else is refused with "Unknown target". */
+export const auditTargetField = z.enum(AUDIT_TARGETS, { error: 'Unknown target' })
 
 const fromBeforeTo = (v: { from?: Date; to?: Date }) => !v.from || !v.to || v.from < v.to
 

@@ -5,14 +5,9 @@ import type { PhoneRegion } from '#shared/phone.ts'
 import { booleanField, clearable, dateField, idField, multiLineText, searchField, singleLineText } from './common'
 import { paginationInput, sortInput } from './list'
 import { requiredPhoneInput } from './phone'
+import { CALL_STATUSES, CALL_TYPES } from '#shared/vocabulary/calls.ts'
 
-export const CALL_TYPES = ['inbound', 'outbound', 'missed', 'voicemail'] as const
-export type CallType = (typeof CALL_TYPES)[number]
-export const CALL_STATUSES = ['answered', 'missed', 'busy', 'voicemail'] as const
-export type CallStatus = (typeof CALL_STATUSES)[number]
-
-export const CALL_TYPE_LABELS: Record<CallType, string> = { inbound: 'Inbound', outbound: 'Outbound', missed: 'Missed', voicemail: 'Voicemail' }
-export const CALL_STATUS_LABELS: Record<CallStatus, string> = { answered: 'Answered', missed: 'Missed', busy: 'Busy', voicemail: 'Voicemail' }
+export { CALL_STATUS_LABELS, CALL_STATUSES, CALL_TYPE_LABELS, CALL_TYPES, type CallStatus, type CallType } from '#shared/vocabulary/calls.ts'
 
 export const callTypeField = z.enum(CALL_TYPES, { error: 'Unknown call type' })
 export const callStatusField = z.enum(CALL_STATUSES, { error: 'Unknown call status' })

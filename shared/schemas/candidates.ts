@@ -7,20 +7,9 @@ import type { PhoneRegion } from '#shared/phone.ts'
 import { clearable, emailField, fullNameField, idField, multiLineText, searchField, singleLineText } from './common'
 import { phoneInput } from './phone'
 import { paginationInput, sortInput } from './list'
+import { CANDIDATE_STATUSES, OPEN_CANDIDATE_STATUSES, type CandidateStatus } from '#shared/vocabulary/candidates.ts'
 
-/** The pipeline, in order (product.md, Candidates: pipeline). */
-export const CANDIDATE_STATUSES = ['applied', 'screening', 'interviewed', 'hired', 'rejected'] as const
-export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number]
-/** Statuses of a candidate still in the pipeline ("open"): not hired or rejected. */
-export const OPEN_CANDIDATE_STATUSES = ['applied', 'screening', 'interviewed'] as const satisfies readonly CandidateStatus[]
-
-export const CANDIDATE_STATUS_LABELS: Record<CandidateStatus, string> = {
-  applied: 'Applied',
-  screening: 'Screening',
-  interviewed: 'Interviewed',
-  hired: 'Hired',
-  rejected: 'Rejected',
-}
+export { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES, OPEN_CANDIDATE_STATUSES, type CandidateStatus } from '#shared/vocabulary/candidates.ts'
 
 export const candidateStatusField = z.enum(CANDIDATE_STATUSES, { error: 'Unknown status' })
 

@@ -5,47 +5,24 @@
 import { z } from 'zod'
 import { dateField, idField, multiLineText, searchField, singleLineText } from './common'
 import { paginationInput, sortInput } from './list'
+import { DEFAULT_DURATION_MINS, INTERVIEW_STATUSES, INTERVIEW_TYPES } from '#shared/vocabulary/interviews.ts'
 
-export const INTERVIEW_STATUSES = ['scheduled', 'in_progress', 'completed', 'cancelled', 'no_show'] as const
-export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number]
-export const INTERVIEW_TYPES = ['phone_screen', 'video', 'onsite', 'technical', 'final'] as const
-export type InterviewType = (typeof INTERVIEW_TYPES)[number]
-
-export const INTERVIEW_STATUS_LABELS: Record<InterviewStatus, string> = {
-  scheduled: 'Scheduled',
-  in_progress: 'In progress',
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-  no_show: 'No-show',
-}
-export const INTERVIEW_TYPE_LABELS: Record<InterviewType, string> = {
-  phone_screen: 'Phone screen',
-  video: 'Video',
-  onsite: 'Onsite',
-  technical: 'Technical',
-  final: 'Final',
-}
-
-/**
- * Allowed status changes (product.md, Interviews: status): scheduled -> in progress, completed,
- * cancelled or no-show; in progress -> completed or cancelled; the other three are final.
- */
-export const INTERVIEW_TRANSITIONS: Record<InterviewStatus, readonly InterviewStatus[]> = {
-  scheduled: ['in_progress', 'completed', 'cancelled', 'no_show'],
-  in_progress: ['completed', 'cancelled'],
-  completed: [],
-  cancelled: [],
-  no_show: [],
-}
-
-/** Statuses that occupy the interviewer's time (product.md, Interviews: no double-booking). */
-export const BUSY_INTERVIEW_STATUSES = ['scheduled', 'in_progress'] as const satisfies readonly InterviewStatus[]
+export {
+  BUSY_INTERVIEW_STATUSES,
+  DEFAULT_DURATION_MINS,
+  INTERVIEW_STATUS_LABELS,
+  INTERVIEW_STATUSES,
+  INTERVIEW_TRANSITIONS,
+  INTERVIEW_TYPE_LABELS,
+  INTERVIEW_TYPES,
+  type InterviewStatus,
+  type InterviewType,
+} from '#shared/vocabulary/interviews.ts'
 
 export const interviewStatusField = z.enum(INTERVIEW_STATUSES, { error: 'Unknown status' })
 export const interviewTypeField = z.enum(INTERVIEW_TYPES, { error: 'Choose an interview type' })
 
-/** Default and bounds of an interview's length in minutes. */
-export const DEFAULT_DURATION_MINS = 60
+/** Bounds of an interview's length in minutes (the default is in the vocabulary). */
 export const durationField = z.coerce
   .number({ error: 'Duration must be a number of minutes' })
   .int('Duration must be whole minutes')

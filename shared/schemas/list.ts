@@ -5,11 +5,9 @@
  * In code, "page" alone means a screen (`pageProcedure`, `pageField`); a page number is `page: number`.
  */
 import { z } from 'zod'
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '#shared/vocabulary/list.ts'
 
-export const DEFAULT_PAGE_SIZE = 20
-export const MAX_PAGE_SIZE = 100
-/** Page sizes a list screen offers. */
-export const PAGE_SIZE_OPTIONS = [10, 20, 50, 100] as const
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PAGE_SIZE_OPTIONS, TOTAL_CAP, type Paginated } from '#shared/vocabulary/list.ts'
 
 /** 1-based page number. */
 export const pageNumberField = z.coerce
@@ -42,21 +40,6 @@ export function sortInput<const F extends readonly [string, ...string[]]>(fields
       direction: z.enum(SORT_DIRECTIONS, { error: 'Direction is asc or desc' }).default('asc'),
     })
     .default({ field: fallback.field, direction: fallback.direction })
-}
-
-/** Lists count at most this many matches (more show as "1,000+"), so no page load counts a million rows. */
-export const TOTAL_CAP = 1000
-
-/** What every offset list returns. `pageCount` is at least 1. */
-export interface Paginated<T> {
-  items: T[]
-  /** Matching rows, or the count limit when `totalCapped` (there are more). */
-  total: number
-  /** True when there are more than `total` matches: show "1,000+". */
-  totalCapped: boolean
-  page: number
-  pageSize: number
-  pageCount: number
 }
 
 /** Keyset pagination (newest first): an opaque `cursor` from the previous answer and a `limit`. */

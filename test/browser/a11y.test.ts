@@ -75,5 +75,5 @@ describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
     expect(await page.locator('html').getAttribute('data-mantine-color-scheme')).toBe(colorScheme)
     expect(errors).toEqual([])
     await page.context().close()
-  })
+  }, 240_000) // ~30 pages with an axe run each: ~45 s alone, far more on a busy 2-core machine
 })

@@ -2,9 +2,9 @@
  * One audit entry (product.md, Audit log: the viewer): when (exact time on hover), who did what in
  * words, the target as a link, IP and device, and the before/after of the changed fields side by side.
  */
-import { Anchor, Code, Group, Table, Text } from '@mantine/core'
-import { Link } from '@remix-run/react'
+import { Code, Table, Text } from '@mantine/core'
 import { auditTargetHref, describeAuditEntry, type AuditEntryForText } from '#shared/audit-text.ts'
+import { Cell, Row, RowLink, SubLine } from '#app/components/list/rows.tsx'
 import { useFormat } from '#app/utils/format.ts'
 
 export interface AuditRow extends AuditEntryForText {
@@ -42,16 +42,14 @@ export function AuditEntryRow({ entry }: { entry: AuditRow }) {
   const more = extras(entry.metadata)
   const exact = `${format.day(entry.timestamp)} ${new Date(entry.timestamp).toISOString().slice(11, 19)} UTC`
   return (
-    <Table.Tr data-testid={`audit-${entry.id}`}>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <Text size="sm" title={exact}>{format.dateTime(entry.timestamp)}</Text>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{describeAuditEntry(entry)}</Text>
-        <Group gap={6}>
-          <Code>{entry.action}</Code>
-          {href && <Anchor component={Link} to={href} size="xs">Open the {entry.target}</Anchor>}
-        </Group>
+    <Row data-testid={`audit-${entry.id}`}>
+      <Cell nowrap>
+        <span title={exact}>{format.dateTime(entry.timestamp)}</span>
+      </Cell>
+      <Cell>
+        <div>{describeAuditEntry(entry)}</div>
+        <Code>{entry.action}</Code>
+        {href && <> <RowLink to={href}><small>Open the {entry.target}</small></RowLink></>}
         {(changes.length > 0 || more.length > 0) && (
           <details>
             <summary><Text span size="xs">Show the changes</Text></summary>
@@ -74,8 +72,8 @@ export function AuditEntryRow({ entry }: { entry: AuditRow }) {
             {more.map(([k, v]) => <Text key={k} size="xs">{`${k}: ${show(v)}`}</Text>)}
           </details>
         )}
-      </Table.Td>
-      <Table.Td><Text size="sm">{entry.ipAddress ?? '—'}</Text><Text size="xs" c="dimmed">{entry.device}</Text></Table.Td>
-    </Table.Tr>
+      </Cell>
+      <Cell>{entry.ipAddress ?? '—'}<SubLine>{entry.device}</SubLine></Cell>
+    </Row>
   )
 }

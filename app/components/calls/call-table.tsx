@@ -1,12 +1,12 @@
 /** The call log's rows (product.md, Calls: the log). */
-import { ActionIcon, Anchor, Badge, Table, Text, Tooltip } from '@mantine/core'
-import { Form, Link } from '@remix-run/react'
-import { IconStar, IconStarFilled } from '@tabler/icons-react'
+import { Table, Text } from '@mantine/core'
+import { Form } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { formatDuration } from '#shared/duration.ts'
 import { formatPhone, type PhoneRegion } from '#shared/phone.ts'
 import { dayKey } from '#shared/time-zone.ts'
-import { CALL_STATUS_LABELS, CALL_TYPE_LABELS, type CallStatus, type CallType } from '#shared/schemas/calls.ts'
+import { CALL_STATUS_LABELS, CALL_TYPE_LABELS, type CallStatus, type CallType } from '#shared/vocabulary/calls.ts'
+import { Cell, inlineFormClass, Pill, Row, RowActionButton, RowIconSprite, RowLink, SubLine, type RowColor } from '#app/components/list/rows.tsx'
 import { SortHeader } from '#app/components/list/sort-header.tsx'
 import { useFormat } from '#app/utils/format.ts'
 
@@ -22,8 +22,8 @@ export interface CallRow {
   candidate: { id: string; fullName: string } | null
 }
 
-const TYPE_COLORS: Record<CallType, string> = { inbound: 'blue', outbound: 'teal', missed: 'red', voicemail: 'grape' }
-const STATUS_COLORS: Record<CallStatus, string> = { answered: 'green', missed: 'red', busy: 'orange', voicemail: 'grape' }
+const TYPE_COLORS: Record<CallType, RowColor> = { inbound: 'blue', outbound: 'teal', missed: 'red', voicemail: 'grape' }
+const STATUS_COLORS: Record<CallStatus, RowColor> = { answered: 'green', missed: 'red', busy: 'orange', voicemail: 'grape' }
 const relative = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' })
 
 /** "just now", "12 minutes ago", "3 hours ago" for today; the date and time otherwise. */
@@ -41,19 +41,20 @@ export function useCallTime(now: number) {
 
 /** The one-click important flag: a form button, so it works without JavaScript. */
 export function ImportantToggle({ call, canUpdate, returnTo }: { call: { id: string; isImportant: boolean; callerName: string }; canUpdate: boolean; returnTo: string }) {
-  const Icon = call.isImportant ? IconStarFilled : IconStar
   const label = call.isImportant ? `Unflag the call with ${call.callerName}` : `Flag the call with ${call.callerName} as important`
-  if (!canUpdate) return call.isImportant ? <Badge color="yellow" variant="light">Important</Badge> : null
+  if (!canUpdate) return call.isImportant ? <Pill color="yellow">Important</Pill> : null
   return (
-    <Form method="post" action={`/calls/${call.id}`} preventScrollReset style={{ display: 'inline' }}>
+    <Form method="post" action={`/calls/${call.id}`} preventScrollReset className={inlineFormClass}>
       <input type="hidden" name="intent" value="important" />
       <input type="hidden" name="isImportant" value={call.isImportant ? 'false' : 'true'} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      <Tooltip label={call.isImportant ? 'Important: click to unflag' : 'Flag as important'} openDelay={300}>
-        <ActionIcon type="submit" variant="subtle" color={call.isImportant ? 'yellow' : 'gray'} aria-label={label} aria-pressed={call.isImportant}>
-          <Icon size={18} />
-        </ActionIcon>
-      </Tooltip>
+      <RowActionButton
+        icon={call.isImportant ? 'star-filled' : 'star'}
+        color={call.isImportant ? 'yellow' : 'gray'}
+        tooltip={call.isImportant ? 'Important: click to unflag' : 'Flag as important'}
+        label={label}
+        aria-pressed={call.isImportant}
+      />
     </Form>
   )
 }
@@ -86,23 +87,22 @@ export function CallTable(props: {
         <Table.Tbody>
           {props.items.length === 0 && props.empty}
           {props.items.map((c) => (
-            <Table.Tr key={c.id} data-testid={`call-row-${c.id}`}>
-              <Table.Td><ImportantToggle call={c} canUpdate={props.canUpdate} returnTo={props.returnTo} /></Table.Td>
-              <Table.Td><Anchor component={Link} to={`/calls/${c.id}`}>{when(c.calledAt)}</Anchor></Table.Td>
-              <Table.Td>
-                <Text size="sm" fw={500}>{c.callerName}</Text>
-                <Text size="xs" c="dimmed">{formatPhone(c.callerNumber, props.region)}</Text>
-              </Table.Td>
-              <Table.Td><Badge variant="light" color={TYPE_COLORS[c.callType]}>{CALL_TYPE_LABELS[c.callType]}</Badge></Table.Td>
-              <Table.Td><Badge variant="dot" color={STATUS_COLORS[c.status]}>{CALL_STATUS_LABELS[c.status]}</Badge></Table.Td>
-              <Table.Td>{formatDuration(c.durationSecs)}</Table.Td>
-              <Table.Td>
-                {c.candidate ? (props.canOpenCandidates ? <Anchor component={Link} to={`/candidates/${c.candidate.id}`}>{c.candidate.fullName}</Anchor> : c.candidate.fullName) : '—'}
-              </Table.Td>
-            </Table.Tr>
+            <Row key={c.id} data-testid={`call-row-${c.id}`}>
+              <Cell><ImportantToggle call={c} canUpdate={props.canUpdate} returnTo={props.returnTo} /></Cell>
+              <Cell nowrap><RowLink to={`/calls/${c.id}`}>{when(c.calledAt)}</RowLink></Cell>
+              <Cell strong>
+                {c.callerName}
+                <SubLine>{formatPhone(c.callerNumber, props.region)}</SubLine>
+              </Cell>
+              <Cell><Pill color={TYPE_COLORS[c.callType]}>{CALL_TYPE_LABELS[c.callType]}</Pill></Cell>
+              <Cell><Pill variant="dot" color={STATUS_COLORS[c.status]}>{CALL_STATUS_LABELS[c.status]}</Pill></Cell>
+              <Cell>{formatDuration(c.durationSecs)}</Cell>
+              <Cell>{c.candidate ? (props.canOpenCandidates ? <RowLink to={`/candidates/${c.candidate.id}`}>{c.candidate.fullName}</RowLink> : c.candidate.fullName) : '—'}</Cell>
+            </Row>
           ))}
         </Table.Tbody>
       </Table>
+      <RowIconSprite />
     </Table.ScrollContainer>
   )
 }

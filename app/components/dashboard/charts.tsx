@@ -8,8 +8,8 @@ import '@mantine/charts/styles.css'
 import { Box, Paper, Table, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { formatDay } from '#shared/time-zone.ts'
-import { CANDIDATE_STATUS_LABELS, type CandidateStatus } from '#shared/schemas/candidates.ts'
-import { CALL_TYPE_LABELS, CALL_TYPES, type CallType } from '#shared/schemas/calls.ts'
+import { CANDIDATE_STATUS_LABELS, type CandidateStatus } from '#shared/vocabulary/candidates.ts'
+import { CALL_TYPE_LABELS, CALL_TYPES, type CallType } from '#shared/vocabulary/calls.ts'
 
 /**
  * The charts are pictures of the numbers in the table below them: recharts' keyboard layer is off so

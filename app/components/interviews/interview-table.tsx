@@ -1,10 +1,10 @@
 /** The interview list grouped by day (product.md, Interviews: list), in the viewer's time zone. */
-import { Anchor, Table, Text } from '@mantine/core'
-import { Link } from '@remix-run/react'
+import { Table } from '@mantine/core'
 import { dayKey } from '#shared/time-zone.ts'
-import { INTERVIEW_TYPE_LABELS, type InterviewStatus, type InterviewType } from '#shared/schemas/interviews.ts'
+import { INTERVIEW_TYPE_LABELS, type InterviewStatus, type InterviewType } from '#shared/vocabulary/interviews.ts'
 import { SortHeader } from '#app/components/list/sort-header.tsx'
 import { InterviewStatusBadge } from '#app/components/status-badges.tsx'
+import { Cell, Row, RowLink, SubLine } from '#app/components/list/rows.tsx'
 import { useFormat } from '#app/utils/format.ts'
 import type { ReactNode } from 'react'
 
@@ -55,21 +55,19 @@ export function InterviewTable(props: {
             lastDay = day
             const end = new Date(new Date(i.scheduledAt).getTime() + i.durationMins * 60_000)
             const row = (
-              <Table.Tr key={i.id} data-testid={`interview-row-${i.id}`}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/interviews/${i.id}`}>
-                    {`${groupByDay ? '' : `${format.date(i.scheduledAt)}, `}${format.time(i.scheduledAt)}–${format.time(end)}`}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  {props.canOpenCandidates ? <Anchor component={Link} to={`/candidates/${i.candidate.id}`}>{i.candidate.fullName}</Anchor> : i.candidate.fullName}
-                  <Text size="xs" c="dimmed">{i.candidate.position}</Text>
-                </Table.Td>
-                <Table.Td>{INTERVIEW_TYPE_LABELS[i.interviewType]} · {i.durationMins} min</Table.Td>
-                <Table.Td>{i.interviewerName}{i.interviewerId ? '' : ' (outside)'}</Table.Td>
-                <Table.Td><InterviewStatusBadge status={i.status} /></Table.Td>
-                <Table.Td>{i.score === null ? '—' : `${i.score}/10`}</Table.Td>
-              </Table.Tr>
+              <Row key={i.id} data-testid={`interview-row-${i.id}`}>
+                <Cell nowrap>
+                  <RowLink to={`/interviews/${i.id}`}>{`${groupByDay ? '' : `${format.date(i.scheduledAt)}, `}${format.time(i.scheduledAt)}–${format.time(end)}`}</RowLink>
+                </Cell>
+                <Cell>
+                  {props.canOpenCandidates ? <RowLink to={`/candidates/${i.candidate.id}`}>{i.candidate.fullName}</RowLink> : i.candidate.fullName}
+                  <SubLine>{i.candidate.position}</SubLine>
+                </Cell>
+                <Cell>{INTERVIEW_TYPE_LABELS[i.interviewType]} · {i.durationMins} min</Cell>
+                <Cell>{i.interviewerName}{i.interviewerId ? '' : ' (outside)'}</Cell>
+                <Cell><InterviewStatusBadge status={i.status} /></Cell>
+                <Cell>{i.score === null ? '—' : `${i.score}/10`}</Cell>
+              </Row>
             )
             return header ? [header, row] : [row]
           })}

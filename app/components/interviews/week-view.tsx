@@ -6,7 +6,7 @@
 import { Anchor, Paper, Stack, Table, Text } from '@mantine/core'
 import { Link } from '@remix-run/react'
 import { dayKey, formatDay } from '#shared/time-zone.ts'
-import { INTERVIEW_STATUS_LABELS, INTERVIEW_TYPE_LABELS } from '#shared/schemas/interviews.ts'
+import { INTERVIEW_STATUS_LABELS, INTERVIEW_TYPE_LABELS } from '#shared/vocabulary/interviews.ts'
 import { useFormat } from '#app/utils/format.ts'
 import type { InterviewListRow } from './interview-table'
 

@@ -7,7 +7,7 @@ import { Button, Group, NativeSelect, Paper } from '@mantine/core'
 import { useDebouncedCallback } from '@mantine/hooks'
 import { Form, useSearchParams, useSubmit } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { PAGE_SIZE_OPTIONS } from '#shared/schemas/list.ts'
+import { PAGE_SIZE_OPTIONS } from '#shared/vocabulary/list.ts'
 
 export function FilterBar(props: { label: string; children: ReactNode; keep?: string[]; pageSize?: number; actions?: ReactNode }) {
   const submit = useSubmit()

@@ -1,6 +1,6 @@
 import { Group, Pagination, Text } from '@mantine/core'
 import { Link } from '@remix-run/react'
-import type { Paginated } from '#shared/schemas/list.ts'
+import type { Paginated } from '#shared/vocabulary/list.ts'
 import { useListHref } from './list-url'
 
 /**

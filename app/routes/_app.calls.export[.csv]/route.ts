@@ -1,7 +1,8 @@
 /** `/calls/export.csv`: every call matching the log's query string (product.md, Calls: export). */
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { formatDuration } from '#shared/duration.ts'
-import { CALL_STATUS_LABELS, CALL_TYPE_LABELS, CallExportInput } from '#shared/schemas/calls.ts'
+import { CallExportInput } from '#shared/schemas/calls.ts'
+import { CALL_STATUS_LABELS, CALL_TYPE_LABELS } from '#shared/vocabulary/calls.ts'
 import { CALL_PRESETS } from '#app/utils/date-ranges.ts'
 import { withPreset } from '#app/utils/date-ranges.server.ts'
 import { csvResponse } from '#app/utils/csv.server.ts'

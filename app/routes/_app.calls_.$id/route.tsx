@@ -4,8 +4,10 @@ import { Link, useLoaderData, useLocation } from '@remix-run/react'
 import { IconHistory, IconPencil, IconTrash } from '@tabler/icons-react'
 import { formatDuration } from '#shared/duration.ts'
 import { formatPhone } from '#shared/phone.ts'
-import { CALL_STATUS_LABELS, CALL_TYPE_LABELS, CallSetImportantInput } from '#shared/schemas/calls.ts'
+import { CallSetImportantInput } from '#app/utils/schemas.server.ts'
+import { CALL_STATUS_LABELS, CALL_TYPE_LABELS } from '#shared/vocabulary/calls.ts'
 import { ImportantToggle } from '#app/components/calls/call-table.tsx'
+import { RowIconSprite } from '#app/components/list/rows.tsx'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
@@ -58,6 +60,7 @@ export default function CallPage() {
         </Stack>
         <Group gap="sm">
           <ImportantToggle call={call} canUpdate={ability.can('update', 'calls')} returnTo={here} />
+          <RowIconSprite />
           <Button component={Link} to={`/audit?target=call&targetId=${call.id}`} variant="subtle" leftSection={<IconHistory size={16} />}>History</Button>
           {ability.can('update', 'calls') && (
             <Button component={Link} to={`${here}/edit`} state={modalState(location)} variant="default" leftSection={<IconPencil size={16} />}>Edit</Button>

@@ -1,7 +1,8 @@
 /** `/candidates/export.csv`: every candidate matching the list's query string (product.md, Candidates: export). */
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { formatPhone } from '#shared/phone.ts'
-import { CANDIDATE_STATUS_LABELS, CandidateExportInput } from '#shared/schemas/candidates.ts'
+import { CandidateExportInput } from '#shared/schemas/candidates.ts'
+import { CANDIDATE_STATUS_LABELS } from '#shared/vocabulary/candidates.ts'
 import { csvResponse } from '#app/utils/csv.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller, listParamsFrom, loadOrThrow, resourceResponse } from '#app/utils/procedure.server.ts'

@@ -1,14 +1,16 @@
-import { Anchor, Button, Group, NativeSelect, Paper, Stack, Table, TextInput, Title } from '@mantine/core'
+import { Button, Group, NativeSelect, Paper, Stack, Table, TextInput, Title } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useLocation } from '@remix-run/react'
 import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react'
 import { formatPhone } from '#shared/phone.ts'
-import { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES, CandidateListInput } from '#shared/schemas/candidates.ts'
+import { CandidateListInput } from '#app/utils/schemas.server.ts'
+import { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES } from '#shared/vocabulary/candidates.ts'
 import { CandidateStatusBadge } from '#app/components/status-badges.tsx'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
+import { Cell, Row, RowLink } from '#app/components/list/rows.tsx'
 import { SortHeader } from '#app/components/list/sort-header.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
@@ -94,16 +96,14 @@ export default function CandidatesPage() {
                 />
               )}
               {list.items.map((c) => (
-                <Table.Tr key={c.id} data-testid={`candidate-row-${c.email}`}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/candidates/${c.id}`} fw={500}>{c.fullName}</Anchor>
-                  </Table.Td>
-                  <Table.Td>{c.email}</Table.Td>
-                  <Table.Td>{c.position}</Table.Td>
-                  <Table.Td><CandidateStatusBadge status={c.status} /></Table.Td>
-                  <Table.Td>{c.phone ? formatPhone(c.phone, region) : '—'}</Table.Td>
-                  <Table.Td>{format.date(c.createdAt)}</Table.Td>
-                </Table.Tr>
+                <Row key={c.id} data-testid={`candidate-row-${c.email}`}>
+                  <Cell strong><RowLink to={`/candidates/${c.id}`}>{c.fullName}</RowLink></Cell>
+                  <Cell>{c.email}</Cell>
+                  <Cell>{c.position}</Cell>
+                  <Cell><CandidateStatusBadge status={c.status} /></Cell>
+                  <Cell nowrap>{c.phone ? formatPhone(c.phone, region) : '—'}</Cell>
+                  <Cell nowrap>{format.date(c.createdAt)}</Cell>
+                </Row>
               ))}
             </Table.Tbody>
           </Table>

@@ -2,7 +2,7 @@ import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useLocation } from '@remix-run/react'
 import { IconCalendarPlus, IconHistory, IconPencil, IconPhonePlus, IconTrash } from '@tabler/icons-react'
-import { CandidateSetStatusInput } from '#shared/schemas/candidates.ts'
+import { CandidateSetStatusInput } from '#app/utils/schemas.server.ts'
 import { CandidateCalls, CandidateInterviews, ContactDetails, StatusControl } from '#app/components/candidates/candidate-profile.tsx'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'

@@ -1,6 +1,7 @@
 /** `/interviews/export.csv`: every interview matching the list's query string (product.md, Interviews: export). */
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { INTERVIEW_STATUS_LABELS, INTERVIEW_TYPE_LABELS, InterviewExportInput } from '#shared/schemas/interviews.ts'
+import { InterviewExportInput } from '#shared/schemas/interviews.ts'
+import { INTERVIEW_STATUS_LABELS, INTERVIEW_TYPE_LABELS } from '#shared/vocabulary/interviews.ts'
 import { csvResponse } from '#app/utils/csv.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller, listParamsFrom, loadOrThrow, resourceResponse } from '#app/utils/procedure.server.ts'

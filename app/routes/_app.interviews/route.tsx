@@ -2,14 +2,8 @@ import { Alert, Anchor, Button, Group, NativeSelect, Paper, Stack, Text, TextInp
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useLocation } from '@remix-run/react'
 import { IconCalendarPlus, IconChevronLeft, IconChevronRight, IconDownload, IconSearch } from '@tabler/icons-react'
-import {
-  INTERVIEW_STATUS_LABELS,
-  INTERVIEW_STATUSES,
-  INTERVIEW_TYPE_LABELS,
-  INTERVIEW_TYPES,
-  InterviewCalendarInput,
-  InterviewListInput,
-} from '#shared/schemas/interviews.ts'
+import { InterviewCalendarInput, InterviewListInput } from '#app/utils/schemas.server.ts'
+import { INTERVIEW_STATUS_LABELS, INTERVIEW_STATUSES, INTERVIEW_TYPE_LABELS, INTERVIEW_TYPES } from '#shared/vocabulary/interviews.ts'
 import { RemoteSelect } from '#app/components/form/remote-select.tsx'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
 import { InterviewTable } from '#app/components/interviews/interview-table.tsx'

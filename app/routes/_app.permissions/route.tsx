@@ -1,4 +1,4 @@
-import { Badge, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title, UnstyledButton, VisuallyHidden } from '@mantine/core'
+import { Badge, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useFetcher, useLoaderData, useLocation } from '@remix-run/react'
 import { IconCheck, IconSearch, IconX } from '@tabler/icons-react'
@@ -15,13 +15,14 @@ import {
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
+import { Cell, Pill, RowIcon, RowIconSprite, rowClasses } from '#app/components/list/rows.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
-import { MatrixInput, SetPermissionInput } from '#shared/schemas/permissions.ts'
+import { MatrixInput, SetPermissionInput } from '#app/utils/schemas.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Permissions · Gatehouse' }]
 
@@ -62,34 +63,30 @@ function MatrixCell(props: { userId: string; userName: string; role: Role; cell:
   const word = access ? 'Allow' : 'Deny'
   const label = `${word}, ${source === 'role' ? 'role default' : 'override'}: ${PAGE_LABELS[props.cell.page]} for ${props.userName}.${props.canEdit ? ` Activate to set ${next}.` : ''}`
   const content = (
-    <Stack gap={2} align="center">
-      <Badge
-        color={access ? 'green' : 'red'}
-        variant={source === 'override' ? 'filled' : 'light'}
-        leftSection={access ? <IconCheck size={12} aria-hidden /> : <IconX size={12} aria-hidden />}
-        style={{ opacity: pendingState ? 0.6 : 1 }}
-      >
+    <span className={rowClasses.stack}>
+      <Pill color={access ? 'green' : 'red'} variant={source === 'override' ? 'filled' : 'light'}>
+        <RowIcon name={access ? 'check' : 'x'} size={12} />
         {word}
-      </Badge>
-      <Text size="10px" c="dimmed" tt="uppercase" fw={600}>{source}</Text>
-    </Stack>
+      </Pill>
+      <span className={rowClasses.caption}>{source}</span>
+    </span>
   )
   return (
-    <Table.Td ta="center" data-testid={`cell-${props.userId}-${props.cell.page}`} data-state={state} data-access={String(access)}>
+    <Cell data-center data-testid={`cell-${props.userId}-${props.cell.page}`} data-state={state} data-access={String(access)}>
       {props.canEdit ? (
         <fetcher.Form method="post" preventScrollReset>
           <input type="hidden" name="userId" value={props.userId} />
           <input type="hidden" name="page" value={props.cell.page} />
           <input type="hidden" name="access" value={next} />
           <input type="hidden" name="returnTo" value={props.returnTo} />
-          <UnstyledButton type="submit" aria-label={label} title={`Click to set: ${next}`} disabled={pendingState !== null} style={{ padding: 4, borderRadius: 6 }}>
+          <button type="submit" className={rowClasses.cellButton} aria-label={label} title={`Click to set: ${next}`} disabled={pendingState !== null}>
             {content}
-          </UnstyledButton>
+          </button>
         </fetcher.Form>
       ) : (
         <div aria-label={label} role="img">{content}</div>
       )}
-    </Table.Td>
+    </Cell>
   )
 }
 
@@ -181,6 +178,7 @@ export default function PermissionsPage() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        <RowIconSprite />
       </Paper>
       <PaginationLinks result={matrix} noun="users" />
     </Stack>

@@ -1,10 +1,10 @@
-import { Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core'
+import { Button, Group, Paper, Title } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
-import { RevokeSessionInput } from '#shared/schemas/sessions.ts'
+import { Link, useLoaderData, useLocation } from '@remix-run/react'
+import { RevokeSessionInput } from '#app/utils/schemas.server.ts'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
+import { SessionsTable } from '#app/components/sessions/sessions-table.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
-import { useFormat } from '#app/utils/format.ts'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
@@ -30,7 +30,6 @@ export default function SessionsSettings() {
   const { sessions } = useLoaderData<typeof loader>()
   const { outlet, replacesContent } = useChildScreen()
   const location = useLocation()
-  const format = useFormat()
   if (replacesContent) return outlet
   const others = sessions.filter((s) => !s.current).length
   return (
@@ -43,42 +42,7 @@ export default function SessionsSettings() {
           </Button>
         )}
       </Group>
-      <Table.ScrollContainer minWidth={640}>
-        <Table aria-label="Your sessions" verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Device</Table.Th>
-              <Table.Th>IP address</Table.Th>
-              <Table.Th>Signed in</Table.Th>
-              <Table.Th>Last seen</Table.Th>
-              <Table.Th><Text span size="sm" fw={600}>Sign out</Text></Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sessions.map((s) => (
-              <Table.Tr key={s.id} data-testid={s.current ? 'current-session' : 'other-session'}>
-                <Table.Td>
-                  <Text size="sm" title={s.userAgent ?? undefined}>{s.device}</Text>
-                  {s.current && <Badge size="sm" color="green" variant="light">This device</Badge>}
-                </Table.Td>
-                <Table.Td>{s.ipAddress ?? '—'}</Table.Td>
-                <Table.Td>{format.dateTime(s.createdAt)}</Table.Td>
-                <Table.Td>{format.dateTime(s.lastSeenAt)}</Table.Td>
-                <Table.Td>
-                  {!s.current && (
-                    <Form method="post">
-                      <input type="hidden" name="id" value={s.id} />
-                      <Button type="submit" size="xs" variant="subtle" color="red" aria-label={`Sign out ${s.device} (${s.ipAddress ?? 'unknown IP'})`}>
-                        Sign out
-                      </Button>
-                    </Form>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <SessionsTable sessions={sessions} label="Your sessions" rowTestId={(s) => (s.current ? 'current-session' : 'other-session')} />
       {outlet}
     </Paper>
   )

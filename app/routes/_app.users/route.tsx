@@ -1,14 +1,15 @@
-import { ActionIcon, Anchor, Badge, Button, Group, NativeSelect, Paper, Stack, Table, TextInput, Title, Tooltip, VisuallyHidden } from '@mantine/core'
+import { Anchor, Button, Group, NativeSelect, Paper, Stack, Table, TextInput, Title, VisuallyHidden } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
-import { IconPencil, IconPlus, IconSearch, IconTrash, IconUserCheck, IconUserOff } from '@tabler/icons-react'
+import { IconPlus, IconSearch } from '@tabler/icons-react'
 import { asUser } from '#shared/permissions/ability.ts'
 import { ROLE_LABELS, ROLES } from '#shared/permissions/policy.ts'
-import { UserListInput, UserSetActiveInput } from '#shared/schemas/users.ts'
+import { UserListInput, UserSetActiveInput } from '#app/utils/schemas.server.ts'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
+import { Cell, inlineFormClass, Pill, Row, RowActionButton, RowActionLink, RowActions, RowIconSprite } from '#app/components/list/rows.tsx'
 import { SortHeader } from '#app/components/list/sort-header.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
@@ -92,54 +93,39 @@ export default function UsersPage() {
               {list.items.map((user) => {
                 const subject = asUser(user)
                 return (
-                  <Table.Tr key={user.id} data-testid={`user-row-${user.email}`}>
-                    <Table.Td fw={500}><Anchor component={Link} to={`/users/${user.id}`} inherit>{user.fullName}</Anchor></Table.Td>
-                    <Table.Td>{user.email}</Table.Td>
-                    <Table.Td><Badge variant="light" color={user.role === 'admin' ? 'grape' : 'indigo'}>{ROLE_LABELS[user.role]}</Badge></Table.Td>
-                    <Table.Td><Badge variant="dot" color={user.active ? 'green' : 'gray'}>{user.active ? 'Active' : 'Inactive'}</Badge></Table.Td>
-                    <Table.Td>{format.date(user.createdAt)}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap" justify="flex-end">
+                  <Row key={user.id} data-testid={`user-row-${user.email}`}>
+                    <Cell strong><Anchor component={Link} to={`/users/${user.id}`} inherit>{user.fullName}</Anchor></Cell>
+                    <Cell>{user.email}</Cell>
+                    <Cell><Pill color={user.role === 'admin' ? 'grape' : 'indigo'}>{ROLE_LABELS[user.role]}</Pill></Cell>
+                    <Cell><Pill variant="dot" color={user.active ? 'green' : 'gray'}>{user.active ? 'Active' : 'Inactive'}</Pill></Cell>
+                    <Cell>{format.date(user.createdAt)}</Cell>
+                    <Cell>
+                      <RowActions>
                         {ability.can('update', subject) && (
-                          <Tooltip label="Edit" openDelay={300}>
-                            <ActionIcon component={Link} to={`/users/${user.id}/edit`} state={modalState(location)} variant="subtle" aria-label={`Edit ${user.fullName}`}>
-                              <IconPencil size={18} />
-                            </ActionIcon>
-                          </Tooltip>
+                          <RowActionLink to={`/users/${user.id}/edit`} state={modalState(location)} icon="pencil" tooltip="Edit" label={`Edit ${user.fullName}`} />
                         )}
                         {user.active && ability.can('deactivate', subject) && (
-                          <Tooltip label="Deactivate" openDelay={300}>
-                            <ActionIcon component={Link} to={`/users/${user.id}/deactivate`} state={modalState(location)} variant="subtle" color="orange" aria-label={`Deactivate ${user.fullName}`}>
-                              <IconUserOff size={18} />
-                            </ActionIcon>
-                          </Tooltip>
+                          <RowActionLink to={`/users/${user.id}/deactivate`} state={modalState(location)} icon="user-off" color="orange" tooltip="Deactivate" label={`Deactivate ${user.fullName}`} />
                         )}
                         {!user.active && ability.can('update', subject) && (
-                          <Form method="post" style={{ display: 'inline' }}>
+                          <Form method="post" className={inlineFormClass}>
                             <input type="hidden" name="id" value={user.id} />
                             <input type="hidden" name="returnTo" value={here} />
-                            <Tooltip label="Activate" openDelay={300}>
-                              <ActionIcon type="submit" variant="subtle" color="green" aria-label={`Activate ${user.fullName}`}>
-                                <IconUserCheck size={18} />
-                              </ActionIcon>
-                            </Tooltip>
+                            <RowActionButton icon="user-check" color="green" tooltip="Activate" label={`Activate ${user.fullName}`} />
                           </Form>
                         )}
                         {ability.can('delete', subject) && (
-                          <Tooltip label="Delete" openDelay={300}>
-                            <ActionIcon component={Link} to={`/users/${user.id}/delete`} state={modalState(location)} variant="subtle" color="red" aria-label={`Delete ${user.fullName}`}>
-                              <IconTrash size={18} />
-                            </ActionIcon>
-                          </Tooltip>
+                          <RowActionLink to={`/users/${user.id}/delete`} state={modalState(location)} icon="trash" color="red" tooltip="Delete" label={`Delete ${user.fullName}`} />
                         )}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
+                      </RowActions>
+                    </Cell>
+                  </Row>
                 )
               })}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        <RowIconSprite />
       </Paper>
       <PaginationLinks result={list} noun="users" />
       <Anchor component={Link} to="/permissions" size="sm">Page access for each user is in Permissions.</Anchor>
