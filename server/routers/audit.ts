@@ -92,10 +92,12 @@ export const auditRouter = router({
       const where: Prisma.AuditLogWhereInput = {
         AND: [
           auditWhere(ctx, input),
+          // The plain range (gte/lte) is implied by the OR but lets the index seek to the cursor;
+          // with the OR alone PostgreSQL filters every newer entry (207 ms 900,000 entries deep).
           position
             ? newer
-              ? { OR: [{ timestamp: { gt: position.timestamp } }, { timestamp: position.timestamp, id: { gt: position.id } }] }
-              : { OR: [{ timestamp: { lt: position.timestamp } }, { timestamp: position.timestamp, id: { lt: position.id } }] }
+              ? { timestamp: { gte: position.timestamp }, OR: [{ timestamp: { gt: position.timestamp } }, { timestamp: position.timestamp, id: { gt: position.id } }] }
+              : { timestamp: { lte: position.timestamp }, OR: [{ timestamp: { lt: position.timestamp } }, { timestamp: position.timestamp, id: { lt: position.id } }] }
             : {},
         ],
       }

@@ -58,6 +58,10 @@ describe.runIf(onPostgres)('list queries on the 10k dataset use indexes', () => 
     ids.interviewer = 'scale-u-0000011'
     ids.candidate = 'scale-c-0000042'
     ids.actor = 'scale-u-0000021'
+    const { rows } = await client.query('SELECT timestamp, id FROM audit_logs ORDER BY timestamp DESC, id DESC OFFSET (SELECT (count(*) * 0.9)::int FROM audit_logs) LIMIT 1')
+    const deep = rows[0] as { timestamp: Date; id: string }
+    ids.deepCursor = Buffer.from(`${deep.timestamp.toISOString()}|${deep.id}|older`).toString('base64url')
+    ids.deepCursorNewer = Buffer.from(`${deep.timestamp.toISOString()}|${deep.id}|newer`).toString('base64url')
   }, 120_000)
 
   afterAll(async () => {
@@ -145,6 +149,8 @@ describe.runIf(onPostgres)('list queries on the 10k dataset use indexes', () => 
       (['asc', 'desc'] as const).map((direction) => [`calls.list sort ${field} ${direction}`, () => caller.calls.list({ sort: { field, direction } })] as [string, () => Promise<unknown>]),
     ),
     ['audit.list newest', () => caller.audit.list({ limit: 50 })],
+    ['audit.list keyset page 90% deep', () => caller.audit.list({ limit: 50, cursor: ids.deepCursor })],
+    ['audit.list keyset page 90% deep, newer', () => caller.audit.list({ limit: 50, cursor: ids.deepCursorNewer })],
     ['audit.list action', () => caller.audit.list({ action: 'login' })],
     ['audit.list actor', () => caller.audit.list({ actorId: ids.actor })],
     ['audit.list target', () => caller.audit.list({ target: 'candidate' })],
