@@ -6,6 +6,7 @@ import dayjs from 'dayjs'
 import customParseFormat from 'dayjs/plugin/customParseFormat.js'
 import timezone from 'dayjs/plugin/timezone.js'
 import utc from 'dayjs/plugin/utc.js'
+import { dayKey } from '#shared/time-zone.ts'
 
 dayjs.extend(utc)
 dayjs.extend(timezone)
@@ -46,9 +47,9 @@ export function startOfMonth(value: Date, timeZone: string): Date {
   return dayjs(value).tz(timeZone).startOf('month').toDate()
 }
 
-/** "2026-11-24" in `timeZone` (the value of a date input). */
+/** "2026-11-24" in `timeZone` (the value of a date input), with a cached Intl formatter. */
 export function localDate(value: Date, timeZone: string): string {
-  return dayjs(value).tz(timeZone).format('YYYY-MM-DD')
+  return dayKey(value, timeZone)
 }
 
 /** Reads a local date ("2026-11-24") in `timeZone` as the UTC instant of its midnight; null if malformed. */

@@ -9,6 +9,7 @@ import { CALL_TYPES, type CallType } from '#shared/schemas/calls.ts'
 import { BUSY_INTERVIEW_STATUSES } from '#shared/schemas/interviews.ts'
 import type { Page } from '#shared/permissions/policy.ts'
 import { auditVisibility } from '#server/queries/audit.ts'
+import { dayKey } from '#shared/time-zone.ts'
 import { localDate, startOfDay, startOfWeek } from '#server/time.server.ts'
 import { pageProcedure, router } from '#server/trpc.ts'
 
@@ -20,9 +21,13 @@ interface DayCount {
   n: number
 }
 
-/** `n` consecutive local days ("2026-11-24") from `start`, in `timeZone`. */
+/**
+ * `n` consecutive local days ("2026-11-24") from `start`, in `timeZone`. Noon of the first day plus
+ * whole days stays inside each local day across DST changes, so one zone conversion serves them all.
+ */
 function daysFrom(start: Date, n: number, timeZone: string): string[] {
-  return Array.from({ length: n }, (_, i) => localDate(new Date(startOfDay(start, timeZone, i).getTime() + 12 * 3_600_000), timeZone))
+  const noon = startOfDay(start, timeZone).getTime() + 12 * 3_600_000
+  return Array.from({ length: n }, (_, i) => dayKey(new Date(noon + i * 86_400_000), timeZone))
 }
 
 export const dashboardRouter = router({
