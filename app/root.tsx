@@ -14,11 +14,14 @@ import { colorSchemeFromCookie } from '#shared/color-scheme.ts'
 import { TIME_ZONE_COOKIE } from '#shared/time-zone.ts'
 import { cookieColorSchemeManager } from '#app/utils/color-scheme.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
-import { cssVariablesResolver, theme } from '#app/theme.ts'
+import { theme } from '#app/theme.ts'
 import { useNonce } from '#app/utils/nonce.tsx'
 
 export const links: LinksFunction = () => [
   ...(cssBundleHref ? [{ rel: 'stylesheet', href: cssBundleHref }] : []),
+  // The theme's variables, built once by the server (server/http/theme-css.server.ts) instead of
+  // inline in every page; after the bundle, so they win over Mantine's defaults in styles.css.
+  { rel: 'stylesheet', href: '/theme.css' },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 
@@ -85,7 +88,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <ColorSchemeScript nonce={nonce} defaultColorScheme={scheme} localStorageKey={UNUSED_STORAGE_KEY} />
       </head>
       <body>
-        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme={scheme} colorSchemeManager={colorSchemeManager}>
+        <MantineProvider theme={theme} withCssVariables={false} defaultColorScheme={scheme} colorSchemeManager={colorSchemeManager}>
           <ModalsProvider>
             <NavigationProgressBar />
             <Notifications position="top-right" />

@@ -184,7 +184,7 @@ try {
     ['/calls, 20 rows', `${app}/calls`],
     ['/audit, 50 entries', `${app}/audit`],
     ['/dashboard', `${app}/dashboard`],
-    ['/permissions, 20 users', `${app}/permissions`],
+    ['/permissions, 50 users (its default page)', `${app}/permissions`],
     ['users.list over /api/trpc, 20 rows', `${app}${trpc('users.list', {})}`],
     ['candidates.list over /api/trpc', `${app}${trpc('candidates.list', {})}`],
     ['interviews.list over /api/trpc', `${app}${trpc('interviews.list', {})}`],

@@ -14,6 +14,7 @@ import { isCrossOrigin } from './http/csrf'
 import { createLoadContext } from './load-context.server'
 import { httpRequestDuration, routeLabel } from './metrics.server'
 import { mountOperations } from './http/operations.server'
+import { mountThemeCss } from './http/theme-css.server'
 import { INTERNAL_ERROR_MESSAGE } from '#shared/errors.ts'
 import type { Services } from './services.server'
 
@@ -176,7 +177,20 @@ export function createExpressApp({ services, build, production, trustProxy, publ
     next()
   })
 
+  // A path that does not decode (invalid UTF-8 such as %ED%A0%80, a stray %) is the client's
+  // fault: 400 before any router tries to decode it (it was a 500, found by the long fuzz run).
+  app.use((req, res, next) => {
+    try {
+      decodeURIComponent(req.path)
+    } catch {
+      res.status(400).type('text/plain').send(CLIENT_ERROR_MESSAGES[400])
+      return
+    }
+    next()
+  })
+
   mountOperations(app, services, { metricsToken })
+  mountThemeCss(app)
 
   app.use('/build', express.static(`${publicDir}/build`, { immutable: true, maxAge: '1y' }))
   app.use(express.static(publicDir, { maxAge: '1h' }))

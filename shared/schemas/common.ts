@@ -12,6 +12,16 @@ import { PAGES, ROLES } from '#shared/permissions/policy.ts'
 const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/
 /** The same plus tab and line feed: refused in single-line text. */
 const CONTROL_CHARS_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F]/
+/**
+ * Half of a UTF-16 surrogate pair on its own: not a character, cannot be stored or sent as UTF-8 (the
+ * database driver's JSON refused it with a 500 before this check; found by the long fuzz run).
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+/** True when `v` is well-formed text (no lone surrogate). */
+export function isWellFormedText(v: string): boolean {
+  return !LONE_SURROGATE.test(v)
+}
 
 /**
  * A required single-line text field: trimmed, `min`..`max` characters, no control characters.
@@ -24,6 +34,7 @@ export function singleLineText(label: string, max: number, min = 1) {
     .min(min, min === 1 ? `${label} is required` : `${label} must be at least ${min} characters`)
     .max(max, `${label} must be at most ${max} characters`)
     .refine((v) => !CONTROL_CHARS_SINGLE_LINE.test(v), `${label} contains characters that are not allowed (control characters or line breaks)`)
+    .refine(isWellFormedText, `${label} contains an invalid character`)
 }
 
 /** A multi-line text field (notes): trimmed, at most `max` characters, tabs and newlines allowed. */
@@ -34,6 +45,7 @@ export function multiLineText(label: string, max: number) {
     .trim()
     .max(max, `${label} must be at most ${max} characters`)
     .refine((v) => !CONTROL_CHARS.test(v), `${label} contains characters that are not allowed (control characters)`)
+    .refine(isWellFormedText, `${label} contains an invalid character`)
 }
 
 /** Trimmed, lower-cased email (product.md, Data: emails are unique regardless of case). */
@@ -56,6 +68,7 @@ export const newPasswordField = z
   .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`)
   .max(256, 'Password must be at most 256 characters')
   .refine((v) => !CONTROL_CHARS_SINGLE_LINE.test(v), 'Password contains characters that are not allowed (control characters)')
+  .refine(isWellFormedText, 'Password contains an invalid character')
 
 export const roleField = z.enum(ROLES, { error: 'Choose a role' })
 /** A screen of the permission model (`dashboard`, `calls`, …): "page" means a screen, never a page number. */

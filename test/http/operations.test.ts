@@ -131,3 +131,19 @@ describe('request log', () => {
     expect(text).not.toContain('gatehouse-demo')
   })
 })
+
+describe('/theme.css', () => {
+  it("serves the theme's variables once, cached, instead of inline in every page", async () => {
+    const res = await fetch(`${server.url}/theme.css`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^text\/css/)
+    expect(res.headers.get('cache-control')).toBe('public, max-age=3600')
+    const css = await res.text()
+    expect(css).toContain('--mantine-primary-color-filled: var(--mantine-color-indigo-filled)') // primaryColor indigo
+    expect(css).toContain('--mantine-color-indigo-filled: var(--mantine-color-indigo-7)') // primaryShade 7
+    expect(css).toMatch(/\[data-mantine-color-scheme="dark"\][^}]*--mantine-color-anchor/) // our per-scheme overrides
+    const page = await (await httpGet(server.url, '/candidates', await httpSignIn(server.url, DEMO.manager))).text()
+    expect(page).toContain('href="/theme.css"')
+    expect(page).not.toContain('--mantine-color-indigo-light-color:') // no inline copy of the variables
+  })
+})

@@ -183,6 +183,15 @@ describe('request hygiene', () => {
     expect((await httpGet(server.url, '/api/trpc/candidates.list?input=%7Bnot-json', tokens.admin)).status).toBe(400)
   })
 
+  it('a path that does not decode (invalid UTF-8, a stray %) is a 400, never a 500', async () => {
+    for (const path of ['/candidates/%ED%A0%80/delete', '/users/%E0%A4%A', '/calls/%', '/%C0%AF']) {
+      const get = await httpGet(server.url, path, tokens.admin)
+      expect(get.status, path).toBe(400)
+      expect(await get.text()).toBe('The request could not be read.')
+      expect((await httpPost(server.url, path, tokens.admin, { intent: 'delete' })).status, `POST ${path}`).toBe(400)
+    }
+  })
+
   it('a batch of more than 10 calls is a 400', async () => {
     const paths = Array(11).fill('auth.me').join(',')
     const res = await httpGet(server.url, `/api/trpc/${paths}?batch=1&input=${encodeURIComponent('{}')}`, tokens.admin)
