@@ -115,21 +115,6 @@ export function listParamsFrom<S extends z.ZodObject>(
   return parsed.data
 }
 
-/** Reads a JSON action body; a malformed body is a 400, not a 500. */
-export async function readJson(ctx: Context, request: Request): Promise<Record<string, unknown>> {
-  try {
-    const body = await request.json()
-    if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>
-  } catch {
-    // fall through
-  }
-  return actionFailureThrow(ctx)
-}
-
-function actionFailureThrow(ctx: Context): never {
-  throw actionFailure(ctx, new TRPCError({ code: 'BAD_REQUEST', message: 'The request body must be a JSON object.' }))
-}
-
 /**
  * For resource routes (CSV exports, picker options): runs `load` and turns a thrown route error
  * (a gate's 403, a 400 from `listParamsFrom`, a procedure's refusal) into a JSON response with its
