@@ -88,3 +88,27 @@ export function toLocalInputValue(value: Date | string | null | undefined, timeZ
   )
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`
 }
+
+/** The zone's offset from UTC at `instant`, in ms (Paris in winter: 3,600,000), from a cached formatter. */
+function zoneOffsetMs(instant: number, timeZone: string): number {
+  const p: Record<string, number> = {}
+  for (const part of formatter(timeZone, { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' }).formatToParts(new Date(instant))) {
+    if (part.type !== 'literal') p[part.type] = Number(part.value)
+  }
+  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - Math.floor(instant / 1000) * 1000
+}
+
+/**
+ * The first instant of the local day `year-month-day` in `timeZone`, as a UTC Date (month 1–12;
+ * days past the month's end roll over, as Date.UTC does). Usually local midnight; where a clock
+ * change skips midnight, the first local time that exists that day. Two offset lookups, no library.
+ */
+export function startOfLocalDay(year: number, month: number, day: number, timeZone: string): Date {
+  const wall = Date.UTC(year, month - 1, day)
+  const first = wall - zoneOffsetMs(wall, timeZone)
+  const second = wall - zoneOffsetMs(first, timeZone)
+  if (second === first) return new Date(first)
+  // The offset changed between the guesses: take the one that lies in the day (midnight skipped).
+  const key = new Date(wall).toISOString().slice(0, 10)
+  return new Date(dayKey(new Date(second), timeZone) === key ? second : first)
+}

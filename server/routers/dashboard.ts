@@ -11,15 +11,44 @@ import type { Page } from '#shared/permissions/policy.ts'
 import { auditVisibility } from '#server/queries/audit.ts'
 import { dayKey } from '#shared/time-zone.ts'
 import { localDate, startOfDay, startOfWeek } from '#server/time.server.ts'
+import { Prisma } from '#server/generated/prisma/client.ts'
+import { TOTAL_CAP } from '#shared/schemas/list.ts'
 import { pageProcedure, router } from '#server/trpc.ts'
 
 /** Days shown by the charts. */
 const CHART_DAYS = 14
 
-interface DayCount {
-  day: string
+/** A row of a chart query: `bucket` is 1-based into the query's day keys. */
+interface BucketCount {
+  bucket: number
   n: number
 }
+
+/** A count taken up to TOTAL_CAP + 1 rows: `{ count, capped }`, capped meaning "more than count". */
+export interface CappedCount {
+  count: number
+  capped: boolean
+}
+
+function capped(counted: number): CappedCount {
+  return counted > TOTAL_CAP ? { count: TOTAL_CAP, capped: true } : { count: counted, capped: false }
+}
+
+/**
+ * SQL for the UTC instants (timestamp without zone, as stored) at which each local day in `keys`
+ * ("2026-11-24") starts in `timeZone`, as an array in the keys' order: the day boundaries a chart
+ * query buckets rows by, converted once per query rather than once per row.
+ */
+function localStarts(keys: string[], timeZone: string): Prisma.Sql {
+  return Prisma.sql`ARRAY(SELECT (d::timestamp AT TIME ZONE ${timeZone}) AT TIME ZONE 'UTC' FROM unnest(${keys}::text[]) WITH ORDINALITY AS u(d, i) ORDER BY i)`
+}
+
+/** Whole days from `a` to `b` (rounded, so a DST change of an hour does not matter). */
+function daysBetween(a: Date, b: Date): number {
+  return Math.round((b.getTime() - a.getTime()) / 86_400_000)
+}
+
+const maxDate = (a: Date, b: Date) => (a > b ? a : b)
 
 /**
  * `n` consecutive local days ("2026-11-24") from `start`, in `timeZone`. Noon of the first day plus
@@ -45,36 +74,42 @@ export const dashboardRouter = router({
     const weekStart = startOfWeek(now, tz)
     const weekEnd = startOfWeek(now, tz, 1)
     const todayKey = localDate(now, tz)
-    const ts = (d: Date) => d.toISOString()
 
     const candidates = can('candidates')
       ? ctx.prisma.candidate.groupBy({ by: ['status'], _count: { _all: true } })
       : null
 
-    // One scan of the interviews index covering this week and the next 14 days, grouped by local day.
-    // Every status counts, as in the lists the cards link to.
+    // One scan of the interviews index covering this week and the next 14 days. Each row falls in a
+    // local day by a binary search over the days' UTC starts (width_bucket), computed once per query
+    // from the day keys, instead of converting every row's time to the viewer's zone. Every status
+    // counts, as in the lists the cards link to.
     const interviewsFrom = weekStart < today ? weekStart : today
-    const fortnightEnd = startOfDay(now, tz, CHART_DAYS)
-    const interviewsTo = weekEnd > fortnightEnd ? weekEnd : fortnightEnd
+    const interviewKeys = daysFrom(interviewsFrom, daysBetween(interviewsFrom, maxDate(weekEnd, startOfDay(now, tz, CHART_DAYS))) + 1, tz)
     const interviewDays = can('interviews')
-      ? ctx.prisma.$queryRaw<DayCount[]>`
-          SELECT to_char((scheduled_at AT TIME ZONE 'UTC') AT TIME ZONE ${tz}, 'YYYY-MM-DD') AS day, count(*)::int AS n
-          FROM interviews
-          WHERE scheduled_at >= ${ts(interviewsFrom)}::timestamp AND scheduled_at < ${ts(interviewsTo)}::timestamp
+      ? ctx.prisma.$queryRaw<BucketCount[]>`
+          WITH b AS MATERIALIZED (SELECT ${localStarts(interviewKeys, tz)} AS starts)
+          SELECT width_bucket(scheduled_at, b.starts) AS bucket, count(*)::int AS n
+          FROM b, interviews
+          WHERE scheduled_at >= b.starts[1] AND scheduled_at < b.starts[cardinality(b.starts)]
           GROUP BY 1`
       : null
 
-    const callsFrom = startOfDay(now, tz, -(CHART_DAYS - 1))
-    const callsTo = startOfDay(now, tz, 1)
+    const callKeys = daysFrom(startOfDay(now, tz, -(CHART_DAYS - 1)), CHART_DAYS + 1, tz)
     const callDays = can('calls')
-      ? ctx.prisma.$queryRaw<Array<DayCount & { type: CallType }>>`
-          SELECT to_char((called_at AT TIME ZONE 'UTC') AT TIME ZONE ${tz}, 'YYYY-MM-DD') AS day, call_type::text AS type, count(*)::int AS n
-          FROM calls
-          WHERE called_at >= ${ts(callsFrom)}::timestamp AND called_at < ${ts(callsTo)}::timestamp
+      ? ctx.prisma.$queryRaw<Array<BucketCount & { type: CallType }>>`
+          WITH b AS MATERIALIZED (SELECT ${localStarts(callKeys, tz)} AS starts)
+          SELECT width_bucket(called_at, b.starts) AS bucket, call_type AS type, count(*)::int AS n
+          FROM b, calls
+          WHERE called_at >= b.starts[1] AND called_at < b.starts[cardinality(b.starts)]
           GROUP BY 1, 2`
       : null
-    const importantCalls = can('calls') ? ctx.prisma.call.count({ where: { isImportant: true } }) : null
-    const activeUsers = can('user_management') ? ctx.prisma.user.count({ where: { active: true } }) : null
+    // Counted up to the lists' cap, like the lists the cards link to (product.md, Lists: "1,000+").
+    const importantCalls = can('calls')
+      ? ctx.prisma.call.count({ where: { isImportant: true }, orderBy: [{ calledAt: 'desc' }, { id: 'desc' }], take: TOTAL_CAP + 1 })
+      : null
+    const activeUsers = can('user_management')
+      ? ctx.prisma.user.count({ where: { active: true }, orderBy: [{ fullName: 'asc' }, { id: 'asc' }], take: TOTAL_CAP + 1 })
+      : null
 
     const interviewSelect = {
       id: true,
@@ -130,10 +165,11 @@ export const dashboardRouter = router({
     ])
 
     const statusCount = (s: CandidateStatus) => byStatus?.find((r) => r.status === s)?._count._all ?? 0
-    const interviewsOn = (day: string) => interviewRows?.find((r) => r.day === day)?.n ?? 0
+    const interviewsOn = (day: string) => interviewRows?.find((r) => interviewKeys[r.bucket - 1] === day)?.n ?? 0
     const weekDays = daysFrom(weekStart, 7, tz)
-    const callDayKeys = daysFrom(callsFrom, CHART_DAYS, tz)
-    const callsOn = (day: string, type?: CallType) => (callRows ?? []).filter((r) => r.day === day && (!type || r.type === type)).reduce((sum, r) => sum + r.n, 0)
+    const callDayKeys = callKeys.slice(0, CHART_DAYS)
+    const callsOn = (day: string, type?: CallType) =>
+      (callRows ?? []).filter((r) => callKeys[r.bucket - 1] === day && (!type || r.type === type)).reduce((sum, r) => sum + r.n, 0)
 
     return {
       timeZone: tz,
@@ -144,8 +180,8 @@ export const dashboardRouter = router({
         interviewsThisWeek: interviewRows ? weekDays.reduce((sum, d) => sum + interviewsOn(d), 0) : null,
         callsToday: callRows ? callsOn(todayKey) : null,
         missedCallsToday: callRows ? callsOn(todayKey, 'missed') : null,
-        importantCalls: important,
-        activeUsers: users,
+        importantCalls: important === null ? null : capped(important),
+        activeUsers: users === null ? null : capped(users),
       },
       charts: {
         candidatesByStatus: byStatus ? CANDIDATE_STATUSES.map((status) => ({ status, count: statusCount(status) })) : null,

@@ -61,8 +61,8 @@ describe('dashboard.summary', () => {
       interviewsThisWeek: 5, // Monday 8th, two today, Thursday 11th, the cancelled one on Friday
       callsToday: 2,
       missedCallsToday: 1,
-      importantCalls: await app.prisma.call.count({ where: { isImportant: true } }),
-      activeUsers: await app.prisma.user.count({ where: { active: true } }),
+      importantCalls: { count: await app.prisma.call.count({ where: { isImportant: true } }), capped: false },
+      activeUsers: { count: await app.prisma.user.count({ where: { active: true } }), capped: false },
     })
     expect(s.charts.candidatesByStatus).toEqual([
       { status: 'applied', count: 2 },
@@ -106,5 +106,36 @@ describe('dashboard.summary', () => {
     await interviewFixture(app.prisma, { candidateId: c.id, interviewerId: app.ids.manager, interviewerName: 'Morgan Manager', scheduledAt: at('2026-06-12T14:00:00Z') })
     const s = await (await callerIn(DEMO.manager)).dashboard.summary()
     expect(s.myNextInterviews!.map((i) => i.scheduledAt.toISOString())).toEqual(['2026-06-12T14:00:00.000Z'])
+  })
+})
+
+describe('dashboard.summary across a clock change, and past the count cap', () => {
+  /** Tuesday 3 November 2026, 13:00 in New York: summer time ended on Sunday 1 November at 02:00. */
+  const AFTER_DST = new Date('2026-11-03T18:00:00Z')
+  let dst: TestApp
+  beforeAll(async () => {
+    dst = await setupTestApp({ now: () => AFTER_DST })
+    await dst.prisma.call.deleteMany()
+    await dst.prisma.interview.deleteMany()
+    // Each call sits half an hour either side of a New York midnight; 1 November lasts 25 hours.
+    for (const calledAt of ['2026-11-01T03:30:00Z', '2026-11-01T04:30:00Z', '2026-11-02T04:30:00Z', '2026-11-02T05:30:00Z']) {
+      await callFixture(dst.prisma, { calledAt: at(calledAt), callType: 'outbound' })
+    }
+    // More important calls than a list counts: the card says "1,000+", as /calls?isImportant=true does.
+    await dst.prisma.call.createMany({
+      data: Array.from({ length: 1_001 }, (_, i) => ({ callerName: `Important ${i}`, callerNumber: '+14155550100', callType: 'inbound' as const, status: 'answered' as const, isImportant: true, calledAt: at('2026-09-01T12:00:00Z') })),
+    })
+  })
+  afterAll(() => dst?.close())
+
+  it('puts each call in its local day when a day has 25 hours, and caps the important count', async () => {
+    const token = await dst.sessionToken(DEMO.admin)
+    const headers = new Headers({ cookie: `${SESSION_COOKIE_NAME}=${token}; gatehouse_tz=${encodeURIComponent(TZ)}` })
+    const s = await createCaller(await createContext(dst.services, { headers, ip: '127.0.0.1' })).dashboard.summary()
+    const outbound = Object.fromEntries(s.charts.callsByDay!.map((d) => [d.day, d.outbound]))
+    expect([outbound['2026-10-31'], outbound['2026-11-01'], outbound['2026-11-02']]).toEqual([1, 2, 1])
+    expect(s.charts.callsByDay!.at(-1)!.day).toBe('2026-11-03')
+    expect(s.charts.interviewsByDay!.map((d) => d.day).slice(0, 2)).toEqual(['2026-11-03', '2026-11-04'])
+    expect(s.cards.importantCalls).toEqual({ count: 1_000, capped: true })
   })
 })

@@ -18,15 +18,17 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 }
 
 /** A number that links to the filtered list it counts (product.md, Dashboard). */
-function StatCard({ label, value, to, icon: CardIcon, tone }: { label: string; value: number | null; to: string; icon: Icon; tone?: string }) {
+/** A card's number; a capped count (`{ count, capped }`) reads "1,000+", as the list it links to does. */
+function StatCard({ label, value, to, icon: CardIcon, tone }: { label: string; value: number | { count: number; capped: boolean } | null; to: string; icon: Icon; tone?: string }) {
   if (value === null) return null
+  const shown = typeof value === 'number' ? value.toLocaleString('en-GB') : `${value.count.toLocaleString('en-GB')}${value.capped ? '+' : ''}`
   return (
     <Card withBorder padding="md" component={Link} to={to} data-testid={`card-${to}`}>
       <Group justify="space-between" wrap="nowrap">
         <Text size="sm" c="dimmed" fw={600}>{label}</Text>
         <CardIcon size={20} aria-hidden color={tone ? `var(--mantine-color-${tone}-7)` : undefined} />
       </Group>
-      <Text fz={30} fw={700} mt={4}>{value.toLocaleString('en-GB')}</Text>
+      <Text fz={30} fw={700} mt={4}>{shown}</Text>
     </Card>
   )
 }
