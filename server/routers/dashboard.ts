@@ -89,7 +89,7 @@ export const dashboardRouter = router({
       ? ctx.prisma.$queryRaw<BucketCount[]>`
           WITH b AS MATERIALIZED (SELECT ${localStarts(interviewKeys, tz)} AS starts)
           SELECT width_bucket(scheduled_at, b.starts) AS bucket, count(*)::int AS n
-          FROM b, interviews
+          FROM interviews, b
           WHERE scheduled_at >= b.starts[1] AND scheduled_at < b.starts[cardinality(b.starts)]
           GROUP BY 1`
       : null
@@ -99,7 +99,7 @@ export const dashboardRouter = router({
       ? ctx.prisma.$queryRaw<Array<BucketCount & { type: CallType }>>`
           WITH b AS MATERIALIZED (SELECT ${localStarts(callKeys, tz)} AS starts)
           SELECT width_bucket(called_at, b.starts) AS bucket, call_type AS type, count(*)::int AS n
-          FROM b, calls
+          FROM calls, b
           WHERE called_at >= b.starts[1] AND called_at < b.starts[cardinality(b.starts)]
           GROUP BY 1, 2`
       : null

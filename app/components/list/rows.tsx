@@ -30,23 +30,34 @@ export function RowIconSprite() {
   )
 }
 
-/** An icon from the sprite (decorative: the text or label around it says what it means). */
-export function RowIcon({ name, size = 18 }: { name: RowIconName; size?: number }) {
+/** An icon from the sprite (decorative: the text or label around it says what it means); 18px in a row action. */
+export function RowIcon({ name, size }: { name: RowIconName; size?: number }) {
   return (
-    <svg width={size} height={size} aria-hidden="true" focusable="false">
+    <svg width={size} height={size} aria-hidden="true">
       <use href={`#row-icon-${name}`} />
     </svg>
   )
 }
 
+/**
+ * Row links are not announced to Remix's route discovery when they render: every row links to the
+ * same few routes (`/users/:id/edit`, …), so discovering each row's URLs would ask the server for the
+ * manifest of hundreds of paths and mark every link `data-discover`. The first click on such a link
+ * fetches its route's manifest once; later rows match without asking.
+ */
+const ROW_DISCOVERY = 'none'
+
 export function Row(props: ComponentPropsWithoutRef<'tr'>) {
   return <tr className={classes.tr} {...props} />
 }
 
-/** A cell; `strong` for the row's name column, `nowrap` for dates and times. */
+/**
+ * A cell of a <Row> (styled through the row, so a cell carries no class of its own; in another row,
+ * pass `className={rowClasses.td}`); `strong` for the row's name column, `nowrap` for dates and times.
+ */
 export function Cell({ strong, nowrap, children, ...rest }: ComponentPropsWithoutRef<'td'> & { strong?: boolean; nowrap?: boolean }) {
   return (
-    <td className={classes.td} data-strong={strong || undefined} data-nowrap={nowrap || undefined} {...rest}>
+    <td data-strong={strong || undefined} data-nowrap={nowrap || undefined} {...rest}>
       {children}
     </td>
   )
@@ -66,9 +77,9 @@ export function Pill({ color, variant = 'light', children }: { color: RowColor; 
   )
 }
 
-/** A link in a row (looks like Mantine's Anchor). */
+/** A link in a row (looks like Mantine's Anchor); not discovered on render, see ROW_DISCOVERY. */
 export function RowLink(props: LinkProps) {
-  return <Link className={classes.link} {...props} />
+  return <Link className={classes.link} discover={ROW_DISCOVERY} {...props} />
 }
 
 /** The row's actions, right-aligned. */
@@ -85,10 +96,10 @@ interface ActionLook {
   color?: RowColor
 }
 
-/** An icon link (opens a route: edit, delete, …). */
+/** An icon link (opens a route: edit, delete, …); not discovered on render, see ROW_DISCOVERY. */
 export function RowActionLink({ label, tooltip, icon, color, ...link }: ActionLook & LinkProps) {
   return (
-    <Link className={classes.action} aria-label={label} data-tooltip={tooltip} data-color={color} {...link}>
+    <Link className={classes.action} discover={ROW_DISCOVERY} aria-label={label} data-tooltip={tooltip} data-color={color} {...link}>
       <RowIcon name={icon} />
     </Link>
   )

@@ -72,7 +72,7 @@ function MatrixCell(props: { userId: string; userName: string; role: Role; cell:
     </span>
   )
   return (
-    <Cell data-center data-testid={`cell-${props.userId}-${props.cell.page}`} data-state={state} data-access={String(access)}>
+    <Cell className={rowClasses.td} data-center data-testid={`cell-${props.userId}-${props.cell.page}`} data-state={state} data-access={String(access)}>
       {props.canEdit ? (
         <fetcher.Form method="post" preventScrollReset>
           <input type="hidden" name="userId" value={props.userId} />

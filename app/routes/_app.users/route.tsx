@@ -9,7 +9,7 @@ import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
-import { Cell, inlineFormClass, Pill, Row, RowActionButton, RowActionLink, RowActions, RowIconSprite } from '#app/components/list/rows.tsx'
+import { Cell, inlineFormClass, Pill, Row, RowActionButton, RowActionLink, RowActions, RowIconSprite, RowLink } from '#app/components/list/rows.tsx'
 import { SortHeader } from '#app/components/list/sort-header.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
@@ -94,7 +94,7 @@ export default function UsersPage() {
                 const subject = asUser(user)
                 return (
                   <Row key={user.id} data-testid={`user-row-${user.email}`}>
-                    <Cell strong><Anchor component={Link} to={`/users/${user.id}`} inherit>{user.fullName}</Anchor></Cell>
+                    <Cell strong><RowLink to={`/users/${user.id}`}>{user.fullName}</RowLink></Cell>
                     <Cell>{user.email}</Cell>
                     <Cell><Pill color={user.role === 'admin' ? 'grape' : 'indigo'}>{ROLE_LABELS[user.role]}</Pill></Cell>
                     <Cell><Pill variant="dot" color={user.active ? 'green' : 'gray'}>{user.active ? 'Active' : 'Inactive'}</Pill></Cell>
