@@ -60,10 +60,6 @@ export async function createContext(services: Services, req: RequestInfo): Promi
     return { ...base, user: null, session: null, pages: {}, ability: abilityFromRules([]) }
   }
   if (result.cookie) responseHeaders.append('Set-Cookie', result.cookie)
-  const overrides = await services.prisma.userPageAccess.findMany({
-    where: { userId: result.user.id },
-    select: { pageName: true, hasAccess: true },
-  })
-  const pages = effectiveAccess(result.user.role, overrides)
+  const pages = effectiveAccess(result.user.role, result.overrides)
   return { ...base, user: result.user, session: result.session, pages, ability: abilityForAccess(result.user.role, pages, result.user.id) }
 }

@@ -7,7 +7,8 @@
  * log's deep keyset pages) belong to `npm run bench:http`, not here. The dashboard's charts read
  * index ranges (days, as many rows as those days hold) and its cards count up to the lists' cap;
  * candidates by status reads the whole status index by design: its check is that no big table is
- * read by a sequential scan.
+ * read by a sequential scan. The same captured query log shows a signed-in request's one round trip
+ * before its own queries.
  */
 import fs from 'node:fs'
 import pg from 'pg'
@@ -171,6 +172,15 @@ describe.runIf(onPostgres)('list queries on the 10k dataset use indexes', () => 
 
   it('dashboard.summary reads its ranges and counts from indexes', async () => {
     expect(await wideScans(() => caller.dashboard.summary(), { ranges: true })).toEqual([])
+  })
+
+  it('a signed-in request reads its session, user and overrides in one round trip', async () => {
+    const token = await app.sessionToken(DEMO.agent)
+    captured.length = 0
+    const ctx = await createContext(services, { headers: new Headers({ cookie: `${SESSION_COOKIE_NAME}=${token}` }), ip: '127.0.0.1' })
+    expect(captured).toHaveLength(1)
+    // The demo agent's override (product.md, Demo data) arrived with it.
+    expect(ctx.ability.can('read', 'candidates')).toBe(true)
   })
 
   it('the check itself catches a filter no index serves (calls.notes)', async () => {
