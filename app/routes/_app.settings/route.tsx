@@ -1,6 +1,7 @@
-import { Group, NavLink, Paper, Stack, Title } from '@mantine/core'
+import { Group, Paper, Stack, Title } from '@mantine/core'
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { NavLink as RemixNavLink, Outlet } from '@remix-run/react'
+import { Outlet } from '@remix-run/react'
+import { SideNavLink } from '#app/components/layout/side-nav-link.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { requirePage } from '#app/utils/gate.server.ts'
 
@@ -24,9 +25,7 @@ export default function SettingsLayout() {
       <Group align="flex-start" gap="lg" wrap="wrap">
         <Paper withBorder p={4} w={200} component="nav" aria-label="Settings sections">
           {TABS.map((tab) => (
-            <RemixNavLink key={tab.to} to={tab.to} end={tab.end} style={{ textDecoration: 'none', color: 'inherit' }}>
-              {({ isActive }) => <NavLink component="span" label={tab.label} active={isActive} aria-current={isActive ? 'page' : undefined} />}
-            </RemixNavLink>
+            <SideNavLink key={tab.to} to={tab.to} end={tab.end} label={tab.label} />
           ))}
         </Paper>
         <Stack style={{ flex: 1, minWidth: 320 }} maw={760}>

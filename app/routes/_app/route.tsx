@@ -1,7 +1,7 @@
-import { ActionIcon, AppShell, Avatar, Burger, Group, Menu, NavLink, Text, UnstyledButton, useComputedColorScheme, useMantineColorScheme } from '@mantine/core'
+import { ActionIcon, AppShell, Burger, Menu, useComputedColorScheme, useMantineColorScheme } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { data, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, NavLink as RemixNavLink, Outlet, useLoaderData, useLocation } from '@remix-run/react'
+import { Form, Link, Outlet, useLoaderData, useLocation } from '@remix-run/react'
 import { IconChevronDown, IconLogout, IconMoon, IconSettings, IconSun } from '@tabler/icons-react'
 import { ROLE_LABELS } from '#shared/permissions/policy.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
@@ -10,6 +10,8 @@ import { useAbility } from '#app/utils/ability.ts'
 import { readFlash } from '#app/utils/flash.server.ts'
 import { requireUser } from '#app/utils/gate.server.ts'
 import { FlashMessage } from '#app/components/flash-message.tsx'
+import classes from '#app/components/layout/layout.module.css'
+import { SideNavLink, sideNavItemClass } from '#app/components/layout/side-nav-link.tsx'
 
 /**
  * Signed-in layout: the user, their ability rules (the nav and every control ask the ability rebuilt
@@ -68,30 +70,26 @@ export default function AppLayout() {
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Group gap="sm">
+        <div className={classes.bar}>
+          <div className={classes.group}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <UnstyledButton component={Link} to="/dashboard" aria-label="Gatehouse home">
-              <Group gap={8}>
-                <img src="/favicon.svg" width={28} height={28} alt="" />
-                <Text fw={700} size="lg">Gatehouse</Text>
-              </Group>
-            </UnstyledButton>
-          </Group>
-          <Group gap="sm">
+            <Link to="/dashboard" className={classes.brand} aria-label="Gatehouse home">
+              <img src="/favicon.svg" width={28} height={28} alt="" />
+              Gatehouse
+            </Link>
+          </div>
+          <div className={classes.group}>
             <ThemeToggle />
             <Menu position="bottom-end" width={220} withinPortal>
               <Menu.Target>
-                <UnstyledButton aria-label="User menu" data-testid="user-menu">
-                  <Group gap={8}>
-                    <Avatar radius="xl" size={32} color="indigo">{initials}</Avatar>
-                    <div style={{ lineHeight: 1.1 }}>
-                      <Text size="sm" fw={600}>{user.fullName}</Text>
-                      <Text size="xs" c="dimmed">{ROLE_LABELS[user.role]}</Text>
-                    </div>
-                    <IconChevronDown size={14} />
-                  </Group>
-                </UnstyledButton>
+                <button type="button" className={classes.userButton} aria-label="User menu" data-testid="user-menu">
+                  <span className={classes.avatar}>{initials}</span>
+                  <span className={classes.who}>
+                    <span className={classes.name}>{user.fullName}</span>
+                    <span className={classes.role}>{ROLE_LABELS[user.role]}</span>
+                  </span>
+                  <IconChevronDown size={14} aria-hidden />
+                </button>
               </Menu.Target>
               <Menu.Dropdown>
                 <Menu.Label>{user.email}</Menu.Label>
@@ -106,20 +104,21 @@ export default function AppLayout() {
                 </Menu.Item>
               </Menu.Dropdown>
             </Menu>
-          </Group>
-        </Group>
+          </div>
+        </div>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main navigation">
         <AppShell.Section grow component="nav" data-testid="sidebar-nav">
           {nav.map((item) => (
-            <RemixNavLink key={item.to} to={item.to} prefetch="intent" onClick={close} style={{ textDecoration: 'none', color: 'inherit' }}>
-              {({ isActive }) => <NavLink component="span" label={item.label} active={isActive} leftSection={<item.icon size={18} stroke={1.6} />} />}
-            </RemixNavLink>
+            <SideNavLink key={item.to} to={item.to} prefetch="intent" onClick={close} icon={item.icon} label={item.label} />
           ))}
         </AppShell.Section>
         <AppShell.Section>
           <Form method="post" action="/logout" id={SIGN_OUT_FORM}>
-            <NavLink component="button" type="submit" label="Sign out" leftSection={<IconLogout size={18} stroke={1.6} />} />
+            <button type="submit" className={sideNavItemClass}>
+              <IconLogout size={18} stroke={1.6} aria-hidden />
+              Sign out
+            </button>
           </Form>
         </AppShell.Section>
       </AppShell.Navbar>
