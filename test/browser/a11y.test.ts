@@ -4,30 +4,20 @@
  * open are not listed for it; their 403 page is scanned as /unauthorized.
  */
 import { AxeBuilder } from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '#shared/permissions/policy.ts'
-import { DEMO, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
-import { launchChromium, signIn } from '#test/helpers/browser.ts'
+import { DEMO } from '#test/helpers/app.ts'
+import { browserSuite, signIn } from '#test/helpers/browser.ts'
 
-let app: TestApp
-let server: TestServer
-let browser: Browser
 const ids = { candidate: '', interview: '', user: '', call: '' }
 
+const suite = browserSuite()
 beforeAll(async () => {
-  app = await setupTestApp()
-  server = await startServer(app.services)
-  browser = await launchChromium()
-  ids.candidate = (await app.prisma.candidate.findFirstOrThrow({ orderBy: { email: 'asc' } })).id
-  ids.interview = (await app.prisma.interview.findFirstOrThrow({ where: { status: 'completed' }, orderBy: { scheduledAt: 'asc' } })).id
-  ids.user = app.ids.viewer
-  ids.call = (await app.prisma.call.findFirstOrThrow({ orderBy: { calledAt: 'desc' } })).id
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await app?.close()
+  ids.candidate = (await suite.app.prisma.candidate.findFirstOrThrow({ orderBy: { email: 'asc' } })).id
+  ids.interview = (await suite.app.prisma.interview.findFirstOrThrow({ where: { status: 'completed' }, orderBy: { scheduledAt: 'asc' } })).id
+  ids.user = suite.app.ids.viewer
+  ids.call = (await suite.app.prisma.call.findFirstOrThrow({ orderBy: { calledAt: 'desc' } })).id
 })
 
 /** The pages each role can open (product.md, Permissions: role defaults and actions, plus the demo overrides). */
@@ -53,9 +43,9 @@ async function seriousViolations(page: Page) {
 
 describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
   it('the sign-in page', async () => {
-    const context = await browser.newContext({ colorScheme })
+    const context = await suite.browser.newContext({ colorScheme })
     const page = await context.newPage()
-    await page.goto(`${server.url}/login`)
+    await page.goto(`${suite.server.url}/login`)
     expect(await page.locator('html').getAttribute('data-mantine-color-scheme')).toBe(colorScheme)
     expect(await seriousViolations(page)).toEqual([])
     await context.close()
@@ -63,10 +53,10 @@ describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
 
   it.each(['admin', 'manager', 'agent', 'viewer'] as const)('every page of the %s', async (role) => {
     const errors: string[] = []
-    const page = await signIn(browser, server.url, DEMO[role], errors, { colorScheme })
+    const page = await signIn(suite.browser, suite.server.url, DEMO[role], errors, { colorScheme })
     const found: Record<string, string[]> = {}
     for (const path of pagesFor(role)) {
-      await page.goto(`${server.url}${path}`)
+      await page.goto(`${suite.server.url}${path}`)
       await page.locator('main h1').first().waitFor()
       const violations = await seriousViolations(page)
       if (violations.length) found[path] = violations

@@ -5,30 +5,17 @@
  * theme toggles; no page logs an error (hydration, CSP). Set UPDATE_SCREENSHOTS=1 to refresh
  * docs/permission-matrix.png for the README.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import type { Role } from '#shared/permissions/policy.ts'
-import { DEMO, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
-import { launchChromium, signIn as signInAs } from '#test/helpers/browser.ts'
+import { DEMO } from '#test/helpers/app.ts'
+import { browserSuite, signIn as signInAs } from '#test/helpers/browser.ts'
 
-let app: TestApp
-let server: TestServer
-let browser: Browser
-
-beforeAll(async () => {
-  app = await setupTestApp({ demoOverrides: false })
-  server = await startServer(app.services)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await app?.close()
-})
+const suite = browserSuite({ demoOverrides: false })
 
 /** A fresh browser context signed in through the real login form, on the dashboard. */
 async function signIn(email: string, errors: string[]): Promise<Page> {
-  const page = await signInAs(browser, server.url, email, errors)
+  const page = await signInAs(suite.browser, suite.server.url, email, errors)
   await page.getByRole('heading', { name: 'Dashboard' }).waitFor()
   return page
 }
@@ -52,7 +39,7 @@ describe('in a real browser', () => {
       const page = await signIn(DEMO[role], errors)
       expect((await navLabels(page)).map((s) => s.trim())).toEqual(NAV[role])
       for (const [label, path] of Object.entries(PATHS)) {
-        const response = await page.goto(`${server.url}${path}`)
+        const response = await page.goto(`${suite.server.url}${path}`)
         if (NAV[role].includes(label)) {
           expect(response?.status(), path).toBe(200)
         } else {
@@ -69,11 +56,11 @@ describe('in a real browser', () => {
     const errors: string[] = []
     const admin = await signIn(DEMO.admin, errors)
     const agent = await signIn(DEMO.agent, errors)
-    await agent.goto(`${server.url}/calls`)
+    await agent.goto(`${suite.server.url}/calls`)
     expect((await navLabels(agent)).map((s) => s.trim())).toContain('Calls')
 
-    await admin.goto(`${server.url}/permissions?q=agent%40gatehouse`)
-    const cell = admin.getByTestId(`cell-${app.ids.agent}-calls`)
+    await admin.goto(`${suite.server.url}/permissions?q=agent%40gatehouse`)
+    const cell = admin.getByTestId(`cell-${suite.app.ids.agent}-calls`)
     expect(await cell.getAttribute('data-state')).toBe('inherit')
     await cell.getByRole('button').click() // inherit -> allow
     await admin.getByText('Calls: allowed (override).').waitFor()
@@ -83,25 +70,25 @@ describe('in a real browser', () => {
     await expect.poll(() => cell.getAttribute('data-state')).toBe('deny')
     await expect.poll(() => cell.getAttribute('data-access')).toBe('false')
     if (process.env.UPDATE_SCREENSHOTS === '1') {
-      await admin.goto(`${server.url}/permissions`)
+      await admin.goto(`${suite.server.url}/permissions`)
       await admin.waitForLoadState('networkidle')
       await admin.screenshot({ path: 'docs/permission-matrix.png', caret: 'initial' })
     }
 
-    const response = await agent.goto(`${server.url}/calls`)
+    const response = await agent.goto(`${suite.server.url}/calls`)
     expect(response?.status()).toBe(403)
     expect((await navLabels(agent)).map((s) => s.trim())).not.toContain('Calls')
 
-    const entry = await app.prisma.auditLog.findFirst({ where: { action: 'permission_denied', targetUserId: app.ids.agent }, orderBy: { timestamp: 'desc' } })
+    const entry = await suite.app.prisma.auditLog.findFirst({ where: { action: 'permission_denied', targetUserId: suite.app.ids.agent }, orderBy: { timestamp: 'desc' } })
     expect(entry?.metadata).toEqual({ page: 'calls', before: { state: 'allow', access: true }, after: { state: 'deny', access: false } })
-    expect(entry?.actorId).toBe(app.ids.admin)
+    expect(entry?.actorId).toBe(suite.app.ids.admin)
     expect(errors).toEqual([])
   })
 
   it('adds, edits and deletes a user through the modals, with validation messages first', async () => {
     const errors: string[] = []
     const page = await signIn(DEMO.admin, errors)
-    await page.goto(`${server.url}/users`)
+    await page.goto(`${suite.server.url}/users`)
     await page.getByRole('link', { name: 'Add user' }).click()
     const dialog = page.getByRole('dialog')
     await dialog.getByLabel('Full name').fill('Browser Made')
@@ -109,12 +96,12 @@ describe('in a real browser', () => {
     await dialog.getByLabel('Password').fill('short')
     await dialog.getByRole('button', { name: 'Add user' }).click()
     await dialog.getByText('Password must be at least 12 characters').waitFor()
-    expect(await app.prisma.user.count({ where: { email: 'browser.made@example.com' } })).toBe(0)
+    expect(await suite.app.prisma.user.count({ where: { email: 'browser.made@example.com' } })).toBe(0)
     await dialog.getByLabel('Password').fill('a-much-longer-password')
     await dialog.getByRole('button', { name: 'Add user' }).click()
     await page.getByText('Browser Made was added.').waitFor()
     await page.getByTestId('user-row-browser.made@example.com').waitFor()
-    expect(await app.prisma.user.count({ where: { email: 'browser.made@example.com' } })).toBe(1)
+    expect(await suite.app.prisma.user.count({ where: { email: 'browser.made@example.com' } })).toBe(1)
 
     // Edit in a modal over the list.
     await page.getByRole('link', { name: 'Edit Browser Made' }).click()
@@ -126,7 +113,7 @@ describe('in a real browser', () => {
     await page.getByRole('link', { name: 'Delete Browser Renamed' }).click()
     await page.getByRole('dialog').getByRole('button', { name: 'Delete user' }).click()
     await page.getByText('Browser Renamed was deleted.').waitFor()
-    expect(await app.prisma.user.count({ where: { email: 'browser.made@example.com' } })).toBe(0)
+    expect(await suite.app.prisma.user.count({ where: { email: 'browser.made@example.com' } })).toBe(0)
     expect(errors).toEqual([])
   })
 
@@ -146,7 +133,7 @@ describe('in a real browser', () => {
     await page.getByTestId('user-menu').click()
     await page.getByRole('menuitem', { name: 'Sign out' }).click()
     await page.waitForURL((u) => u.pathname === '/login')
-    const response = await page.goto(`${server.url}/dashboard`)
+    const response = await page.goto(`${suite.server.url}/dashboard`)
     expect(new URL(response!.url()).pathname).toBe('/login')
   })
 })

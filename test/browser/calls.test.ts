@@ -3,45 +3,31 @@
  * /calls/new and flag one important from the log without JavaScript; with JavaScript, the quick-log
  * form above the log, its errors shown in place.
  */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
-import { launchChromium, signIn } from '#test/helpers/browser.ts'
+import { describe, expect, it } from 'vitest'
+import { DEMO } from '#test/helpers/app.ts'
+import { browserSuite, signIn } from '#test/helpers/browser.ts'
 
-let app: TestApp
-let server: TestServer
-let browser: Browser
-
-beforeAll(async () => {
-  app = await setupTestApp()
-  server = await startServer(app.services)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await app?.close()
-})
+const suite = browserSuite()
 
 describe('with JavaScript off', () => {
   it('logs a call at /calls/new and flags it important from the log', async () => {
     const errors: string[] = []
-    const page = await signIn(browser, server.url, DEMO.agent, errors, { javaScriptEnabled: false })
-    await page.goto(`${server.url}/calls/new`)
+    const page = await signIn(suite.browser, suite.server.url, DEMO.agent, errors, { javaScriptEnabled: false })
+    await page.goto(`${suite.server.url}/calls/new`)
     await page.getByLabel('Caller name').fill('Nojs Caller')
     await page.getByLabel('Number').fill('+44 20 7946 0018')
     await page.getByLabel('Type').selectOption('outbound')
     await page.getByLabel('Duration').fill('2:30')
     await page.getByRole('button', { name: 'Log call' }).click()
     await page.getByTestId('flash').getByText('Call with Nojs Caller logged.').waitFor()
-    const call = await app.prisma.call.findFirstOrThrow({ where: { callerName: 'Nojs Caller' } })
+    const call = await suite.app.prisma.call.findFirstOrThrow({ where: { callerName: 'Nojs Caller' } })
     expect(call).toMatchObject({ callerNumber: '+442079460018', callType: 'outbound', durationSecs: 150, isImportant: false })
 
-    await page.goto(`${server.url}/calls?q=Nojs`)
+    await page.goto(`${suite.server.url}/calls?q=Nojs`)
     await page.getByRole('button', { name: 'Flag the call with Nojs Caller as important' }).click()
     await page.getByTestId('flash').getByText('The call with Nojs Caller is flagged important.').waitFor()
     expect(new URL(page.url()).searchParams.get('q')).toBe('Nojs')
-    expect((await app.prisma.call.findUniqueOrThrow({ where: { id: call.id } })).isImportant).toBe(true)
+    expect((await suite.app.prisma.call.findUniqueOrThrow({ where: { id: call.id } })).isImportant).toBe(true)
     expect(errors).toEqual([])
   })
 })
@@ -49,20 +35,20 @@ describe('with JavaScript off', () => {
 describe('with JavaScript on', () => {
   it('logs calls with the quick-log form, errors in place', async () => {
     const errors: string[] = []
-    const page = await signIn(browser, server.url, DEMO.agent, errors)
-    await page.goto(`${server.url}/calls`)
+    const page = await signIn(suite.browser, suite.server.url, DEMO.agent, errors)
+    await page.goto(`${suite.server.url}/calls`)
     const quick = page.getByRole('form', { name: 'Quick log a call' })
     await quick.getByLabel('Caller name').fill('Quick Caller')
     await quick.getByLabel('Number').fill('12')
     await quick.getByRole('button', { name: 'Log call' }).click()
     await quick.getByText('Enter a valid phone number').waitFor()
-    expect(await app.prisma.call.count({ where: { callerName: 'Quick Caller' } })).toBe(0)
+    expect(await suite.app.prisma.call.count({ where: { callerName: 'Quick Caller' } })).toBe(0)
     await quick.getByLabel('Number').fill('(212) 555-0199')
     await quick.getByLabel('Status').selectOption('busy')
     await quick.getByRole('button', { name: 'Log call' }).click()
     await page.getByTestId('flash').getByText('Call with Quick Caller logged.').waitFor()
     await page.getByTestId('flash').waitFor()
-    const call = await app.prisma.call.findFirstOrThrow({ where: { callerName: 'Quick Caller' } })
+    const call = await suite.app.prisma.call.findFirstOrThrow({ where: { callerName: 'Quick Caller' } })
     expect(call).toMatchObject({ callerNumber: '+12125550199', status: 'busy' })
     await page.getByRole('button', { name: 'Flag the call with Quick Caller as important' }).waitFor()
     expect(errors).toEqual([])

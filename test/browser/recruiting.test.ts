@@ -4,33 +4,20 @@
  * schedule an interview, delete. Without JavaScript every step is a plain page and form; with it the
  * same steps go through the modals, the searchable pickers and the date-time picker.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
-import { launchChromium, signIn } from '#test/helpers/browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { DEMO } from '#test/helpers/app.ts'
+import { browserSuite, signIn } from '#test/helpers/browser.ts'
 
-let app: TestApp
-let server: TestServer
-let browser: Browser
-
-beforeAll(async () => {
-  app = await setupTestApp()
-  server = await startServer(app.services)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await app?.close()
-})
+const suite = browserSuite()
 
 const flash = (page: Page, text: string) => page.getByTestId('flash').getByText(text).waitFor()
 
 describe('with JavaScript off', () => {
   it('creates a candidate, changes their status, schedules an interview and deletes them', async () => {
     const errors: string[] = []
-    const page = await signIn(browser, server.url, DEMO.manager, errors, { javaScriptEnabled: false })
-    await page.goto(`${server.url}/candidates/new`)
+    const page = await signIn(suite.browser, suite.server.url, DEMO.manager, errors, { javaScriptEnabled: false })
+    await page.goto(`${suite.server.url}/candidates/new`)
     await page.getByLabel('Full name').fill('Nojs Candidate')
     await page.getByLabel('Email').fill('nojs@')
     await page.getByLabel('Position').fill('Support Agent')
@@ -38,17 +25,17 @@ describe('with JavaScript off', () => {
     await page.getByRole('button', { name: 'Add candidate' }).click()
     await page.getByText('Enter a valid email address').waitFor()
     expect(await page.getByLabel('Full name').inputValue()).toBe('Nojs Candidate')
-    expect(await app.prisma.candidate.count({ where: { fullName: 'Nojs Candidate' } })).toBe(0)
+    expect(await suite.app.prisma.candidate.count({ where: { fullName: 'Nojs Candidate' } })).toBe(0)
 
     await page.getByLabel('Email').fill('nojs.candidate@example.com')
     await page.getByRole('button', { name: 'Add candidate' }).click()
     await flash(page, 'Nojs Candidate was added.')
-    const candidate = await app.prisma.candidate.findUniqueOrThrow({ where: { email: 'nojs.candidate@example.com' } })
+    const candidate = await suite.app.prisma.candidate.findUniqueOrThrow({ where: { email: 'nojs.candidate@example.com' } })
     expect(candidate.phone).toBe('+14155550142')
 
     await page.getByRole('button', { name: 'Move to screening' }).click()
     await flash(page, 'Nojs Candidate is now screening.')
-    expect((await app.prisma.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).status).toBe('screening')
+    expect((await suite.app.prisma.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).status).toBe('screening')
 
     await page.getByRole('link', { name: 'Schedule interview' }).click()
     await page.getByLabel('Interviewer', { exact: true }).selectOption({ label: 'Morgan Manager' })
@@ -57,21 +44,21 @@ describe('with JavaScript off', () => {
     await page.getByRole('button', { name: 'Schedule interview' }).click()
     await flash(page, 'Interview with Nojs Candidate scheduled.')
     expect(new URL(page.url()).pathname).toBe(`/candidates/${candidate.id}`)
-    const interview = await app.prisma.interview.findFirstOrThrow({ where: { candidateId: candidate.id } })
+    const interview = await suite.app.prisma.interview.findFirstOrThrow({ where: { candidateId: candidate.id } })
     expect(interview).toMatchObject({ interviewerName: 'Morgan Manager', interviewType: 'onsite', status: 'scheduled' })
 
     await page.getByRole('link', { name: 'Delete' }).click()
     await page.getByText('1 interview goes with them.').waitFor()
     await page.getByRole('button', { name: 'Delete candidate' }).click()
     await flash(page, 'The candidate and 1 interview were deleted.')
-    expect(await app.prisma.candidate.count({ where: { id: candidate.id } })).toBe(0)
+    expect(await suite.app.prisma.candidate.count({ where: { id: candidate.id } })).toBe(0)
     expect(errors).toEqual([])
   })
 
   it('filters, sorts and pages the candidate list with plain links and a GET form', async () => {
     const errors: string[] = []
-    const page = await signIn(browser, server.url, DEMO.admin, errors, { javaScriptEnabled: false })
-    await page.goto(`${server.url}/candidates`)
+    const page = await signIn(suite.browser, suite.server.url, DEMO.admin, errors, { javaScriptEnabled: false })
+    await page.goto(`${suite.server.url}/candidates`)
     await page.getByLabel('Status').selectOption('open')
     await page.getByLabel('Rows per page').selectOption('10')
     await page.getByRole('button', { name: 'Apply' }).click()
@@ -85,8 +72,8 @@ describe('with JavaScript off', () => {
 describe('with JavaScript on', () => {
   it('typing in search navigates after a pause, and back restores the previous view', async () => {
     const errors: string[] = []
-    const page = await signIn(browser, server.url, DEMO.admin, errors)
-    await page.goto(`${server.url}/candidates?status=open`)
+    const page = await signIn(suite.browser, suite.server.url, DEMO.admin, errors)
+    await page.goto(`${suite.server.url}/candidates?status=open`)
     await page.getByRole('searchbox', { name: 'Search' }).fill('a')
     await page.waitForURL((u) => u.searchParams.get('q') === 'a' && u.searchParams.get('status') === 'open')
     await page.getByRole('link', { name: 'Email' }).click()
@@ -99,8 +86,8 @@ describe('with JavaScript on', () => {
 
   it('creates a candidate in the modal, changes their status and schedules an interview with the pickers', async () => {
     const errors: string[] = []
-    const page = await signIn(browser, server.url, DEMO.manager, errors)
-    await page.goto(`${server.url}/candidates`)
+    const page = await signIn(suite.browser, suite.server.url, DEMO.manager, errors)
+    await page.goto(`${suite.server.url}/candidates`)
     await page.getByRole('link', { name: 'New candidate' }).click()
     const dialog = page.getByRole('dialog')
     await dialog.getByLabel('Full name').fill('Modal Candidate')
@@ -108,16 +95,16 @@ describe('with JavaScript on', () => {
     await dialog.getByLabel('Position').fill('Recruiter')
     await dialog.getByRole('button', { name: 'Add candidate' }).click()
     await dialog.getByText('Enter a valid email address').waitFor()
-    expect(await app.prisma.candidate.count({ where: { fullName: 'Modal Candidate' } })).toBe(0)
+    expect(await suite.app.prisma.candidate.count({ where: { fullName: 'Modal Candidate' } })).toBe(0)
     await dialog.getByLabel('Email').fill('modal.candidate@example.com')
     await dialog.getByRole('button', { name: 'Add candidate' }).click()
     await flash(page, 'Modal Candidate was added.')
-    const candidate = await app.prisma.candidate.findUniqueOrThrow({ where: { email: 'modal.candidate@example.com' } })
+    const candidate = await suite.app.prisma.candidate.findUniqueOrThrow({ where: { email: 'modal.candidate@example.com' } })
 
     await page.getByRole('button', { name: 'Reject' }).click()
     await flash(page, 'Modal Candidate is now rejected.')
 
-    await page.goto(`${server.url}/interviews`)
+    await page.goto(`${suite.server.url}/interviews`)
     await page.getByRole('link', { name: 'Schedule interview' }).click()
     const form = page.getByRole('dialog')
     await form.getByRole('textbox', { name: 'Candidate' }).click()
@@ -133,7 +120,7 @@ describe('with JavaScript on', () => {
     await form.getByLabel('Type').selectOption('technical')
     await form.getByRole('button', { name: 'Schedule interview' }).click()
     await flash(page, 'Interview with Modal Candidate scheduled.')
-    const interview = await app.prisma.interview.findFirstOrThrow({ where: { candidateId: candidate.id } })
+    const interview = await suite.app.prisma.interview.findFirstOrThrow({ where: { candidateId: candidate.id } })
     expect(interview).toMatchObject({ interviewerName: 'Dr. Browser Panel', interviewType: 'technical', durationMins: 60 })
     expect(interview.scheduledAt.getUTCDate()).toBe(15)
     expect(errors).toEqual([])

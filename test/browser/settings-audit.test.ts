@@ -3,32 +3,18 @@
  * log): change the password; filter the audit log and page through it with plain forms and links.
  * With JavaScript: the header toggle and the appearance setting are one preference.
  */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO, setupTestApp, startServer, TEST_PASSWORD, type TestApp, type TestServer } from '#test/helpers/app.ts'
-import { launchChromium, signIn } from '#test/helpers/browser.ts'
+import { describe, expect, it } from 'vitest'
+import { DEMO, TEST_PASSWORD } from '#test/helpers/app.ts'
+import { browserSuite, signIn } from '#test/helpers/browser.ts'
 
-let app: TestApp
-let server: TestServer
-let browser: Browser
-
-beforeAll(async () => {
-  app = await setupTestApp()
-  server = await startServer(app.services)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  await app?.close()
-})
+const suite = browserSuite()
 
 describe('with JavaScript off', () => {
   it('changes the password', async () => {
-    const user = await app.createUser({ email: 'nojs.password@example.com', role: 'agent' })
+    const user = await suite.app.createUser({ email: 'nojs.password@example.com', role: 'agent' })
     const errors: string[] = []
-    const page = await signIn(browser, server.url, user.email, errors, { javaScriptEnabled: false })
-    await page.goto(`${server.url}/settings/password`)
+    const page = await signIn(suite.browser, suite.server.url, user.email, errors, { javaScriptEnabled: false })
+    await page.goto(`${suite.server.url}/settings/password`)
     await page.locator('input[name=currentPassword]').fill('not the password')
     await page.locator('input[name=newPassword]').fill('correct horse battery staple two')
     await page.locator('input[name=confirmPassword]').fill('correct horse battery staple two')
@@ -40,18 +26,18 @@ describe('with JavaScript off', () => {
     await page.getByRole('button', { name: 'Change password' }).click()
     await page.getByTestId('flash').getByText('Your password was changed').waitFor()
     // Still signed in with the new session.
-    await page.goto(`${server.url}/settings/sessions`)
+    await page.goto(`${suite.server.url}/settings/sessions`)
     await page.getByTestId('current-session').waitFor()
-    expect(await app.prisma.auditLog.count({ where: { targetUserId: user.id, action: 'password_changed' } })).toBe(1)
+    expect(await suite.app.prisma.auditLog.count({ where: { targetUserId: user.id, action: 'password_changed' } })).toBe(1)
     expect(errors).toEqual([])
   })
 
   it('filters the audit log and pages through it', async () => {
-    const admin = await app.callerFor(DEMO.admin)
+    const admin = await suite.app.callerFor(DEMO.admin)
     for (let i = 0; i < 25; i++) await admin.candidates.create({ fullName: `Paged Person ${i}`, email: `paged.${i}@example.com`, position: 'Trainer' })
     const errors: string[] = []
-    const page = await signIn(browser, server.url, DEMO.admin, errors, { javaScriptEnabled: false })
-    await page.goto(`${server.url}/audit`)
+    const page = await signIn(suite.browser, suite.server.url, DEMO.admin, errors, { javaScriptEnabled: false })
+    await page.goto(`${suite.server.url}/audit`)
     await page.getByLabel('Action').selectOption('candidate_created')
     await page.getByRole('button', { name: 'Apply' }).click()
     await page.waitForURL((u) => u.searchParams.get('action') === 'candidate_created')
@@ -74,9 +60,9 @@ describe('with JavaScript off', () => {
 describe('with JavaScript on', () => {
   it('the header toggle and the appearance setting are one preference, kept across pages', async () => {
     const errors: string[] = []
-    const page = await signIn(browser, server.url, DEMO.viewer, errors, { colorScheme: 'light' })
+    const page = await signIn(suite.browser, suite.server.url, DEMO.viewer, errors, { colorScheme: 'light' })
     const scheme = () => page.locator('html').getAttribute('data-mantine-color-scheme')
-    await page.goto(`${server.url}/settings/appearance`)
+    await page.goto(`${suite.server.url}/settings/appearance`)
     expect(await scheme()).toBe('light')
     await page.getByRole('button', { name: 'Switch to dark theme' }).click()
     await expect.poll(scheme).toBe('dark')
@@ -86,7 +72,7 @@ describe('with JavaScript on', () => {
     await page.getByLabel('Light', { exact: true }).check()
     await page.getByRole('button', { name: 'Save appearance' }).click()
     await expect.poll(scheme).toBe('light')
-    await page.goto(`${server.url}/dashboard`)
+    await page.goto(`${suite.server.url}/dashboard`)
     expect(await scheme()).toBe('light')
     expect(errors).toEqual([])
   })

@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs'
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
-import { TEST_PASSWORD } from './app'
+import { afterAll, beforeAll } from 'vitest'
+import { setupTestApp, startServer, TEST_PASSWORD, type TestApp, type TestServer } from './app'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -33,4 +34,31 @@ export async function signIn(browser: Browser, baseUrl: string, email: string, e
   await page.getByRole('button', { name: 'Sign in' }).click()
   await page.waitForURL((u) => u.pathname === '/dashboard')
   return page
+}
+
+/** What a browser test file works with: the test app (database, services), its HTTP server, Chromium. */
+export interface BrowserSuite {
+  app: TestApp
+  server: TestServer
+  browser: Browser
+}
+
+/**
+ * Sets up a browser test file: before its tests, a test app (demo data; `options` as for
+ * setupTestApp), the production build served over real HTTP and Chromium; after them, all closed.
+ * The returned object's fields are filled in by the time the tests run.
+ */
+export function browserSuite(options: Parameters<typeof setupTestApp>[0] = {}): BrowserSuite {
+  const suite = {} as BrowserSuite
+  beforeAll(async () => {
+    suite.app = await setupTestApp(options)
+    suite.server = await startServer(suite.app.services)
+    suite.browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await suite.browser?.close()
+    await suite.server?.close()
+    await suite.app?.close()
+  })
+  return suite
 }
