@@ -68,10 +68,20 @@ export function SubLine({ children }: { children: ReactNode }) {
   return <span className={classes.sub}>{children}</span>
 }
 
-/** A badge-looking label: `light` (tinted), `filled` (solid) or `dot` (a coloured dot before neutral text). */
-export function Pill({ color, variant = 'light', children }: { color: RowColor; variant?: 'light' | 'filled' | 'dot'; children: ReactNode }) {
+/**
+ * A badge-looking label: `light` (tinted), `filled` (solid), `outline` (coloured border and text) or
+ * `dot` (a coloured dot before neutral text); `xs` is Mantine's extra-small badge.
+ */
+export function Pill({ color, variant = 'light', size, children }: { color: RowColor; variant?: 'light' | 'filled' | 'outline' | 'dot'; size?: 'xs'; children: ReactNode }) {
   return (
-    <span className={classes.pill} data-color={color} data-dot={variant === 'dot' || undefined} data-filled={variant === 'filled' || undefined}>
+    <span
+      className={classes.pill}
+      data-color={color}
+      data-size={size}
+      data-dot={variant === 'dot' || undefined}
+      data-filled={variant === 'filled' || undefined}
+      data-outline={variant === 'outline' || undefined}
+    >
       {children}
     </span>
   )

@@ -1,6 +1,6 @@
 import { Badge, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useFetcher, useLoaderData, useLocation } from '@remix-run/react'
+import { useFetcher, useLoaderData } from '@remix-run/react'
 import { IconCheck, IconSearch, IconX } from '@tabler/icons-react'
 import {
   accessFor,
@@ -36,7 +36,8 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 
 /**
  * Saves one cell through `permissions.set` (admins only; audited), then comes back to the same view
- * with a flash. Each cell is its own small form, so the matrix works without JavaScript; with it, a
+ * with a flash: a cell's form posts to the page's own URL, filters and page included, so that URL is
+ * the way back. Each cell is its own small form, so the matrix works without JavaScript; with it, a
  * fetcher shows the new state at once.
  */
 export async function action({ context, request }: ActionFunctionArgs) {
@@ -47,13 +48,14 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const result = outcome.result
   const verb = result.access ? 'allowed' : 'denied'
   const how = result.source === 'role' ? 'role default' : 'override'
-  return redirectWithFlash(ctx, safeRedirect(String(formData.get('returnTo') ?? ''), '/permissions'), `${PAGE_LABELS[result.page]}: ${verb} (${how}).`)
+  const url = new URL(request.url)
+  return redirectWithFlash(ctx, safeRedirect(`${url.pathname}${url.search}`, '/permissions'), `${PAGE_LABELS[result.page]}: ${verb} (${how}).`)
 }
 
 /** A cell cycles inherit -> allow -> deny -> inherit (product.md, Screens: /permissions). */
 const NEXT_STATE: Record<OverrideState, OverrideState> = { inherit: 'allow', allow: 'deny', deny: 'inherit' }
 
-function MatrixCell(props: { userId: string; userName: string; role: Role; cell: PageAccess; canEdit: boolean; returnTo: string }) {
+function MatrixCell(props: { userId: string; userName: string; role: Role; cell: PageAccess; canEdit: boolean }) {
   const fetcher = useFetcher()
   const pendingState = fetcher.state !== 'idle' ? ((fetcher.formData?.get('access') as OverrideState | null) ?? null) : null
   const state = pendingState ?? props.cell.override
@@ -78,7 +80,6 @@ function MatrixCell(props: { userId: string; userName: string; role: Role; cell:
           <input type="hidden" name="userId" value={props.userId} />
           <input type="hidden" name="page" value={props.cell.page} />
           <input type="hidden" name="access" value={next} />
-          <input type="hidden" name="returnTo" value={props.returnTo} />
           <button type="submit" className={rowClasses.cellButton} aria-label={label} title={`Click to set: ${next}`} disabled={pendingState !== null}>
             {content}
           </button>
@@ -93,8 +94,6 @@ function MatrixCell(props: { userId: string; userName: string; role: Role; cell:
 export default function PermissionsPage() {
   const matrix = useLoaderData<typeof loader>()
   const { filters } = matrix
-  const location = useLocation()
-  const returnTo = `${location.pathname}${location.search}`
 
   return (
     <Stack gap="md">
@@ -162,16 +161,16 @@ export default function PermissionsPage() {
               {matrix.items.length === 0 && <EmptyState colSpan={matrix.pages.length + 1} filtered noun="users" clearHref="/permissions" />}
               {matrix.items.map((u) => (
                 <Table.Tr key={u.id} data-testid={`matrix-row-${u.email}`}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>{u.fullName}</Text>
-                    <Group gap={6}>
-                      <Text size="xs" c="dimmed">{u.email}</Text>
-                      <Badge size="xs" variant="outline">{ROLE_LABELS[u.role]}</Badge>
-                      {!u.active && <Badge size="xs" color="gray">Inactive</Badge>}
-                    </Group>
-                  </Table.Td>
+                  <Cell className={rowClasses.td} strong>
+                    {u.fullName}
+                    <span className={rowClasses.meta}>
+                      <span className={rowClasses.dimmed}>{u.email}</span>
+                      <Pill color="indigo" variant="outline" size="xs">{ROLE_LABELS[u.role]}</Pill>
+                      {!u.active && <Pill color="gray" variant="filled" size="xs">Inactive</Pill>}
+                    </span>
+                  </Cell>
                   {matrix.pages.map((p) => (
-                    <MatrixCell key={p} userId={u.id} userName={u.fullName} role={u.role} cell={u.cells[p]} canEdit={matrix.canEdit} returnTo={returnTo} />
+                    <MatrixCell key={p} userId={u.id} userName={u.fullName} role={u.role} cell={u.cells[p]} canEdit={matrix.canEdit} />
                   ))}
                 </Table.Tr>
               ))}
