@@ -1,34 +1,57 @@
-import { Group, Pagination, Text } from '@mantine/core'
+import { usePagination } from '@mantine/hooks'
 import { Link } from '@remix-run/react'
+import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
 import type { Paginated } from '#shared/vocabulary/list.ts'
 import { useListHref } from './list-url'
+import classes from './pagination-links.module.css'
 
 /**
  * Below an offset list: "Showing 21–40 of 57" and page links (`?page=`), which work without
- * JavaScript (product.md, Lists).
+ * JavaScript (product.md, Lists). Mantine's usePagination picks the page numbers (one sibling each
+ * side of the current page, the first and last, dots between); the links are plain, styled like
+ * Mantine's Pagination. At the first or last page, "previous"/"next" is shown disabled, not linked.
  */
 export function PaginationLinks({ result, noun }: { result: Omit<Paginated<unknown>, 'items'>; noun: string }) {
   const hrefWith = useListHref()
+  const { range } = usePagination({ total: result.pageCount, page: result.page, siblings: 1, boundaries: 1 })
   const first = result.total === 0 ? 0 : (result.page - 1) * result.pageSize + 1
   const last = Math.min(result.total, result.page * result.pageSize)
+  const control = (page: number, label: string, content: ReactNode) =>
+    page === result.page ? (
+      <span className={classes.control} data-disabled="true">
+        {content}
+        <span className={classes.hidden}>{label} (none)</span>
+      </span>
+    ) : (
+      <Link className={classes.control} to={hrefWith({ page })} preventScrollReset aria-label={label}>{content}</Link>
+    )
   return (
-    <Group justify="space-between" wrap="wrap">
-      <Text size="sm" c="dimmed" aria-live="polite">
+    <div className={classes.bar}>
+      <p className={classes.summary} aria-live="polite">
         {result.total === 0 ? `No ${noun}` : `Showing ${first.toLocaleString('en-GB')}–${last.toLocaleString('en-GB')} of ${result.total.toLocaleString('en-GB')}${result.totalCapped ? '+' : ''} ${noun}`}
-      </Text>
+      </p>
       {result.pageCount > 1 && (
         <nav aria-label="Pages">
-        <Pagination
-          total={result.pageCount}
-          value={result.page}
-          getItemProps={(page) => ({ component: Link, to: hrefWith({ page }), preventScrollReset: true, 'aria-label': `Page ${page}` })}
-          getControlProps={(control) => {
-            const target = { first: 1, previous: Math.max(1, result.page - 1), next: Math.min(result.pageCount, result.page + 1), last: result.pageCount }[control]
-            return { component: Link, to: hrefWith({ page: target }), preventScrollReset: true, 'aria-label': `${control} page` }
-          }}
-        />
+          <ul className={classes.pages}>
+            <li>{control(Math.max(1, result.page - 1), 'previous page', <IconChevronLeft size={18} aria-hidden />)}</li>
+            {range.map((page, i) =>
+              page === 'dots' ? (
+                <li key={`dots-${i}`} className={classes.dots} aria-hidden="true">…</li>
+              ) : (
+                <li key={page}>
+                  {page === result.page ? (
+                    <span className={classes.control} aria-current="page"><span className={classes.hidden}>Page </span>{page}</span>
+                  ) : (
+                    <Link className={classes.control} to={hrefWith({ page })} preventScrollReset aria-label={`Page ${page}`}>{page}</Link>
+                  )}
+                </li>
+              ),
+            )}
+            <li>{control(Math.min(result.pageCount, result.page + 1), 'next page', <IconChevronRight size={18} aria-hidden />)}</li>
+          </ul>
         </nav>
       )}
-    </Group>
+    </div>
   )
 }
