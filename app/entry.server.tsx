@@ -3,11 +3,11 @@
  * Streams HTML; bots get the fully rendered page. Passes the per-request CSP nonce to React and to
  * every inline script Remix emits.
  */
-import { PassThrough } from 'node:stream'
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext, type HandleErrorFunction } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
+import { htmlBodyStream } from '#app/utils/html-stream.server.ts'
 import { NonceProvider } from '#app/utils/nonce.tsx'
 
 export const streamTimeout = 5_000
@@ -42,7 +42,7 @@ export default function handleRequest(
         nonce,
         [waitForAll ? 'onAllReady' : 'onShellReady']() {
           shellRendered = true
-          const body = new PassThrough()
+          const body = htmlBodyStream()
           responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }))
           pipe(body)
