@@ -52,7 +52,10 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500
-          if (shellRendered) console.error(error)
+          // Before the shell, onShellError rejects and Remix reports the error. After it, a client
+          // that hung up mid-page is not an error (handleError skips aborted requests); anything
+          // else is logged once with the request id, like every other error.
+          if (shellRendered) handleError(error, { request, params: {}, context: loadContext })
         },
       },
     )

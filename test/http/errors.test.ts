@@ -4,7 +4,9 @@
  * the driver's message, answers 500, and is logged exactly once with the request id, user id and
  * procedure path. Bad input (NUL bytes, control characters) is a 400 with a field message instead.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import net from 'node:net'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { SESSION_COOKIE_NAME } from '#server/auth/session.server.ts'
 import { DEMO, httpGet, httpPost, httpSignIn, memoryLogger, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
 
 const log = memoryLogger()
@@ -96,5 +98,41 @@ describe('bad input is a 400, not an internal error', () => {
     expect(res.status).toBe(400)
     expect(await res.text()).toContain('Name contains characters that are not allowed')
     expect(await app.prisma.user.count({ where: { email: 'ctl@example.com' } })).toBe(0)
+  })
+})
+
+describe('a client that hangs up is not an error', () => {
+  /** Asks for `path` on a raw socket and closes it after `afterBytes` bytes of the answer (0: as soon as the request is sent). */
+  function hangUp(path: string, afterBytes: number): Promise<void> {
+    const { hostname, port } = new URL(server.url)
+    return new Promise((resolve) => {
+      const socket = net.connect(Number(port), hostname, () => {
+        socket.write(`GET ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nCookie: ${SESSION_COOKIE_NAME}=${admin}\r\n\r\n`)
+        if (afterBytes === 0) socket.destroy()
+      })
+      let received = 0
+      socket.on('data', (chunk) => {
+        received += chunk.length
+        if (received >= afterBytes) socket.destroy()
+      })
+      socket.on('close', () => resolve())
+      socket.on('error', () => resolve())
+    })
+  }
+
+  it('pages left mid-stream or before the answer log nothing and print nothing', async () => {
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      await Promise.all(Array.from({ length: 24 }, (_, i) => hangUp('/permissions?size=100', [0, 1, 2_000, 20_000][i % 4]!)))
+      await new Promise((r) => setTimeout(r, 500))
+      // and the server still answers in full afterwards
+      const res = await httpGet(server.url, '/permissions', admin)
+      expect(res.status).toBe(200)
+      expect(await res.text()).toContain('</html>')
+      expect(printed.mock.calls.map((c) => String(c[0]))).toEqual([])
+      expect(errorLines()).toHaveLength(0)
+    } finally {
+      printed.mockRestore()
+    }
   })
 })
