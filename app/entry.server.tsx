@@ -34,6 +34,10 @@ export default function handleRequest(
   const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
   return new Promise((resolve, reject) => {
     let shellRendered = false
+    // Set when the response body fails or closes before React is done: the client hung up. Our
+    // listeners run before React's own (added by pipe), so this is known when React reports it;
+    // the request's abort signal may only fire a tick later.
+    let clientGone = false
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
@@ -43,6 +47,8 @@ export default function handleRequest(
         [waitForAll ? 'onAllReady' : 'onShellReady']() {
           shellRendered = true
           const body = htmlBodyStream()
+          body.once('error', () => (clientGone = true))
+          body.once('close', () => (clientGone = true))
           responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }))
           pipe(body)
@@ -53,9 +59,9 @@ export default function handleRequest(
         onError(error: unknown) {
           responseStatusCode = 500
           // Before the shell, onShellError rejects and Remix reports the error. After it, a client
-          // that hung up mid-page is not an error (handleError skips aborted requests); anything
-          // else is logged once with the request id, like every other error.
-          if (shellRendered) handleError(error, { request, params: {}, context: loadContext })
+          // that hung up mid-page is not an error; anything else is logged once with the request
+          // id, like every other error (handleError).
+          if (shellRendered && !clientGone) handleError(error, { request, params: {}, context: loadContext })
         },
       },
     )
