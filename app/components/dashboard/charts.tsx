@@ -1,7 +1,7 @@
 /**
  * The dashboard's charts (@mantine/charts, loaded on this route only). Each is a figure with a caption,
  * a one-sentence summary for screen readers, and its numbers as a table under "Show the numbers"
- * (a native <details>, so it works without JavaScript).
+ * (a native <details>, so it works without JavaScript), its rows the lists' lean rows (rows.tsx).
  */
 import { BarChart } from '@mantine/charts'
 import '@mantine/charts/styles.css'
@@ -10,6 +10,7 @@ import type { ReactNode } from 'react'
 import { formatDay } from '#shared/time-zone.ts'
 import { CANDIDATE_STATUS_LABELS, type CandidateStatus } from '#shared/vocabulary/candidates.ts'
 import { CALL_TYPE_LABELS, CALL_TYPES, type CallType } from '#shared/vocabulary/calls.ts'
+import { Cell, Row } from '#app/components/list/rows.tsx'
 
 /**
  * The charts are pictures of the numbers in the table below them: recharts' keyboard layer is off so
@@ -28,7 +29,10 @@ function ChartFigure(props: { title: string; summary: string; children: ReactNod
       <Box aria-hidden>{props.children}</Box>
       <details>
         <summary><Text span size="sm">Show the numbers</Text></summary>
-        {props.table}
+        {/* Scrolls sideways in a narrow column instead of spilling out of the card; focusable so a keyboard can scroll it. */}
+        <Box style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={`${props.title}: the numbers`}>
+          {props.table}
+        </Box>
       </details>
     </Paper>
   )
@@ -44,7 +48,7 @@ export function CandidatesByStatusChart({ data }: { data: Array<{ status: Candid
       table={
         <Table aria-label="Candidates by status" mt="xs">
           <Table.Thead><Table.Tr><Table.Th>Status</Table.Th><Table.Th>Candidates</Table.Th></Table.Tr></Table.Thead>
-          <Table.Tbody>{rows.map((r) => <Table.Tr key={r.label}><Table.Td>{r.label}</Table.Td><Table.Td>{r.count}</Table.Td></Table.Tr>)}</Table.Tbody>
+          <Table.Tbody>{rows.map((r) => <Row key={r.label}><Cell>{r.label}</Cell><Cell>{r.count}</Cell></Row>)}</Table.Tbody>
         </Table>
       }
     >
@@ -69,7 +73,7 @@ export function CallsByDayChart({ data }: { data: Array<{ day: string } & Record
             <Table.Tr><Table.Th>Day</Table.Th>{CALL_TYPES.map((t) => <Table.Th key={t}>{CALL_TYPE_LABELS[t]}</Table.Th>)}</Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((r) => <Table.Tr key={r.day}><Table.Td>{r.label}</Table.Td>{CALL_TYPES.map((t) => <Table.Td key={t}>{r[t]}</Table.Td>)}</Table.Tr>)}
+            {rows.map((r) => <Row key={r.day}><Cell>{r.label}</Cell>{CALL_TYPES.map((t) => <Cell key={t}>{r[t]}</Cell>)}</Row>)}
           </Table.Tbody>
         </Table>
       }
@@ -90,7 +94,7 @@ export function InterviewsByDayChart({ data }: { data: Array<{ day: string; coun
       table={
         <Table aria-label="Interviews per day" mt="xs">
           <Table.Thead><Table.Tr><Table.Th>Day</Table.Th><Table.Th>Interviews</Table.Th></Table.Tr></Table.Thead>
-          <Table.Tbody>{rows.map((r) => <Table.Tr key={r.day}><Table.Td>{r.label}</Table.Td><Table.Td>{r.count}</Table.Td></Table.Tr>)}</Table.Tbody>
+          <Table.Tbody>{rows.map((r) => <Row key={r.day}><Cell>{r.label}</Cell><Cell>{r.count}</Cell></Row>)}</Table.Tbody>
         </Table>
       }
     >

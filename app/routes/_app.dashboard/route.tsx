@@ -5,6 +5,7 @@ import { IconAlertTriangle, IconCalendarEvent, IconPhone, IconPhoneOff, IconStar
 import { auditTargetHref, describeAuditEntry } from '#shared/audit-text.ts'
 import { INTERVIEW_TYPE_LABELS } from '#shared/vocabulary/interviews.ts'
 import { CallsByDayChart, CandidatesByStatusChart, InterviewsByDayChart } from '#app/components/dashboard/charts.tsx'
+import { Cell, Row, rowClasses, RowLink, SubLine } from '#app/components/list/rows.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useFormat } from '#app/utils/format.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
@@ -17,8 +18,10 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   return loadOrThrow(ctx, request, () => caller(ctx).dashboard.summary())
 }
 
-/** A number that links to the filtered list it counts (product.md, Dashboard). */
-/** A card's number; a capped count (`{ count, capped }`) reads "1,000+", as the list it links to does. */
+/**
+ * A number that links to the filtered list it counts (product.md, Dashboard); a capped count
+ * (`{ count, capped }`) reads "1,000+", as the list it links to does.
+ */
 function StatCard({ label, value, to, icon: CardIcon, tone }: { label: string; value: number | { count: number; capped: boolean } | null; to: string; icon: Icon; tone?: string }) {
   if (value === null) return null
   const shown = typeof value === 'number' ? value.toLocaleString('en-GB') : `${value.count.toLocaleString('en-GB')}${value.capped ? '+' : ''}`
@@ -42,11 +45,11 @@ function InterviewList({ items, empty, label }: { items: Interview[]; empty: str
     <Table verticalSpacing="xs" aria-label={label}>
       <Table.Tbody>
         {items.map((i) => (
-          <Table.Tr key={i.id}>
-            <Table.Td><Anchor component={Link} to={`/interviews/${i.id}`} size="sm">{`${format.day(i.scheduledAt).replace(/,? \d{4}$/, '')}, ${format.time(i.scheduledAt)}`}</Anchor></Table.Td>
-            <Table.Td><Text size="sm" fw={500}>{i.candidate.fullName}</Text><Text size="xs" c="dimmed">{i.candidate.position}</Text></Table.Td>
-            <Table.Td><Text size="sm">{`${INTERVIEW_TYPE_LABELS[i.interviewType]} · ${i.interviewerName}`}</Text></Table.Td>
-          </Table.Tr>
+          <Row key={i.id}>
+            <Cell><RowLink to={`/interviews/${i.id}`}>{`${format.day(i.scheduledAt).replace(/,? \d{4}$/, '')}, ${format.time(i.scheduledAt)}`}</RowLink></Cell>
+            <Cell strong>{i.candidate.fullName}<SubLine>{i.candidate.position}</SubLine></Cell>
+            <Cell>{`${INTERVIEW_TYPE_LABELS[i.interviewType]} · ${i.interviewerName}`}</Cell>
+          </Row>
         ))}
       </Table.Tbody>
     </Table>
@@ -102,13 +105,13 @@ export default function Dashboard() {
                   const href = auditTargetHref(entry)
                   const text = describeAuditEntry(entry)
                   return (
-                    <Table.Tr key={entry.id}>
-                      <Table.Td>
+                    <Row key={entry.id}>
+                      <Cell>
                         {entry.action === 'login_failed' && <IconAlertTriangle size={14} aria-label="Warning" style={{ marginRight: 4 }} />}
-                        {href ? <Anchor component={Link} to={href} size="sm">{text}</Anchor> : <Text span size="sm">{text}</Text>}
-                      </Table.Td>
-                      <Table.Td><Text size="xs" c="dimmed" title={format.dateTime(entry.timestamp)}>{format.dateTime(entry.timestamp)}</Text></Table.Td>
-                    </Table.Tr>
+                        {href ? <RowLink to={href}>{text}</RowLink> : text}
+                      </Cell>
+                      <Cell><span className={rowClasses.dimmed} title={format.dateTime(entry.timestamp)}>{format.dateTime(entry.timestamp)}</span></Cell>
+                    </Row>
                   )
                 })}
               </Table.Tbody>
