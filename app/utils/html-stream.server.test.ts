@@ -1,6 +1,7 @@
 /**
  * Rendered pages carry no NUL bytes (product.md, Screens): React 18 leaves some at the end of a
- * 2,048-byte chunk when a multi-byte character falls on the boundary; htmlBodyStream drops them.
+ * 2,048-byte chunk when a multi-byte character falls on the boundary; htmlBodyStream drops them,
+ * and passes a page on in a few large chunks.
  */
 import { PassThrough, type Writable } from 'node:stream'
 import { createElement } from 'react'
@@ -14,16 +15,18 @@ function page(pad: number) {
   return createElement('main', null, createElement('p', null, 'a'.repeat(pad)), createElement('ul', null, rows))
 }
 
-/** Streams `element` through `into` and returns the bytes that came out. */
-function render(element: ReturnType<typeof page>, into: Writable & NodeJS.ReadableStream): Promise<Buffer> {
+/** Streams `element` through `into` and returns the bytes that came out, and in how many chunks. */
+function renderChunks(element: ReturnType<typeof page>, into: Writable & NodeJS.ReadableStream): Promise<{ bytes: Buffer; chunks: number }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     into.on('data', (c: Buffer) => chunks.push(c))
-    into.on('end', () => resolve(Buffer.concat(chunks)))
+    into.on('end', () => resolve({ bytes: Buffer.concat(chunks), chunks: chunks.length }))
     into.on('error', reject)
     const { pipe } = renderToPipeableStream(element, { onAllReady: () => pipe(into), onError: reject })
   })
 }
+
+const render = async (element: ReturnType<typeof page>, into: Writable & NodeJS.ReadableStream) => (await renderChunks(element, into)).bytes
 
 describe('htmlBodyStream', () => {
   it('drops the NUL bytes React 18 leaves where a multi-byte character meets a chunk boundary', async () => {
@@ -38,5 +41,21 @@ describe('htmlBodyStream', () => {
     }
     // Some of these layouts do reproduce the React bug, so the assertions above are not vacuous.
     expect(corruptWithout).toBeGreaterThan(0)
+  })
+
+  it('passes a page on in a few large chunks instead of one per 2 KB React writes', async () => {
+    const raw = await renderChunks(page(0), new PassThrough())
+    const gathered = await renderChunks(page(0), htmlBodyStream())
+    expect(raw.chunks).toBeGreaterThan(4) // React wrote this ~10 KB page in 2 KB pieces
+    expect(gathered.chunks).toBe(1)
+    expect(gathered.bytes.toString('utf8')).toBe(renderToString(page(0)))
+  })
+
+  it('passes on every 64 KB of a long page, so a response holds no more than that', async () => {
+    const long = createElement('ul', null, Array.from({ length: 6_000 }, (_, i) => createElement('li', { key: i }, `Row ${i} – a line of text`)))
+    const { bytes, chunks } = await renderChunks(long, htmlBodyStream())
+    expect(bytes.length).toBeGreaterThan(3 * 64 * 1024)
+    expect(chunks).toBeGreaterThanOrEqual(3)
+    expect(bytes.toString('utf8')).toBe(renderToString(long))
   })
 })
