@@ -6,7 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { createReadableStreamFromReadable, createRequestHandler, type ServerBuild } from '@remix-run/node'
+import { createReadableStreamFromReadable, createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import helmet from 'helmet'
 import { pinoHttp } from 'pino-http'
@@ -15,6 +15,7 @@ import { createLoadContext } from './load-context.server'
 import { httpRequestDuration, routeLabel } from './metrics.server'
 import { mountOperations } from './http/operations.server'
 import { mountThemeCss } from './http/theme-css.server'
+import { handleTrpcRequest } from './http/trpc-handler.server'
 import { INTERNAL_ERROR_MESSAGE } from '#shared/errors.ts'
 import type { Services } from './services.server'
 
@@ -219,20 +220,25 @@ export function createExpressApp({ services, build, production, trustProxy, publ
   // lying Content-Length or a slow endless body cannot hold more than that in memory.
   app.use(express.raw({ type: () => true, limit: services.config.maxBodyBytes }))
 
-  const handleRemix = createRequestHandler(build, production ? 'production' : 'development')
-  app.all('*', async (req: Request, res: Response, next: NextFunction) => {
-    try {
-      const loadContext = await createLoadContext(
-        services,
-        { headers: toHeaders(req), ip: req.ip ?? null, cspNonce: res.locals.cspNonce, requestId: res.locals.requestId },
-        (cookie) => res.append('Set-Cookie', cookie),
-      )
-      res.locals.userId = loadContext.ctx.user?.id
-      await sendResponse(res, await handleRemix(toFetchRequest(req, res), loadContext))
-    } catch (err) {
-      next(err)
+  /** Answers with `handler`, given the request as Fetch sees it and its load context (built once, here). */
+  const serve =
+    (handler: (request: globalThis.Request, loadContext: AppLoadContext) => Promise<globalThis.Response>) =>
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const loadContext = await createLoadContext(
+          services,
+          { headers: toHeaders(req), ip: req.ip ?? null, cspNonce: res.locals.cspNonce, requestId: res.locals.requestId },
+          (cookie) => res.append('Set-Cookie', cookie),
+        )
+        res.locals.userId = loadContext.ctx.user?.id
+        await sendResponse(res, await handler(toFetchRequest(req, res), loadContext))
+      } catch (err) {
+        next(err)
+      }
     }
-  })
+  // The API for scripts goes straight to tRPC; everything else is a Remix page, action or resource.
+  app.all(['/api/trpc', '/api/trpc/*'], serve(handleTrpcRequest))
+  app.all('*', serve(createRequestHandler(build, production ? 'production' : 'development')))
 
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const clientError = clientErrorOf(err)

@@ -43,7 +43,7 @@ beforeAll(async () => {
     return route.path ? `${parent.replace(/\/$/, '')}/${route.path}` : parent
   }
   routes = Object.keys(build.routes)
-    .filter((id) => id !== 'root' && id !== 'routes/api.trpc.$trpc')
+    .filter((id) => id !== 'root')
     .map((id) => ({ id, pattern: urlOf(id) || '/', index: Boolean(build.routes[id]!.index), hasAction: Boolean(build.routes[id]!.module.action) }))
 })
 afterAll(async () => {
