@@ -33,11 +33,7 @@ export default function handleRequest(
   const nonce = loadContext.cspNonce
   const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
   return new Promise((resolve, reject) => {
-    let shellRendered = false
-    // Set when the response body fails or closes before React is done: the client hung up. Our
-    // listeners run before React's own (added by pipe), so this is known when React reports it;
-    // the request's abort signal may only fire a tick later.
-    let clientGone = false
+    let body: ReturnType<typeof htmlBodyStream> | undefined
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <RemixServer context={remixContext} url={request.url} abortDelay={streamTimeout} nonce={nonce} />
@@ -45,10 +41,7 @@ export default function handleRequest(
       {
         nonce,
         [waitForAll ? 'onAllReady' : 'onShellReady']() {
-          shellRendered = true
-          const body = htmlBodyStream()
-          body.once('error', () => (clientGone = true))
-          body.once('close', () => (clientGone = true))
+          body = htmlBodyStream()
           responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }))
           pipe(body)
@@ -58,10 +51,11 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500
-          // Before the shell, onShellError rejects and Remix reports the error. After it, a client
-          // that hung up mid-page is not an error; anything else is logged once with the request
-          // id, like every other error (handleError).
-          if (shellRendered && !clientGone) handleError(error, { request, params: {}, context: loadContext })
+          // Before the shell, onShellError rejects and Remix reports the error. After it, a body
+          // already destroyed means the client hung up mid-page, which is not an error (the
+          // request's abort signal can fire a tick later); anything else is logged once with the
+          // request id, like every other error (handleError).
+          if (body && !body.destroyed) handleError(error, { request, params: {}, context: loadContext })
         },
       },
     )
