@@ -1,3 +1,4 @@
+import { VisuallyHidden } from '@mantine/core'
 import { usePagination } from '@mantine/hooks'
 import { Link } from '@remix-run/react'
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react'
@@ -17,14 +18,18 @@ export function PaginationLinks({ result, noun }: { result: Omit<Paginated<unkno
   const { range } = usePagination({ total: result.pageCount, page: result.page, siblings: 1, boundaries: 1 })
   const first = result.total === 0 ? 0 : (result.page - 1) * result.pageSize + 1
   const last = Math.min(result.total, result.page * result.pageSize)
-  const control = (page: number, label: string, content: ReactNode) =>
+  const link = (page: number, label: string, content: ReactNode) => (
+    <Link className={classes.control} to={hrefWith({ page })} preventScrollReset aria-label={label}>{content}</Link>
+  )
+  /** "previous page" / "next page": disabled (a span saying so) at the first or last page. */
+  const step = (page: number, label: string, icon: ReactNode) =>
     page === result.page ? (
       <span className={classes.control} data-disabled="true">
-        {content}
-        <span className={classes.hidden}>{label} (none)</span>
+        {icon}
+        <VisuallyHidden>{label} (none)</VisuallyHidden>
       </span>
     ) : (
-      <Link className={classes.control} to={hrefWith({ page })} preventScrollReset aria-label={label}>{content}</Link>
+      link(page, label, icon)
     )
   return (
     <div className={classes.bar}>
@@ -34,21 +39,21 @@ export function PaginationLinks({ result, noun }: { result: Omit<Paginated<unkno
       {result.pageCount > 1 && (
         <nav aria-label="Pages">
           <ul className={classes.pages}>
-            <li>{control(Math.max(1, result.page - 1), 'previous page', <IconChevronLeft size={18} aria-hidden />)}</li>
+            <li>{step(Math.max(1, result.page - 1), 'previous page', <IconChevronLeft size={18} aria-hidden />)}</li>
             {range.map((page, i) =>
               page === 'dots' ? (
                 <li key={`dots-${i}`} className={classes.dots} aria-hidden="true">…</li>
               ) : (
                 <li key={page}>
                   {page === result.page ? (
-                    <span className={classes.control} aria-current="page"><span className={classes.hidden}>Page </span>{page}</span>
+                    <span className={classes.control} aria-current="page"><VisuallyHidden>Page </VisuallyHidden>{page}</span>
                   ) : (
-                    <Link className={classes.control} to={hrefWith({ page })} preventScrollReset aria-label={`Page ${page}`}>{page}</Link>
+                    link(page, `Page ${page}`, page)
                   )}
                 </li>
               ),
             )}
-            <li>{control(Math.min(result.pageCount, result.page + 1), 'next page', <IconChevronRight size={18} aria-hidden />)}</li>
+            <li>{step(Math.min(result.pageCount, result.page + 1), 'next page', <IconChevronRight size={18} aria-hidden />)}</li>
           </ul>
         </nav>
       )}
