@@ -1,22 +1,16 @@
 /**
  * The week view (product.md, Interviews: week view): one row per interviewer, one column per day, each
  * interview a block with its time, type and candidate, so clashes and gaps show at a glance. A text
- * table, so it reads the same with a screen reader and without JavaScript.
+ * table, so it reads the same with a screen reader and without JavaScript. Blocks and cells are plain
+ * elements (week-view.module.css) with Mantine's look: a week holds up to CALENDAR_LIMIT blocks.
  */
-import { Anchor, Paper, Stack, Table, Text } from '@mantine/core'
-import { Link } from '@remix-run/react'
+import { Table, Text } from '@mantine/core'
 import { dayKey, formatDay } from '#shared/time-zone.ts'
 import { INTERVIEW_STATUS_LABELS, INTERVIEW_TYPE_LABELS } from '#shared/vocabulary/interviews.ts'
+import { RowLink } from '#app/components/list/rows.tsx'
 import { useFormat } from '#app/utils/format.ts'
 import type { InterviewListRow } from './interview-table'
-
-const STATUS_BORDER: Record<string, string> = {
-  scheduled: 'var(--mantine-color-blue-6)',
-  in_progress: 'var(--mantine-color-orange-6)',
-  completed: 'var(--mantine-color-green-6)',
-  cancelled: 'var(--mantine-color-gray-5)',
-  no_show: 'var(--mantine-color-red-6)',
-}
+import classes from './week-view.module.css'
 
 export function WeekView({ items, days }: { items: InterviewListRow[]; days: string[] }) {
   const format = useFormat()
@@ -25,7 +19,9 @@ export function WeekView({ items, days }: { items: InterviewListRow[]; days: str
     const key = i.interviewerId ?? `name:${i.interviewerName.toLowerCase()}`
     const row = byInterviewer.get(key) ?? { name: i.interviewerId ? i.interviewerName : `${i.interviewerName} (outside)`, cells: new Map() }
     const day = dayKey(i.scheduledAt, format.timeZone)
-    row.cells.set(day, [...(row.cells.get(day) ?? []), i])
+    const cell = row.cells.get(day)
+    if (cell) cell.push(i)
+    else row.cells.set(day, [i])
     byInterviewer.set(key, row)
   }
   const rows = [...byInterviewer.values()].sort((a, b) => a.name.localeCompare(b.name))
@@ -47,27 +43,27 @@ export function WeekView({ items, days }: { items: InterviewListRow[]; days: str
             </Table.Tr>
           )}
           {rows.map((row) => (
-            <Table.Tr key={row.name}>
-              <Table.Th scope="row" style={{ verticalAlign: 'top' }}>{row.name}</Table.Th>
+            <tr key={row.name} className={classes.tr}>
+              <th scope="row">{row.name}</th>
               {days.map((d) => (
-                <Table.Td key={d} style={{ verticalAlign: 'top', padding: 4 }}>
-                  <Stack gap={4}>
+                <td key={d}>
+                  <div className={classes.blocks}>
                     {(row.cells.get(d) ?? []).map((i) => {
                       const end = new Date(new Date(i.scheduledAt).getTime() + i.durationMins * 60_000)
                       return (
-                        <Paper key={i.id} withBorder p={4} style={{ borderLeft: `4px solid ${STATUS_BORDER[i.status]}` }}>
-                          <Anchor component={Link} to={`/interviews/${i.id}`} size="xs" fw={600}>
+                        <div key={i.id} className={classes.block} data-status={i.status}>
+                          <RowLink to={`/interviews/${i.id}`}>
                             {`${format.time(i.scheduledAt)}–${format.time(end)}`}
-                          </Anchor>
-                          <Text size="xs">{INTERVIEW_TYPE_LABELS[i.interviewType]} · {i.candidate.fullName}</Text>
-                          {i.status !== 'scheduled' && <Text size="xs" c="dimmed">{INTERVIEW_STATUS_LABELS[i.status]}</Text>}
-                        </Paper>
+                          </RowLink>
+                          <span className={classes.line}>{INTERVIEW_TYPE_LABELS[i.interviewType]} · {i.candidate.fullName}</span>
+                          {i.status !== 'scheduled' && <span className={classes.status}>{INTERVIEW_STATUS_LABELS[i.status]}</span>}
+                        </div>
                       )
                     })}
-                  </Stack>
-                </Table.Td>
+                  </div>
+                </td>
               ))}
-            </Table.Tr>
+            </tr>
           ))}
         </Table.Tbody>
       </Table>
