@@ -6,7 +6,7 @@
 import type { SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data } from '@remix-run/node'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import type { Context } from '#server/context.server.ts'
 import { loginRedirect } from './gate.server'
 import { isRouteResponse, publicErrorOf, responseHeadersFor } from './procedure.server'
@@ -30,7 +30,7 @@ export type FormOutcome<R> = { ok: true; result: R } | { ok: false; response: Fa
  * every field's message; a refusal from the procedure answers with its status and its messages at
  * the fields it names (or for the whole form). `hideFields` (passwords) are never sent back.
  */
-export async function submitForm<S extends z.ZodType, R>(
+export async function submitForm<S extends z.ZodMiniType, R>(
   ctx: Context,
   request: Request,
   formData: FormData,

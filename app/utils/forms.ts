@@ -5,13 +5,13 @@
  */
 import { useForm, type FieldMetadata, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 
 /**
  * `useForm` wired to `schema`: validates on blur, revalidates on input, and starts from the server's
  * `lastResult` (the action's reply) so messages and typed values survive a round trip.
  */
-export function useSchemaForm<S extends z.ZodType>(
+export function useSchemaForm<S extends z.ZodMiniType>(
   schema: S,
   options: { id: string; lastResult?: SubmissionResult<string[]> | null; defaultValue?: Record<string, unknown> },
 ) {

@@ -4,7 +4,7 @@
  */
 import { data, type AppLoadContext } from '@remix-run/node'
 import { TRPCError } from '@trpc/server'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import type { PublicError } from '#shared/errors.ts'
 import type { Context } from '#server/context.server.ts'
 import { toPublicError } from '#server/errors.server.ts'
@@ -82,7 +82,7 @@ const URL_NAMES: Record<string, string> = { search: 'q', pageSize: 'size' }
  * parameters as calendar days ("2026-11-24") in the viewer's time zone: `start` their first
  * instant, `end` the first instant of the next day. Bad values throw a 400 route error naming the field.
  */
-export function listParamsFrom<S extends z.ZodObject>(
+export function listParamsFrom<S extends z.ZodMiniObject>(
   context: AppLoadContext,
   url: URL,
   schema: S,

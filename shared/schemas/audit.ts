@@ -1,5 +1,5 @@
 /** Inputs of the `audit` router and the /audit screen (product.md, Audit log). */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { AUDIT_ACTIONS, AUDIT_TARGETS } from '#shared/audit.ts'
 import { dateField, idField, searchField, singleLineText } from './common'
 import { keysetInput } from './list'
@@ -16,21 +16,21 @@ const fromBeforeTo = (v: { from?: Date; to?: Date }) => !v.from || !v.to || v.fr
  * about (`targetUserId`: the user page's history), `from` ≤ time < `to`.
  */
 const auditFilters = z.object({
-  actorId: idField.optional(),
-  targetUserId: idField.optional(),
-  action: auditActionField.optional(),
-  target: auditTargetField.optional(),
-  targetId: singleLineText('Target id', 130).regex(/^[A-Za-z0-9_:-]+$/, 'Invalid target id').optional(),
-  from: dateField('From').optional(),
-  to: dateField('To').optional(),
+  actorId: z.optional(idField),
+  targetUserId: z.optional(idField),
+  action: z.optional(auditActionField),
+  target: z.optional(auditTargetField),
+  targetId: z.optional(singleLineText('Target id', 130).check(z.regex(/^[A-Za-z0-9_:-]+$/, 'Invalid target id'))),
+  from: z.optional(dateField('From')),
+  to: z.optional(dateField('To')),
 })
 
 /** `audit.list`: newest first, keyset-paginated by (timestamp, id); `cursor` comes from the previous answer. */
-export const AuditListInput = keysetInput.extend(auditFilters.shape).refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] })
+export const AuditListInput = z.extend(keysetInput, auditFilters.shape).check(z.refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] }))
 export type AuditListInput = z.input<typeof AuditListInput>
 
 /** `audit.export`: every entry matching the filters. */
-export const AuditExportInput = auditFilters.refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] })
+export const AuditExportInput = auditFilters.check(z.refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] }))
 
 /** `audit.actors`: the actor picker's search. */
-export const AuditActorsInput = z.object({ search: searchField, selected: idField.optional() })
+export const AuditActorsInput = z.object({ search: searchField, selected: z.optional(idField) })

@@ -1,5 +1,5 @@
 /** Inputs of the `calls` router, shared with the call log, its forms and the CSV export (product.md, Calls). */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { parseDuration } from '#shared/duration.ts'
 import type { PhoneRegion } from '#shared/phone.ts'
 import { booleanField, clearable, dateField, idField, multiLineText, searchField, singleLineText } from './common'
@@ -18,27 +18,28 @@ export const MAX_CALL_SECONDS = 86_400
 const FUTURE_TOLERANCE_MS = 5 * 60_000
 
 /** A duration as seconds (a number) or as text: "90", "1:30" (m:ss) or "1:02:03" (h:mm:ss). */
-export const durationSecsField = z
-  .union([z.number({ error: 'Duration must be a number of seconds' }), z.string().trim().max(12, 'Duration is too long')], { error: 'Duration must be seconds or m:ss' })
-  .transform((v, ctx) => {
-    if (typeof v === 'number') return v
-    const secs = parseDuration(v)
-    if (secs === null) {
-      ctx.issues.push({ code: 'custom', message: 'Duration must be seconds or m:ss, e.g. 4:05', input: v })
-      return z.NEVER
-    }
-    return secs
-  })
-  .pipe(
-    z
-      .number()
-      .int('Duration must be whole seconds')
-      .min(0, 'Duration cannot be negative')
-      .max(MAX_CALL_SECONDS, 'Duration must be at most 24 hours'),
-  )
+export const durationSecsField = z.pipe(
+  z.pipe(
+    z.union([z.number({ error: 'Duration must be a number of seconds' }), z.string().check(z.trim(), z.maxLength(12, 'Duration is too long'))], {
+      error: 'Duration must be seconds or m:ss',
+    }),
+    z.transform((v: number | string, ctx) => {
+      if (typeof v === 'number') return v
+      const secs = parseDuration(v)
+      if (secs === null) {
+        ctx.issues.push({ code: 'custom', message: 'Duration must be seconds or m:ss, e.g. 4:05', input: v })
+        return z.NEVER
+      }
+      return secs
+    }),
+  ),
+  z
+    .number()
+    .check(z.int('Duration must be whole seconds'), z.gte(0, 'Duration cannot be negative'), z.lte(MAX_CALL_SECONDS, 'Duration must be at most 24 hours')),
+)
 
 /** When the call happened: a date, never in the future. */
-export const calledAtField = dateField('Time').refine((d) => d.getTime() <= Date.now() + FUTURE_TOLERANCE_MS, 'The call time cannot be in the future')
+export const calledAtField = dateField('Time').check(z.refine((d) => d.getTime() <= Date.now() + FUTURE_TOLERANCE_MS, 'The call time cannot be in the future'))
 
 export const callerNameField = singleLineText('Caller name', 100)
 export const callNotesField = multiLineText('Notes', 5000)
@@ -50,21 +51,21 @@ const fromBeforeTo = (v: { from?: Date; to?: Date }) => !v.from || !v.to || v.fr
 /** The filters of the call log and its export. */
 const callFilters = z.object({
   search: searchField,
-  callType: callTypeField.optional(),
-  status: callStatusField.optional(),
-  isImportant: booleanField('Important').optional(),
-  candidateId: idField.optional(),
-  from: dateField('From').optional(),
-  to: dateField('To').optional(),
+  callType: z.optional(callTypeField),
+  status: z.optional(callStatusField),
+  isImportant: z.optional(booleanField('Important')),
+  candidateId: z.optional(idField),
+  from: z.optional(dateField('From')),
+  to: z.optional(dateField('To')),
   sort: sortInput(CALL_SORT_FIELDS, { field: 'calledAt', direction: 'desc' }),
 })
 
 /** `calls.list`: newest first by default; search matches the caller's name or number (any format typed). */
-export const CallListInput = paginationInput.extend(callFilters.shape).refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] })
+export const CallListInput = z.extend(paginationInput, callFilters.shape).check(z.refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] }))
 export type CallListInput = z.input<typeof CallListInput>
 
 /** `calls.export`: the log's filters and sort, every matching row. */
-export const CallExportInput = callFilters.refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] })
+export const CallExportInput = callFilters.check(z.refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] }))
 
 export const CallIdInput = z.object({ id: idField })
 
@@ -75,11 +76,11 @@ export function callLogInput(region: PhoneRegion) {
     callerNumber: requiredPhoneInput(region),
     callType: callTypeField,
     status: callStatusField,
-    durationSecs: durationSecsField.optional(),
-    isImportant: booleanField('Important').optional(),
-    notes: callNotesField.optional(),
-    calledAt: calledAtField.optional(),
-    candidateId: idField.optional(),
+    durationSecs: z.optional(durationSecsField),
+    isImportant: z.optional(booleanField('Important')),
+    notes: z.optional(callNotesField),
+    calledAt: z.optional(calledAtField),
+    candidateId: z.optional(idField),
   })
 }
 export type CallLogInput = z.input<ReturnType<typeof callLogInput>>
@@ -88,15 +89,15 @@ export type CallLogInput = z.input<ReturnType<typeof callLogInput>>
 export function callUpdateInput(region: PhoneRegion) {
   return z.object({
     id: idField,
-    callerName: callerNameField.optional(),
-    callerNumber: requiredPhoneInput(region).optional(),
-    callType: callTypeField.optional(),
-    status: callStatusField.optional(),
-    durationSecs: durationSecsField.optional(),
-    isImportant: booleanField('Important').optional(),
+    callerName: z.optional(callerNameField),
+    callerNumber: z.optional(requiredPhoneInput(region)),
+    callType: z.optional(callTypeField),
+    status: z.optional(callStatusField),
+    durationSecs: z.optional(durationSecsField),
+    isImportant: z.optional(booleanField('Important')),
     notes: clearable(callNotesField),
-    calledAt: calledAtField.optional(),
-    candidateId: clearable(z.string().trim().max(64, 'Invalid id').regex(/^[A-Za-z0-9_-]*$/, 'Invalid id')),
+    calledAt: z.optional(calledAtField),
+    candidateId: clearable(z.string().check(z.trim(), z.maxLength(64, 'Invalid id'), z.regex(/^[A-Za-z0-9_-]*$/, 'Invalid id'))),
   })
 }
 export type CallUpdateInput = z.input<ReturnType<typeof callUpdateInput>>
@@ -105,4 +106,4 @@ export type CallUpdateInput = z.input<ReturnType<typeof callUpdateInput>>
 export const CallSetImportantInput = z.object({ id: idField, isImportant: booleanField('Important') })
 
 /** Candidate picker search for the call forms. */
-export const CallCandidateSearchInput = z.object({ search: searchField, selected: idField.optional() })
+export const CallCandidateSearchInput = z.object({ search: searchField, selected: z.optional(idField) })

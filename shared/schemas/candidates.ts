@@ -2,7 +2,7 @@
  * Inputs of the `candidates` router, shared with the /candidates list, its forms and the CSV export
  * (product.md, Candidates).
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { PhoneRegion } from '#shared/phone.ts'
 import { clearable, emailField, fullNameField, idField, multiLineText, searchField, singleLineText } from './common'
 import { phoneInput } from './phone'
@@ -17,11 +17,20 @@ export const candidateStatusField = z.enum(CANDIDATE_STATUSES, { error: 'Unknown
  * A status filter: one status, several, or `open` (every status but hired and rejected). Output: the
  * list of statuses to match.
  */
-export const candidateStatusFilter = z.union([
-  z.literal('open').transform((): CandidateStatus[] => [...OPEN_CANDIDATE_STATUSES]),
-  candidateStatusField.transform((s) => [s]),
-  z.array(candidateStatusField).min(1).max(CANDIDATE_STATUSES.length),
-], { error: 'Unknown status' })
+export const candidateStatusFilter = z.union(
+  [
+    z.pipe(
+      z.literal('open'),
+      z.transform((): CandidateStatus[] => [...OPEN_CANDIDATE_STATUSES]),
+    ),
+    z.pipe(
+      candidateStatusField,
+      z.transform((s: CandidateStatus) => [s]),
+    ),
+    z.array(candidateStatusField).check(z.minLength(1), z.maxLength(CANDIDATE_STATUSES.length)),
+  ],
+  { error: 'Unknown status' },
+)
 
 export const CANDIDATE_SORT_FIELDS = ['fullName', 'email', 'position', 'status', 'phone', 'createdAt'] as const
 
@@ -30,20 +39,20 @@ export const positionField = singleLineText('Position', 100)
 /** `candidates.export`: the list's filters and sort, every matching row. */
 export const CandidateExportInput = z.object({
   search: searchField,
-  status: candidateStatusFilter.optional(),
-  position: positionField.optional(),
+  status: z.optional(candidateStatusFilter),
+  position: z.optional(positionField),
   sort: sortInput(CANDIDATE_SORT_FIELDS, { field: 'createdAt', direction: 'desc' }),
 })
 
 /** `candidates.list`: search matches name, email or position (case-insensitive). */
-export const CandidateListInput = paginationInput.extend(CandidateExportInput.shape)
+export const CandidateListInput = z.extend(paginationInput, CandidateExportInput.shape)
 export type CandidateListInput = z.input<typeof CandidateListInput>
 
 export const CandidateIdInput = z.object({ id: idField })
 
 /** A resume link: http(s) only, at most 2048 characters (product.md, Candidates: resume link). */
 export const resumeUrlInput = clearable(
-  z.string({ error: 'Resume link must be text' }).trim().max(2048, 'Resume link must be at most 2048 characters'),
+  z.string({ error: 'Resume link must be text' }).check(z.trim(), z.maxLength(2048, 'Resume link must be at most 2048 characters')),
   (v) => {
     try {
       const url = new URL(v)
@@ -66,7 +75,7 @@ export function candidateCreateInput(region: PhoneRegion) {
     phone: phoneInput(region),
     resumeUrl: resumeUrlInput,
     notes: candidateNotesInput,
-    status: candidateStatusField.optional(),
+    status: z.optional(candidateStatusField),
   })
 }
 export type CandidateCreateInput = z.input<ReturnType<typeof candidateCreateInput>>
@@ -75,9 +84,9 @@ export type CandidateCreateInput = z.input<ReturnType<typeof candidateCreateInpu
 export function candidateUpdateInput(region: PhoneRegion) {
   return z.object({
     id: idField,
-    fullName: fullNameField.optional(),
-    email: emailField.optional(),
-    position: positionField.optional(),
+    fullName: z.optional(fullNameField),
+    email: z.optional(emailField),
+    position: z.optional(positionField),
     phone: phoneInput(region),
     resumeUrl: resumeUrlInput,
     notes: candidateNotesInput,

@@ -2,7 +2,7 @@
  * Inputs of the `interviews` router, shared with the /interviews screens and the CSV export, and the
  * status transitions the UI offers (product.md, Interviews).
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { dateField, idField, multiLineText, searchField, singleLineText } from './common'
 import { paginationInput, sortInput } from './list'
 import { DEFAULT_DURATION_MINS, INTERVIEW_STATUSES, INTERVIEW_TYPES } from '#shared/vocabulary/interviews.ts'
@@ -25,17 +25,17 @@ export const interviewTypeField = z.enum(INTERVIEW_TYPES, { error: 'Choose an in
 /** Bounds of an interview's length in minutes (the default is in the vocabulary). */
 export const durationField = z.coerce
   .number({ error: 'Duration must be a number of minutes' })
-  .int('Duration must be whole minutes')
-  .min(5, 'Duration must be at least 5 minutes')
-  .max(480, 'Duration must be at most 480 minutes (8 hours)')
+  .check(
+    z.int('Duration must be whole minutes'),
+    z.gte(5, 'Duration must be at least 5 minutes'),
+    z.lte(480, 'Duration must be at most 480 minutes (8 hours)'),
+  )
 
 export const interviewerNameField = singleLineText('Interviewer name', 100)
 export const interviewNotesField = multiLineText('Notes', 5000)
 export const scoreField = z.coerce
   .number({ error: 'Score must be a number' })
-  .int('Score must be a whole number')
-  .min(1, 'Score must be from 1 to 10')
-  .max(10, 'Score must be from 1 to 10')
+  .check(z.int('Score must be a whole number'), z.gte(1, 'Score must be from 1 to 10'), z.lte(10, 'Score must be from 1 to 10'))
 
 export const INTERVIEW_SORT_FIELDS = ['scheduledAt', 'interviewerName', 'status', 'interviewType'] as const
 
@@ -43,22 +43,22 @@ const fromBeforeTo = (v: { from?: Date; to?: Date }) => !v.from || !v.to || v.fr
 
 /** The filters of the interview list, its week view and its export. */
 const interviewFilters = z.object({
-  from: dateField('From').optional(),
-  to: dateField('To').optional(),
-  status: interviewStatusField.optional(),
-  interviewType: interviewTypeField.optional(),
-  candidateId: idField.optional(),
-  interviewerId: idField.optional(),
+  from: z.optional(dateField('From')),
+  to: z.optional(dateField('To')),
+  status: z.optional(interviewStatusField),
+  interviewType: z.optional(interviewTypeField),
+  candidateId: z.optional(idField),
+  interviewerId: z.optional(idField),
   search: searchField,
   sort: sortInput(INTERVIEW_SORT_FIELDS, { field: 'scheduledAt', direction: 'asc' }),
 })
 
 /** `interviews.list`: `from` ≤ scheduledAt < `to`; search matches the candidate's or interviewer's name. */
-export const InterviewListInput = paginationInput.extend(interviewFilters.shape).refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] })
+export const InterviewListInput = z.extend(paginationInput, interviewFilters.shape).check(z.refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] }))
 export type InterviewListInput = z.input<typeof InterviewListInput>
 
 /** `interviews.export`: the list's filters and sort, every matching row. */
-export const InterviewExportInput = interviewFilters.refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] })
+export const InterviewExportInput = interviewFilters.check(z.refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] }))
 
 /** `interviews.calendar`: the week view's blocks, at most CALENDAR_LIMIT of them. */
 export const CALENDAR_LIMIT = 400
@@ -66,17 +66,19 @@ export const InterviewCalendarInput = z
   .object({
     from: dateField('From'),
     to: dateField('To'),
-    status: interviewStatusField.optional(),
-    interviewerId: idField.optional(),
-    candidateId: idField.optional(),
+    status: z.optional(interviewStatusField),
+    interviewerId: z.optional(idField),
+    candidateId: z.optional(idField),
   })
-  .refine((v) => v.from < v.to, { message: 'From must be before To', path: ['from'] })
-  .refine((v) => v.to.getTime() - v.from.getTime() <= 31 * 86_400_000, { message: 'The range must be at most 31 days', path: ['to'] })
+  .check(
+    z.refine((v) => v.from < v.to, { message: 'From must be before To', path: ['from'] }),
+    z.refine((v) => v.to.getTime() - v.from.getTime() <= 31 * 86_400_000, { message: 'The range must be at most 31 days', path: ['to'] }),
+  )
 
 export const InterviewIdInput = z.object({ id: idField })
 
 /** Picker searches (`interviews.interviewers`, `interviews.candidateOptions`). */
-export const OptionSearchInput = z.object({ search: searchField, selected: idField.optional() })
+export const OptionSearchInput = z.object({ search: searchField, selected: z.optional(idField) })
 
 /**
  * `interviews.schedule` and the "Schedule interview" form: an interviewer who is a user
@@ -85,38 +87,42 @@ export const OptionSearchInput = z.object({ search: searchField, selected: idFie
 export const InterviewScheduleInput = z
   .object({
     candidateId: idField,
-    interviewerId: idField.optional(),
-    interviewerName: interviewerNameField.optional(),
+    interviewerId: z.optional(idField),
+    interviewerName: z.optional(interviewerNameField),
     scheduledAt: dateField('Start'),
-    durationMins: durationField.default(DEFAULT_DURATION_MINS),
+    durationMins: z._default(durationField, DEFAULT_DURATION_MINS),
     interviewType: interviewTypeField,
-    notes: interviewNotesField.optional(),
+    notes: z.optional(interviewNotesField),
   })
-  .refine((v) => Boolean(v.interviewerId) !== Boolean(v.interviewerName), {
-    message: 'Choose an interviewer or type the name of an outside interviewer (one of the two)',
-    path: ['interviewerId'],
-  })
+  .check(
+    z.refine((v) => Boolean(v.interviewerId) !== Boolean(v.interviewerName), {
+      message: 'Choose an interviewer or type the name of an outside interviewer (one of the two)',
+      path: ['interviewerId'],
+    }),
+  )
 export type InterviewScheduleInput = z.input<typeof InterviewScheduleInput>
 
 /** `interviews.update` (reschedule): only while scheduled; omitted fields stay as they are. */
 export const InterviewUpdateInput = z
   .object({
     id: idField,
-    interviewerId: idField.optional(),
-    interviewerName: interviewerNameField.optional(),
-    scheduledAt: dateField('Start').optional(),
-    durationMins: durationField.optional(),
-    interviewType: interviewTypeField.optional(),
-    notes: interviewNotesField.nullable().optional(),
+    interviewerId: z.optional(idField),
+    interviewerName: z.optional(interviewerNameField),
+    scheduledAt: z.optional(dateField('Start')),
+    durationMins: z.optional(durationField),
+    interviewType: z.optional(interviewTypeField),
+    notes: z.optional(z.nullable(interviewNotesField)),
   })
-  .refine((v) => !(v.interviewerId && v.interviewerName), {
-    message: 'Choose an interviewer or type the name of an outside interviewer, not both',
-    path: ['interviewerId'],
-  })
+  .check(
+    z.refine((v) => !(v.interviewerId && v.interviewerName), {
+      message: 'Choose an interviewer or type the name of an outside interviewer, not both',
+      path: ['interviewerId'],
+    }),
+  )
 export type InterviewUpdateInput = z.input<typeof InterviewUpdateInput>
 
 export const InterviewSetStatusInput = z.object({ id: idField, status: interviewStatusField })
 
 /** `interviews.score`: 1-10, only once completed; the scorer's comment goes to notes. */
-export const InterviewScoreInput = z.object({ id: idField, score: scoreField, notes: interviewNotesField.optional() })
+export const InterviewScoreInput = z.object({ id: idField, score: scoreField, notes: z.optional(interviewNotesField) })
 

@@ -1,5 +1,5 @@
 /** Inputs of the `permissions` router, shared with the /permissions matrix editor. */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { OVERRIDE_STATES } from '#shared/permissions/policy.ts'
 import { idField, pageField, roleField, searchField } from './common'
 import { pageNumberField } from './list'
@@ -7,9 +7,14 @@ import { pageNumberField } from './list'
 /** `permissions.matrix`: users × pages, filtered by role and name/email search, paginated (50 a page by default). */
 export const MatrixInput = z.object({
   search: searchField,
-  role: roleField.optional(),
+  role: z.optional(roleField),
   page: pageNumberField,
-  pageSize: z.coerce.number({ error: 'Page size must be a number' }).int().min(1, 'Page size must be at least 1').max(100, 'Page size must be at most 100').default(50),
+  pageSize: z._default(
+    z.coerce
+      .number({ error: 'Page size must be a number' })
+      .check(z.int(), z.gte(1, 'Page size must be at least 1'), z.lte(100, 'Page size must be at most 100')),
+    50,
+  ),
 })
 export type MatrixInput = z.input<typeof MatrixInput>
 

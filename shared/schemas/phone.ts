@@ -1,5 +1,5 @@
 /** Phone number fields (product.md, Data: phone numbers are stored as E.164). */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { toE164, type PhoneRegion } from '#shared/phone.ts'
 import { clearable } from './common'
 
@@ -9,9 +9,7 @@ const invalid = 'Enter a valid phone number, e.g. +1 415 555 0134'
 function phoneText(label: string) {
   return z
     .string({ error: `${label} is required` })
-    .trim()
-    .max(40, `${label} must be at most 40 characters`)
-    .regex(PHONE_TEXT, `${label} may contain only digits, spaces and + ( ) - .`)
+    .check(z.trim(), z.maxLength(40, `${label} must be at most 40 characters`), z.regex(PHONE_TEXT, `${label} may contain only digits, spaces and + ( ) - .`))
 }
 
 /**
@@ -27,14 +25,15 @@ export function phoneInput(region: PhoneRegion, label = 'Phone') {
 
 /** A required phone number, as `phoneInput` but never empty. Output: E.164. */
 export function requiredPhoneInput(region: PhoneRegion, label = 'Phone number') {
-  return phoneText(label)
-    .min(1, `${label} is required`)
-    .transform((v, ctx) => {
+  return z.pipe(
+    phoneText(label).check(z.minLength(1, `${label} is required`)),
+    z.transform((v: string, ctx) => {
       const e164 = toE164(v, region)
       if (!e164) {
         ctx.issues.push({ code: 'custom', message: invalid, input: v })
         return z.NEVER
       }
       return e164
-    })
+    }),
+  )
 }

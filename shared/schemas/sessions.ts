@@ -1,5 +1,5 @@
 /** Inputs of the `sessions` router. */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { idField } from './common'
 
 export const RevokeSessionInput = z.object({ id: idField })

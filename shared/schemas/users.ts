@@ -1,15 +1,15 @@
 /** Inputs of the `users` router, shared with the /users list and forms. */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { booleanField, emailField, fullNameField, idField, newPasswordField, roleField, searchField } from './common'
 import { paginationInput, sortInput } from './list'
 
 export const USER_SORT_FIELDS = ['fullName', 'email', 'role', 'active', 'createdAt'] as const
 
 /** `users.list`: search matches name or email (case-insensitive); sorted and paginated in the database. */
-export const UserListInput = paginationInput.extend({
+export const UserListInput = z.extend(paginationInput, {
   search: searchField,
-  role: roleField.optional(),
-  active: booleanField('Active').optional(),
+  role: z.optional(roleField),
+  active: z.optional(booleanField('Active')),
   sort: sortInput(USER_SORT_FIELDS, { field: 'fullName', direction: 'asc' }),
 })
 export type UserListInput = z.input<typeof UserListInput>
@@ -22,17 +22,23 @@ export const UserCreateInput = z.object({
   fullName: fullNameField,
   role: roleField,
   password: newPasswordField,
-  active: booleanField('Active').default(true),
+  active: z._default(booleanField('Active'), true),
 })
 export type UserCreateInput = z.input<typeof UserCreateInput>
 
 /** `users.update` and the "Edit user" form. Omitted fields stay as they are; `password` resets it. */
 export const UserUpdateInput = z.object({
   id: idField,
-  email: emailField.optional(),
-  fullName: fullNameField.optional(),
-  role: roleField.optional(),
-  password: newPasswordField.optional().or(z.literal('').transform(() => undefined)),
+  email: z.optional(emailField),
+  fullName: z.optional(fullNameField),
+  role: z.optional(roleField),
+  password: z.union([
+    z.optional(newPasswordField),
+    z.pipe(
+      z.literal(''),
+      z.transform(() => undefined),
+    ),
+  ]),
 })
 export type UserUpdateInput = z.input<typeof UserUpdateInput>
 

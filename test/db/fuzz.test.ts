@@ -8,7 +8,7 @@
 import fc from 'fast-check'
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { appRouter, createCaller } from '#server/routers/_app.ts'
 import type { Role } from '#shared/permissions/policy.ts'
 import { DEMO, setupTestApp, type TestApp } from '#test/helpers/app.ts'
@@ -45,7 +45,7 @@ async function contextFor(who: Who) {
   return ctx
 }
 
-type ProcedureDef = { _def: { type: string; inputs: z.ZodType[] } }
+type ProcedureDef = { _def: { type: string; inputs: z.ZodMiniType[] } }
 const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, ProcedureDef>)
 
 /** The top-level keys of a procedure's input schema (empty for procedures without input). */

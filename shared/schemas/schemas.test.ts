@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { PasswordStrengthInput } from './auth'
+import { callLogInput } from './calls'
+import { UserListInput, UserUpdateInput } from './users'
+
+/** Messages a person reads; the schemas are zod/mini (docs/decisions/0014-zod-mini-schemas.md). */
+describe('input schemas', () => {
+  const messages = (r: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
+    Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]))
+
+  it('explain a failed check without a message of ours in English, not "Invalid input"', () => {
+    const r = PasswordStrengthInput.safeParse({ password: 'x', email: 'a'.repeat(255) })
+    expect(messages(r)).toEqual({ email: 'Too big: expected string to have <=254 characters' })
+  })
+
+  it('name the field in their own messages, trim text and keep every issue', () => {
+    const r = callLogInput('US').safeParse({ callerName: '  ', callerNumber: '12', callType: 'nope', status: 'answered', durationSecs: '1:99' })
+    expect(messages(r)).toEqual({
+      callerName: 'Caller name is required',
+      callerNumber: 'Enter a valid phone number, e.g. +1 415 555 0134',
+      callType: 'Unknown call type',
+      durationSecs: 'Duration must be seconds or m:ss, e.g. 4:05',
+    })
+  })
+
+  it('apply defaults and turn text from a query string into values', () => {
+    expect(UserListInput.parse({ page: '2', active: 'false' })).toEqual({
+      page: 2,
+      pageSize: 20,
+      active: false,
+      sort: { field: 'fullName', direction: 'asc' },
+    })
+    expect(UserListInput.safeParse({ page: '1.5' }).error?.issues[0]?.message).toBe('Page must be a whole number')
+  })
+
+  it('read an empty password on the edit form as "leave it unchanged"', () => {
+    expect(UserUpdateInput.parse({ id: 'u1', password: '' })).toEqual({ id: 'u1', password: undefined })
+    expect(messages(UserUpdateInput.safeParse({ id: 'u1', password: 'short' }))).toEqual({ password: 'Password must be at least 12 characters' })
+  })
+})
