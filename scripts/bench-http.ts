@@ -10,8 +10,9 @@
  * build's manifest) and the HTML size of a 50-row list.
  *
  * Options: --scale 10k|large, --duration SECONDS (per target, default 10), --connections N (32),
- * --workers N (WEB_CONCURRENCY for the app), --skip-build. BENCH_DATABASE_URL uses an existing,
- * already seeded database instead of starting a cluster.
+ * --workers N (WEB_CONCURRENCY for the app), --skip-build, --only TEXT (only the targets whose name
+ * contains TEXT, besides the baseline; skips the deep-page and size reports). BENCH_DATABASE_URL uses
+ * an existing, already seeded database instead of starting a cluster.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -31,6 +32,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '32' },
     workers: { type: 'string' },
     'skip-build': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 })
 const duration = Number(args.duration)
@@ -192,7 +194,7 @@ try {
     ['audit.list over /api/trpc', `${app}${trpc('audit.list', {})}`],
   ]
   const rows: Row[] = []
-  for (const [what, url] of targets) {
+  for (const [what, url] of targets.filter(([what], i) => i === 0 || !args.only || what.includes(args.only))) {
     log(what)
     rows.push(await measure(what, url, cookie))
   }
@@ -204,42 +206,44 @@ try {
     console.log(`| ${r.what} | ${n(r.rps)} | ${n(r.p50)} ms | ${n(r.p99)} ms | ${n(r.bytes / 1024, 1)} KB | ${n((100 * r.rps) / base, 1)}% | ${r.errors} |`)
   }
 
-  // Deep pages, one request at a time (server time, so database time is at most this): the audit
-  // log's keyset page ~90% of the way into the log, and an offset page 1,000 rows into calls.
-  const deepRow = await (async () => {
-    const pgClient = new pg.Client({ connectionString: databaseUrl })
-    await pgClient.connect()
-    const { rows } = await pgClient.query('SELECT timestamp, id FROM audit_logs ORDER BY timestamp DESC, id DESC OFFSET (SELECT (count(*) * 0.9)::int FROM audit_logs) LIMIT 1')
-    await pgClient.end()
-    return rows[0] as { timestamp: Date; id: string } | undefined
-  })()
-  const sequential = async (url: string, runs = 20) => {
-    const times: number[] = []
-    for (let i = 0; i < runs; i++) {
-      const t = performance.now()
-      const res = await fetch(url, { headers: { cookie } })
-      await res.arrayBuffer()
-      if (res.status !== 200) throw new Error(`${url} answered ${res.status}`)
-      times.push(performance.now() - t)
+  if (!args.only) {
+    // Deep pages, one request at a time (server time, so database time is at most this): the audit
+    // log's keyset page ~90% of the way into the log, and an offset page 1,000 rows into calls.
+    const deepRow = await (async () => {
+      const pgClient = new pg.Client({ connectionString: databaseUrl })
+      await pgClient.connect()
+      const { rows } = await pgClient.query('SELECT timestamp, id FROM audit_logs ORDER BY timestamp DESC, id DESC OFFSET (SELECT (count(*) * 0.9)::int FROM audit_logs) LIMIT 1')
+      await pgClient.end()
+      return rows[0] as { timestamp: Date; id: string } | undefined
+    })()
+    const sequential = async (url: string, runs = 20) => {
+      const times: number[] = []
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now()
+        const res = await fetch(url, { headers: { cookie } })
+        await res.arrayBuffer()
+        if (res.status !== 200) throw new Error(`${url} answered ${res.status}`)
+        times.push(performance.now() - t)
+      }
+      return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!
     }
-    return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!
-  }
-  if (deepRow) {
-    const cursor = Buffer.from(`${deepRow.timestamp.toISOString()}|${deepRow.id}|older`).toString('base64url')
-    console.log(`\naudit.list keyset page 90% deep, one at a time: ${n(await sequential(`${app}${trpc('audit.list', { cursor, limit: 50 })}`), 1)} ms median (target: ≤ 20 ms of database time)`)
-    console.log(`audit.list action=login, same depth: ${n(await sequential(`${app}${trpc('audit.list', { cursor, limit: 50, action: 'login' })}`), 1)} ms median`)
-  }
-  console.log(`calls.list page 50 of 20 (offset 1,000), one at a time: ${n(await sequential(`${app}${trpc('calls.list', { page: 50 })}`), 1)} ms median`)
+    if (deepRow) {
+      const cursor = Buffer.from(`${deepRow.timestamp.toISOString()}|${deepRow.id}|older`).toString('base64url')
+      console.log(`\naudit.list keyset page 90% deep, one at a time: ${n(await sequential(`${app}${trpc('audit.list', { cursor, limit: 50 })}`), 1)} ms median (target: ≤ 20 ms of database time)`)
+      console.log(`audit.list action=login, same depth: ${n(await sequential(`${app}${trpc('audit.list', { cursor, limit: 50, action: 'login' })}`), 1)} ms median`)
+    }
+    console.log(`calls.list page 50 of 20 (offset 1,000), one at a time: ${n(await sequential(`${app}${trpc('calls.list', { page: 50 })}`), 1)} ms median`)
 
-  const fifty = await fetch(`${app}/calls?size=50`, { headers: { cookie } })
-  const html = Buffer.byteLength(await fifty.text())
-  console.log(`\nHTML of /calls?size=50 (50 rows): ${n(html / 1024, 1)} KB (target ≤ 60 KB)`)
-  const users50 = await fetch(`${app}/users?size=50`, { headers: { cookie } })
-  console.log(`HTML of /users?size=50 (50 rows): ${n(Buffer.byteLength(await users50.text()) / 1024, 1)} KB`)
+    const fifty = await fetch(`${app}/calls?size=50`, { headers: { cookie } })
+    const html = Buffer.byteLength(await fifty.text())
+    console.log(`\nHTML of /calls?size=50 (50 rows): ${n(html / 1024, 1)} KB (target ≤ 60 KB)`)
+    const users50 = await fetch(`${app}/users?size=50`, { headers: { cookie } })
+    console.log(`HTML of /users?size=50 (50 rows): ${n(Buffer.byteLength(await users50.text()) / 1024, 1)} KB`)
 
-  console.log('\n| route | client JS, gzip |')
-  console.log('|---|---|')
-  for (const r of javascriptPerRoute()) console.log(`| ${r.route} | ${n(r.kb, 1)} KB |`)
+    console.log('\n| route | client JS, gzip |')
+    console.log('|---|---|')
+    for (const r of javascriptPerRoute()) console.log(`| ${r.route} | ${n(r.kb, 1)} KB |`)
+  }
 } finally {
   cleanUp()
 }
