@@ -127,6 +127,28 @@ describe('in a real browser', () => {
     expect(errors).toEqual([])
   })
 
+  it('draws the dashboard charts once the page is interactive, from a chunk the route does not load up front', async () => {
+    const errors: string[] = []
+    const page = await signIn(DEMO.admin, errors)
+    const scripts: string[] = []
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
+    })
+    await page.goto(`${suite.server.url}/dashboard`)
+    const html = await (await page.request.get(`${suite.server.url}/dashboard`)).text()
+    // The server sends a box of the chart's height for each picture (recharts drew nothing there either: it measures in the browser).
+    expect(html.match(/data-testid="chart-placeholder"/g)).toHaveLength(3)
+    for (const title of ['Candidates by status', 'Interviews per day, next 14 days', 'Calls per day, last 14 days']) {
+      const figure = page.locator('figure', { has: page.locator('figcaption', { hasText: title }) })
+      await expect.poll(() => figure.locator('.recharts-bar-rectangle').count(), { message: title }).toBeGreaterThan(0)
+    }
+    const chartChunk = scripts.find((s) => /\/bar-chart-[A-Z0-9]+\.js$/.test(s))
+    expect(chartChunk).toBeDefined()
+    expect(html).not.toContain(chartChunk!)
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
   it('signs out from the user menu', async () => {
     const errors: string[] = []
     const page = await signIn(DEMO.viewer, errors)

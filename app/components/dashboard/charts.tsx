@@ -1,9 +1,8 @@
 /**
- * The dashboard's charts (@mantine/charts, loaded on this route only). Each is a figure with a caption,
+ * The dashboard's charts (@mantine/charts, loaded on this route only, after hydration: bar-chart-picture.tsx). Each is a figure with a caption,
  * a one-sentence summary for screen readers, and its numbers as a table under "Show the numbers"
  * (a native <details>, so it works without JavaScript), its rows the lists' lean rows (rows.tsx).
  */
-import { BarChart } from '@mantine/charts'
 import '@mantine/charts/styles.css'
 import { Box, Paper, Table, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
@@ -11,6 +10,7 @@ import { formatDay } from '#shared/time-zone.ts'
 import { CANDIDATE_STATUS_LABELS, type CandidateStatus } from '#shared/vocabulary/candidates.ts'
 import { CALL_TYPE_LABELS, CALL_TYPES, type CallType } from '#shared/vocabulary/calls.ts'
 import { Cell, Row } from '#app/components/list/rows.tsx'
+import { BarChartPicture } from './bar-chart-picture'
 
 /**
  * The charts are pictures of the numbers in the table below them: recharts' keyboard layer is off so
@@ -52,7 +52,7 @@ export function CandidatesByStatusChart({ data }: { data: Array<{ status: Candid
         </Table>
       }
     >
-      <BarChart h={220} data={rows} dataKey="label" series={[{ name: 'count', label: 'Candidates', color: 'indigo.6' }]} withTooltip={false} barChartProps={NOT_FOCUSABLE} />
+      <BarChartPicture h={220} data={rows} dataKey="label" series={[{ name: 'count', label: 'Candidates', color: 'indigo.6' }]} withTooltip={false} barChartProps={NOT_FOCUSABLE} />
     </ChartFigure>
   )
 }
@@ -78,7 +78,7 @@ export function CallsByDayChart({ data }: { data: Array<{ day: string } & Record
         </Table>
       }
     >
-      <BarChart h={240} data={rows} dataKey="label" type="stacked" withLegend series={CALL_TYPES.map((t) => ({ name: t, label: CALL_TYPE_LABELS[t], color: CALL_COLORS[t] }))} withTooltip={false} barChartProps={NOT_FOCUSABLE} />
+      <BarChartPicture h={240} data={rows} dataKey="label" type="stacked" withLegend series={CALL_TYPES.map((t) => ({ name: t, label: CALL_TYPE_LABELS[t], color: CALL_COLORS[t] }))} withTooltip={false} barChartProps={NOT_FOCUSABLE} />
     </ChartFigure>
   )
 }
@@ -98,7 +98,7 @@ export function InterviewsByDayChart({ data }: { data: Array<{ day: string; coun
         </Table>
       }
     >
-      <BarChart h={220} data={rows} dataKey="label" series={[{ name: 'count', label: 'Interviews', color: 'violet.6' }]} withTooltip={false} barChartProps={NOT_FOCUSABLE} />
+      <BarChartPicture h={220} data={rows} dataKey="label" series={[{ name: 'count', label: 'Interviews', color: 'violet.6' }]} withTooltip={false} barChartProps={NOT_FOCUSABLE} />
     </ChartFigure>
   )
 }
