@@ -82,7 +82,10 @@ process.on('SIGINT', () => {
   process.exit(130)
 })
 
-/** Gzipped client JavaScript each page route loads (entry + its route chain), from the build manifest. */
+/**
+ * Gzipped client JavaScript each page route loads before it is interactive (entry + its route chain),
+ * from the build manifest, and each chunk loaded later by a dynamic import.
+ */
 function javascriptPerRoute(): Array<{ route: string; kb: number }> {
   const dir = 'public/build'
   const manifestFile = fs.readdirSync(dir).find((f) => /^manifest-.*\.js$/.test(f))!
@@ -104,6 +107,12 @@ function javascriptPerRoute(): Array<{ route: string; kb: number }> {
       for (const i of r.imports ?? []) files.add(i)
     }
     out.push({ route: route.id.replace(/^routes\//, ''), kb: [...files].reduce((sum, f) => sum + size(f), 0) / 1024 })
+  }
+  // Chunks no route loads up front: dynamic imports, loaded once a page has hydrated (the dashboard's charts).
+  const upFront = new Set([manifest.entry.module, ...(manifest.entry.imports ?? []), ...Object.values(manifest.routes).flatMap((r) => [r.module, ...(r.imports ?? [])])])
+  for (const f of fs.readdirSync(path.join(dir, '_shared'))) {
+    const file = `/build/_shared/${f}`
+    if (f.endsWith('.js') && !upFront.has(file)) out.push({ route: `${f.replace(/-[A-Z0-9]+\.js$/, '')} (loaded after hydration)`, kb: size(file) / 1024 })
   }
   return out.sort((a, b) => b.kb - a.kb)
 }
