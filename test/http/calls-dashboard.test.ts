@@ -33,6 +33,9 @@ describe('calls without JavaScript', () => {
     const call = await app.prisma.call.findFirstOrThrow({ where: { callerName: 'Plain Form Caller' } })
     expect(call).toMatchObject({ callerNumber: '+14155550134', durationSecs: 200, isImportant: false })
     expect(Math.abs(call.calledAt.getTime() - Date.now())).toBeLessThan(60_000)
+    // The log and the call's page show the number as people read it.
+    expect(await (await httpGet(server.url, '/calls?q=Plain+Form', tokens.agent!)).text()).toContain('(415) 555-0134')
+    expect(await (await httpGet(server.url, `/calls/${call.id}`, tokens.agent!)).text()).toMatch(/href="tel:\+14155550134">\(415\) 555-0134<\/a>/)
   })
 
   it('flags a call important in one click from the log, and back', async () => {

@@ -47,6 +47,9 @@ describe('forms without JavaScript', () => {
     const page = await get(`/candidates/${created.id}`, manager, flash)
     const pageHtml = await page.text()
     expect(pageHtml).toContain('Ines Ortega was added.')
+    // Numbers are shown as people read them (national format in the default region) and dial the stored E.164.
+    expect(pageHtml).toMatch(/href="tel:\+14155550111">\(415\) 555-0111<\/a>/)
+    expect(await (await get('/candidates?q=Ines', manager)).text()).toMatch(/>\(415\) 555-0111<\/td>/)
     // The flash is shown once: the response clears it.
     expect(page.headers.getSetCookie().some((c) => c.startsWith('gatehouse_flash=;') || /gatehouse_flash=; Max-Age=0/.test(c) || /gatehouse_flash=.*Max-Age=0/.test(c))).toBe(true)
   })

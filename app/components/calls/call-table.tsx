@@ -3,7 +3,6 @@ import { Table, Text } from '@mantine/core'
 import { Form } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { formatDuration } from '#shared/duration.ts'
-import { formatPhone, type PhoneRegion } from '#shared/phone.ts'
 import { dayKey } from '#shared/time-zone.ts'
 import { CALL_STATUS_LABELS, CALL_TYPE_LABELS, type CallStatus, type CallType } from '#shared/vocabulary/calls.ts'
 import { Cell, inlineFormClass, Pill, Row, RowActionButton, RowIconSprite, RowLink, SubLine, type RowColor } from '#app/components/list/rows.tsx'
@@ -14,6 +13,8 @@ export interface CallRow {
   id: string
   callerName: string
   callerNumber: string
+  /** The number as people read it (the loader's phoneText). */
+  callerNumberText: string
   callType: CallType
   status: CallStatus
   durationSecs: number
@@ -63,7 +64,6 @@ export function CallTable(props: {
   items: CallRow[]
   sort: { field: string; direction: 'asc' | 'desc' }
   now: number
-  region: PhoneRegion
   canUpdate: boolean
   canOpenCandidates: boolean
   returnTo: string
@@ -92,7 +92,7 @@ export function CallTable(props: {
               <Cell nowrap><RowLink to={`/calls/${c.id}`}>{when(c.calledAt)}</RowLink></Cell>
               <Cell strong>
                 {c.callerName}
-                <SubLine>{formatPhone(c.callerNumber, props.region)}</SubLine>
+                <SubLine>{c.callerNumberText}</SubLine>
               </Cell>
               <Cell><Pill color={TYPE_COLORS[c.callType]}>{CALL_TYPE_LABELS[c.callType]}</Pill></Cell>
               <Cell><Pill variant="dot" color={STATUS_COLORS[c.status]}>{CALL_STATUS_LABELS[c.status]}</Pill></Cell>

@@ -2,7 +2,6 @@
 import { Anchor, Button, Group, NativeSelect, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core'
 import { Form, Link, useNavigation } from '@remix-run/react'
 import { IconExternalLink } from '@tabler/icons-react'
-import { formatPhone, type PhoneRegion } from '#shared/phone.ts'
 import { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES, type CandidateStatus } from '#shared/vocabulary/candidates.ts'
 import { INTERVIEW_TYPE_LABELS, type InterviewStatus, type InterviewType } from '#shared/vocabulary/interviews.ts'
 import { CALL_STATUS_LABELS, CALL_TYPE_LABELS, type CallStatus, type CallType } from '#shared/vocabulary/calls.ts'
@@ -14,8 +13,8 @@ import { useFormat } from '#app/utils/format.ts'
 const NEXT_STEP: Partial<Record<CandidateStatus, CandidateStatus>> = { applied: 'screening', screening: 'interviewed', interviewed: 'hired' }
 
 export function ContactDetails(props: {
-  candidate: { email: string; phone: string | null; position: string; resumeUrl: string | null; notes: string | null; createdAt: Date | string }
-  region: PhoneRegion
+  /** `phoneText`: the number as people read it (the loader's phoneText); `phone` is the E.164 the link dials. */
+  candidate: { email: string; phone: string | null; phoneText: string | null; position: string; resumeUrl: string | null; notes: string | null; createdAt: Date | string }
 }) {
   const format = useFormat()
   const { candidate } = props
@@ -26,7 +25,7 @@ export function ContactDetails(props: {
         <Text><Text span c="dimmed">Email: </Text><Anchor href={`mailto:${candidate.email}`}>{candidate.email}</Anchor></Text>
         <Text>
           <Text span c="dimmed">Phone: </Text>
-          {candidate.phone ? <Anchor href={`tel:${candidate.phone}`}>{formatPhone(candidate.phone, props.region)}</Anchor> : '—'}
+          {candidate.phone ? <Anchor href={`tel:${candidate.phone}`}>{candidate.phoneText}</Anchor> : '—'}
         </Text>
         <Text><Text span c="dimmed">Position: </Text>{candidate.position}</Text>
         <Text><Text span c="dimmed">Added: </Text>{format.date(candidate.createdAt)}</Text>
@@ -140,11 +139,12 @@ export interface CandidateCallRow {
   durationSecs: number
   isImportant: boolean
   callerName: string
-  callerNumber: string
+  /** The number as people read it (the loader's phoneText). */
+  callerNumberText: string
 }
 
 /** The calls linked to the candidate, newest first, each linking to the call. */
-export function CandidateCalls({ calls, canOpen, region }: { calls: CandidateCallRow[]; canOpen: boolean; region: PhoneRegion }) {
+export function CandidateCalls({ calls, canOpen }: { calls: CandidateCallRow[]; canOpen: boolean }) {
   const format = useFormat()
   if (calls.length === 0) return <Text c="dimmed">No calls with or about them yet.</Text>
   return (
@@ -163,7 +163,7 @@ export function CandidateCalls({ calls, canOpen, region }: { calls: CandidateCal
           {calls.map((c) => (
             <Table.Tr key={c.id}>
               <Table.Td>{canOpen ? <Anchor component={Link} to={`/calls/${c.id}`}>{format.dateTime(c.calledAt)}</Anchor> : format.dateTime(c.calledAt)}</Table.Td>
-              <Table.Td>{`${c.callerName} · ${formatPhone(c.callerNumber, region)}${c.isImportant ? ' · important' : ''}`}</Table.Td>
+              <Table.Td>{`${c.callerName} · ${c.callerNumberText}${c.isImportant ? ' · important' : ''}`}</Table.Td>
               <Table.Td>{CALL_TYPE_LABELS[c.callType]}</Table.Td>
               <Table.Td>{CALL_STATUS_LABELS[c.status]}</Table.Td>
               <Table.Td>{formatDuration(c.durationSecs)}</Table.Td>

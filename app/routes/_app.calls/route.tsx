@@ -16,8 +16,8 @@ import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
 import { CALL_PRESETS } from '#app/utils/date-ranges.ts'
 import { withPreset } from '#app/utils/date-ranges.server.ts'
-import { usePhoneRegion } from '#app/utils/format.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
+import { phoneText } from '#app/utils/phone.server.ts'
 import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Calls · Gatehouse' }]
@@ -35,7 +35,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const exportParams = new URLSearchParams(p)
   for (const k of ['page', 'size', 'range']) exportParams.delete(k)
   return {
-    list,
+    list: { ...list, items: list.items.map((c) => ({ ...c, callerNumberText: phoneText(ctx, c.callerNumber) ?? '' })) },
     sort: input.sort,
     preset,
     now: now.getTime(),
@@ -58,7 +58,6 @@ export default function CallsPage() {
   const { outlet, replacesContent } = useChildScreen()
   const ability = useAbility()
   const location = useLocation()
-  const region = usePhoneRegion()
   if (replacesContent) return outlet
   const { filters } = data
   const here = `${location.pathname}${location.search}`
@@ -98,7 +97,6 @@ export default function CallsPage() {
           items={data.list.items}
           sort={data.sort}
           now={data.now}
-          region={region}
           canUpdate={ability.can('update', 'calls')}
           canOpenCandidates={ability.can('read', 'candidates')}
           returnTo={here}

@@ -3,7 +3,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Link, useLoaderData, useLocation } from '@remix-run/react'
 import { IconHistory, IconPencil, IconTrash } from '@tabler/icons-react'
 import { formatDuration } from '#shared/duration.ts'
-import { formatPhone } from '#shared/phone.ts'
 import { CallSetImportantInput } from '#app/utils/schemas.server.ts'
 import { CALL_STATUS_LABELS, CALL_TYPE_LABELS } from '#shared/vocabulary/calls.ts'
 import { ImportantToggle } from '#app/components/calls/call-table.tsx'
@@ -11,10 +10,11 @@ import { RowIconSprite } from '#app/components/list/rows.tsx'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
-import { useFormat, usePhoneRegion } from '#app/utils/format.ts'
+import { useFormat } from '#app/utils/format.ts'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
+import { phoneText } from '#app/utils/phone.server.ts'
 import { caller, loadOrThrow } from '#app/utils/procedure.server.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
 
@@ -23,7 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Call w
 export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const ctx = requirePage(context, request, 'calls')
   const call = await loadOrThrow(ctx, request, () => caller(ctx).calls.byId({ id: params.id ?? '' }))
-  return { call }
+  return { call: { ...call, callerNumberText: phoneText(ctx, call.callerNumber) } }
 }
 
 /** The important flag in one click (`calls.setImportant`, audited), from this page or a row of the log. */
@@ -44,7 +44,6 @@ export default function CallPage() {
   const ability = useAbility()
   const location = useLocation()
   const format = useFormat()
-  const region = usePhoneRegion()
   if (replacesContent) return outlet
   const here = `/calls/${call.id}`
   return (
@@ -72,7 +71,7 @@ export default function CallPage() {
       </Group>
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-          <Text><Text span c="dimmed">Number: </Text><Anchor href={`tel:${call.callerNumber}`}>{formatPhone(call.callerNumber, region)}</Anchor></Text>
+          <Text><Text span c="dimmed">Number: </Text><Anchor href={`tel:${call.callerNumber}`}>{call.callerNumberText}</Anchor></Text>
           <Text><Text span c="dimmed">Type: </Text>{CALL_TYPE_LABELS[call.callType]}</Text>
           <Text><Text span c="dimmed">Status: </Text>{CALL_STATUS_LABELS[call.status]}</Text>
           <Text><Text span c="dimmed">Duration: </Text>{formatDuration(call.durationSecs)}</Text>

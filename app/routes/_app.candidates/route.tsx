@@ -2,7 +2,6 @@ import { Button, Group, NativeSelect, Paper, Stack, Table, TextInput, Title } fr
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useLocation } from '@remix-run/react'
 import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react'
-import { formatPhone } from '#shared/phone.ts'
 import { CandidateListInput } from '#app/utils/schemas.server.ts'
 import { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES } from '#shared/vocabulary/candidates.ts'
 import { CandidateStatusBadge } from '#app/components/status-badges.tsx'
@@ -14,8 +13,9 @@ import { Cell, Row, RowLink } from '#app/components/list/rows.tsx'
 import { SortHeader } from '#app/components/list/sort-header.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
-import { useFormat, usePhoneRegion } from '#app/utils/format.ts'
+import { useFormat } from '#app/utils/format.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
+import { phoneText } from '#app/utils/phone.server.ts'
 import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Candidates · Gatehouse' }]
@@ -27,7 +27,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const input = listParamsFrom(context, url, CandidateListInput)
   const [list, positions] = await loadOrThrow(ctx, request, () => Promise.all([caller(ctx).candidates.list(input), caller(ctx).candidates.positions()]))
   return {
-    list,
+    list: { ...list, items: list.items.map((c) => ({ ...c, phoneText: phoneText(ctx, c.phone) })) },
     positions,
     sort: input.sort,
     filters: { q: url.searchParams.get('q') ?? '', status: url.searchParams.get('status') ?? '', position: input.position ?? '' },
@@ -40,7 +40,6 @@ export default function CandidatesPage() {
   const ability = useAbility()
   const location = useLocation()
   const format = useFormat()
-  const region = usePhoneRegion()
   if (replacesContent) return outlet
   const filtered = Boolean(filters.q || filters.status || filters.position)
 
@@ -101,7 +100,7 @@ export default function CandidatesPage() {
                   <Cell>{c.email}</Cell>
                   <Cell>{c.position}</Cell>
                   <Cell><CandidateStatusBadge status={c.status} /></Cell>
-                  <Cell nowrap>{c.phone ? formatPhone(c.phone, region) : '—'}</Cell>
+                  <Cell nowrap>{c.phoneText ?? '—'}</Cell>
                   <Cell nowrap>{format.date(c.createdAt)}</Cell>
                 </Row>
               ))}

@@ -8,10 +8,10 @@ import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { CandidateStatusBadge } from '#app/components/status-badges.tsx'
 import { useAbility } from '#app/utils/ability.ts'
-import { usePhoneRegion } from '#app/utils/format.ts'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
+import { phoneText } from '#app/utils/phone.server.ts'
 import { caller, loadOrThrow } from '#app/utils/procedure.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.candidate.fullName ?? 'Candidate'} · Gatehouse` }]
@@ -20,7 +20,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const ctx = requirePage(context, request, 'candidates')
   const candidate = await loadOrThrow(ctx, request, () => caller(ctx).candidates.byId({ id: params.id ?? '' }))
-  return { candidate }
+  return {
+    candidate: {
+      ...candidate,
+      phoneText: phoneText(ctx, candidate.phone),
+      calls: candidate.calls.map((c) => ({ ...c, callerNumberText: phoneText(ctx, c.callerNumber) ?? '' })),
+    },
+  }
 }
 
 /** Changes the candidate's status (`candidates.setStatus`, audited) and comes back here with a flash. */
@@ -39,7 +45,6 @@ export default function CandidatePage() {
   const { outlet, replacesContent } = useChildScreen()
   const ability = useAbility()
   const location = useLocation()
-  const region = usePhoneRegion()
   if (replacesContent) return outlet
   const here = `/candidates/${candidate.id}`
 
@@ -71,7 +76,7 @@ export default function CandidatePage() {
         </Group>
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <ContactDetails candidate={candidate} region={region} />
+        <ContactDetails candidate={candidate} />
         {ability.can('update', 'candidates') && <StatusControl status={candidate.status} error={lastResult?.error?.status?.[0] ?? lastResult?.error?.['']?.[0]} />}
       </SimpleGrid>
       <Paper withBorder p="md">
@@ -100,7 +105,7 @@ export default function CandidatePage() {
             </Button>
           )}
         </Group>
-        <CandidateCalls calls={candidate.calls} canOpen={ability.can('read', 'calls')} region={region} />
+        <CandidateCalls calls={candidate.calls} canOpen={ability.can('read', 'calls')} />
       </Paper>
       {outlet}
     </Stack>
