@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO, httpGet, httpPost, httpSignIn, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
-import { candidateFixture, interviewFixture } from '#test/helpers/fixtures.ts'
+import { callFixture, candidateFixture, interviewFixture } from '#test/helpers/fixtures.ts'
 
 let app: TestApp
 let server: TestServer
@@ -109,6 +109,27 @@ describe('lists', () => {
     const html = await (await get('/candidates?q=filter&status=open', admin)).text()
     expect(html).toContain('Filter Open Person')
     expect(html).not.toContain('Filter Hired Person')
+  })
+
+  it('rows carry what they show: long notes stay off list pages and the week view', async () => {
+    const notes = (who: string) => `${who} note marker. ${'A long note. '.repeat(380)}`.slice(0, 5000)
+    const candidate = await candidateFixture(app.prisma, { fullName: 'Notes Heavy Candidate', notes: notes('Candidate') })
+    const interview = await interviewFixture(app.prisma, { candidateId: candidate.id, notes: notes('Interview') })
+    await callFixture(app.prisma, { callerName: 'Notes Heavy Caller', notes: notes('Call') })
+    const week = new Date(interview.scheduledAt).toISOString().slice(0, 10)
+    for (const [path, shown] of [
+      ['/candidates?q=Notes+Heavy', 'Notes Heavy Candidate'],
+      ['/interviews?q=Notes+Heavy&range=all', 'Notes Heavy Candidate'],
+      [`/interviews?view=week&week=${week}&candidateId=${candidate.id}`, 'Notes Heavy Candidate'],
+      ['/calls?q=Notes+Heavy', 'Notes Heavy Caller'],
+    ] as const) {
+      const html = await (await get(path, admin)).text()
+      expect(html, path).toContain(shown)
+      expect(html, path).not.toContain('note marker')
+      expect(html.length, path).toBeLessThan(120_000)
+    }
+    // The record's own page shows its notes.
+    expect(await (await get(`/candidates/${candidate.id}`, admin)).text()).toContain('Candidate note marker')
   })
 })
 

@@ -4,7 +4,7 @@ import { Link, useLoaderData, useLocation } from '@remix-run/react'
 import { IconDownload, IconPhonePlus, IconSearch } from '@tabler/icons-react'
 import { CallListInput } from '#app/utils/schemas.server.ts'
 import { CALL_STATUS_LABELS, CALL_STATUSES, CALL_TYPE_LABELS, CALL_TYPES } from '#shared/vocabulary/calls.ts'
-import { CallTable } from '#app/components/calls/call-table.tsx'
+import { CALL_ROW_FIELDS, CallTable } from '#app/components/calls/call-table.tsx'
 import { QuickLogForm } from '#app/components/calls/call-form.tsx'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
 import { RemoteSelect } from '#app/components/form/remote-select.tsx'
@@ -18,6 +18,7 @@ import { CALL_PRESETS } from '#app/utils/date-ranges.ts'
 import { withPreset } from '#app/utils/date-ranges.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { phoneText } from '#app/utils/phone.server.ts'
+import { pickFields } from '#app/utils/rows.server.ts'
 import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Calls · Gatehouse' }]
@@ -35,7 +36,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const exportParams = new URLSearchParams(p)
   for (const k of ['page', 'size', 'range']) exportParams.delete(k)
   return {
-    list: { ...list, items: list.items.map((c) => ({ ...c, callerNumberText: phoneText(ctx, c.callerNumber) ?? '' })) },
+    list: { ...list, items: list.items.map((c) => ({ ...pickFields(c, CALL_ROW_FIELDS), callerNumberText: phoneText(ctx, c.callerNumber) ?? '' })) },
     sort: input.sort,
     preset,
     now: now.getTime(),

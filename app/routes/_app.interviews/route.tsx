@@ -6,7 +6,7 @@ import { InterviewCalendarInput, InterviewListInput } from '#app/utils/schemas.s
 import { INTERVIEW_STATUS_LABELS, INTERVIEW_STATUSES, INTERVIEW_TYPE_LABELS, INTERVIEW_TYPES } from '#shared/vocabulary/interviews.ts'
 import { RemoteSelect } from '#app/components/form/remote-select.tsx'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
-import { InterviewTable } from '#app/components/interviews/interview-table.tsx'
+import { INTERVIEW_ROW_FIELDS, InterviewTable } from '#app/components/interviews/interview-table.tsx'
 import { WeekView } from '#app/components/interviews/week-view.tsx'
 import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
@@ -17,6 +17,7 @@ import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
+import { pickFields } from '#app/utils/rows.server.ts'
 import { localDate, localDateToUtc, startOfWeek } from '#server/time.server.ts'
 import { INTERVIEW_PRESETS } from '#app/utils/date-ranges.ts'
 import { withPreset } from '#app/utils/date-ranges.server.ts'
@@ -54,7 +55,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
       view: 'week' as const,
       exportHref: null,
       week: { days, previous: localDate(startOfWeek(monday, ctx.timeZone, -1), ctx.timeZone), next: localDate(startOfWeek(monday, ctx.timeZone, 1), ctx.timeZone), thisWeek: localDate(startOfWeek(now, ctx.timeZone), ctx.timeZone) },
-      calendar,
+      calendar: { ...calendar, items: calendar.items.map((i) => pickFields(i, INTERVIEW_ROW_FIELDS)) },
       list: null,
       sort: null,
       preset: null,
@@ -78,7 +79,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     week: null,
     calendar: null,
     exportHref: `/interviews/export.csv?${exportParams}`,
-    list,
+    list: { ...list, items: list.items.map((i) => pickFields(i, INTERVIEW_ROW_FIELDS)) },
     sort: input.sort,
     preset,
     filters: filtersOf(effective.searchParams),
