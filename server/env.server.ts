@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import * as z from 'zod/mini'
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js'
-import { MIN_PASSWORD_LENGTH } from '#shared/schemas/common.ts'
+import { emptyAsAbsent, MIN_PASSWORD_LENGTH } from '#shared/schemas/common.ts'
 
 if (fs.existsSync('.env')) process.loadEnvFile('.env')
 
@@ -13,18 +13,13 @@ const bool = z.pipe(
   z.enum(['true', 'false', '1', '0', '']),
   z.transform((v) => v === 'true' || v === '1'),
 )
-/** '' (an empty variable) reads as unset. */
-const emptyAsUnset = z.pipe(
-  z.literal(''),
-  z.transform(() => undefined),
-)
 /** A whole number from text, `min`..`max`. */
 const int = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().check(z.int(), z.gte(min), z.lte(max))
 
 const EnvSchema = z.object({
   NODE_ENV: z._default(z.enum(['development', 'production', 'test']), 'development'),
   PORT: z._default(int(1), 3000),
-  DATABASE_URL: z.union([z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL'))), emptyAsUnset]),
+  DATABASE_URL: z.union([z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL'))), emptyAsAbsent]),
   PGLITE_DATA_DIR: z._default(z.string(), './data/pglite'),
   SEED_PASSWORD: z._default(z.string().check(z.minLength(MIN_PASSWORD_LENGTH)), 'gatehouse-demo'),
   SESSION_IDLE_MINUTES: z._default(int(1), 60 * 24),
@@ -59,9 +54,9 @@ const EnvSchema = z.object({
   /** PostgreSQL connections per process (each cluster worker has its own pool). */
   DATABASE_POOL_SIZE: z._default(int(1, 200), 10),
   /** Worker processes on a PostgreSQL server (default: one per core); the embedded database always runs one. */
-  WEB_CONCURRENCY: z.union([z.optional(int(1, 256)), emptyAsUnset]),
+  WEB_CONCURRENCY: z.union([z.optional(int(1, 256)), emptyAsAbsent]),
   /** Bearer token for GET /metrics; unset, /metrics answers 404. */
-  METRICS_TOKEN: z.union([z.optional(z.string().check(z.minLength(16, 'METRICS_TOKEN must be at least 16 characters'))), emptyAsUnset]),
+  METRICS_TOKEN: z.union([z.optional(z.string().check(z.minLength(16, 'METRICS_TOKEN must be at least 16 characters'))), emptyAsAbsent]),
 })
 
 export type Env = z.infer<typeof EnvSchema>

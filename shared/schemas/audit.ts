@@ -1,15 +1,13 @@
 /** Inputs of the `audit` router and the /audit screen (product.md, Audit log). */
 import * as z from 'zod/mini'
 import { AUDIT_ACTIONS, AUDIT_TARGETS } from '#shared/audit.ts'
-import { dateField, idField, searchField, singleLineText } from './common'
+import { dateField, fromBeforeTo, idField, searchField, singleLineText } from './common'
 import { keysetInput } from './list'
 
 /** An audit action by name; anything else is refused with "Unknown action". */
 export const auditActionField = z.enum(AUDIT_ACTIONS, { error: 'Unknown action' })
 /** What an entry is about, by name; anything else is refused with "Unknown target". */
 export const auditTargetField = z.enum(AUDIT_TARGETS, { error: 'Unknown target' })
-
-const fromBeforeTo = (v: { from?: Date; to?: Date }) => !v.from || !v.to || v.from < v.to
 
 /**
  * The filters of the audit log and its export: actor, action, target (and its id), the user an entry is
@@ -26,11 +24,11 @@ const auditFilters = z.object({
 })
 
 /** `audit.list`: newest first, keyset-paginated by (timestamp, id); `cursor` comes from the previous answer. */
-export const AuditListInput = z.extend(keysetInput, auditFilters.shape).check(z.refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] }))
+export const AuditListInput = z.extend(keysetInput, auditFilters.shape).check(fromBeforeTo())
 export type AuditListInput = z.input<typeof AuditListInput>
 
 /** `audit.export`: every entry matching the filters. */
-export const AuditExportInput = auditFilters.check(z.refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] }))
+export const AuditExportInput = auditFilters.check(fromBeforeTo())
 
 /** `audit.actors`: the actor picker's search. */
 export const AuditActorsInput = z.object({ search: searchField, selected: z.optional(idField) })

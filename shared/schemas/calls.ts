@@ -2,7 +2,7 @@
 import * as z from 'zod/mini'
 import { parseDuration } from '#shared/duration.ts'
 import type { PhoneRegion } from '#shared/phone.ts'
-import { booleanField, clearable, dateField, idField, multiLineText, searchField, singleLineText } from './common'
+import { booleanField, clearable, dateField, fromBeforeTo, idField, multiLineText, searchField, singleLineText } from './common'
 import { paginationInput, sortInput } from './list'
 import { requiredPhoneInput } from './phone'
 import { CALL_STATUSES, CALL_TYPES } from '#shared/vocabulary/calls.ts'
@@ -46,8 +46,6 @@ export const callNotesField = multiLineText('Notes', 5000)
 
 export const CALL_SORT_FIELDS = ['calledAt', 'durationSecs', 'callerName'] as const
 
-const fromBeforeTo = (v: { from?: Date; to?: Date }) => !v.from || !v.to || v.from < v.to
-
 /** The filters of the call log and its export. */
 const callFilters = z.object({
   search: searchField,
@@ -61,11 +59,11 @@ const callFilters = z.object({
 })
 
 /** `calls.list`: newest first by default; search matches the caller's name or number (any format typed). */
-export const CallListInput = z.extend(paginationInput, callFilters.shape).check(z.refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] }))
+export const CallListInput = z.extend(paginationInput, callFilters.shape).check(fromBeforeTo())
 export type CallListInput = z.input<typeof CallListInput>
 
 /** `calls.export`: the log's filters and sort, every matching row. */
-export const CallExportInput = callFilters.check(z.refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] }))
+export const CallExportInput = callFilters.check(fromBeforeTo())
 
 export const CallIdInput = z.object({ id: idField })
 

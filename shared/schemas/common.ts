@@ -101,6 +101,20 @@ export const booleanField = (label: string) =>
     { error: `${label} must be true or false` },
   )
 
+/** '' (a blank form field or environment variable) read as absent: output undefined. */
+export const emptyAsAbsent = z.pipe(
+  z.literal(''),
+  z.transform(() => undefined),
+)
+
+/**
+ * The check of every input with a date range (`{ from?, to? }`): `from` before `to` when both are
+ * given, reported at `from` ("From must be before To").
+ */
+export function fromBeforeTo() {
+  return z.refine<{ from?: Date; to?: Date }>((v) => !v.from || !v.to || v.from < v.to, { message: 'From must be before To', path: ['from'] })
+}
+
 /** A point in time: a Date, or text a Date can parse (ISO 8601 from query strings and forms). */
 export const dateField = (label: string) =>
   z.coerce

@@ -3,7 +3,7 @@
  * status transitions the UI offers (product.md, Interviews).
  */
 import * as z from 'zod/mini'
-import { dateField, idField, multiLineText, searchField, singleLineText } from './common'
+import { dateField, fromBeforeTo, idField, multiLineText, searchField, singleLineText } from './common'
 import { paginationInput, sortInput } from './list'
 import { DEFAULT_DURATION_MINS, INTERVIEW_STATUSES, INTERVIEW_TYPES } from '#shared/vocabulary/interviews.ts'
 
@@ -39,8 +39,6 @@ export const scoreField = z.coerce
 
 export const INTERVIEW_SORT_FIELDS = ['scheduledAt', 'interviewerName', 'status', 'interviewType'] as const
 
-const fromBeforeTo = (v: { from?: Date; to?: Date }) => !v.from || !v.to || v.from < v.to
-
 /** The filters of the interview list, its week view and its export. */
 const interviewFilters = z.object({
   from: z.optional(dateField('From')),
@@ -54,11 +52,11 @@ const interviewFilters = z.object({
 })
 
 /** `interviews.list`: `from` ≤ scheduledAt < `to`; search matches the candidate's or interviewer's name. */
-export const InterviewListInput = z.extend(paginationInput, interviewFilters.shape).check(z.refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] }))
+export const InterviewListInput = z.extend(paginationInput, interviewFilters.shape).check(fromBeforeTo())
 export type InterviewListInput = z.input<typeof InterviewListInput>
 
 /** `interviews.export`: the list's filters and sort, every matching row. */
-export const InterviewExportInput = interviewFilters.check(z.refine(fromBeforeTo, { message: 'From must be before To', path: ['from'] }))
+export const InterviewExportInput = interviewFilters.check(fromBeforeTo())
 
 /** `interviews.calendar`: the week view's blocks, at most CALENDAR_LIMIT of them. */
 export const CALENDAR_LIMIT = 400
@@ -71,7 +69,7 @@ export const InterviewCalendarInput = z
     candidateId: z.optional(idField),
   })
   .check(
-    z.refine((v) => v.from < v.to, { message: 'From must be before To', path: ['from'] }),
+    fromBeforeTo(),
     z.refine((v) => v.to.getTime() - v.from.getTime() <= 31 * 86_400_000, { message: 'The range must be at most 31 days', path: ['to'] }),
   )
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { AuditExportInput, AuditListInput } from './audit'
 import { PasswordStrengthInput } from './auth'
-import { callLogInput } from './calls'
+import { CallExportInput, CallListInput, callLogInput } from './calls'
+import { InterviewCalendarInput, InterviewExportInput, InterviewListInput } from './interviews'
 import { UserListInput, UserUpdateInput } from './users'
 
 /** Messages a person reads; the schemas are zod/mini (docs/decisions/0014-zod-mini-schemas.md). */
@@ -36,5 +38,13 @@ describe('input schemas', () => {
   it('read an empty password on the edit form as "leave it unchanged"', () => {
     expect(UserUpdateInput.parse({ id: 'u1', password: '' })).toEqual({ id: 'u1', password: undefined })
     expect(messages(UserUpdateInput.safeParse({ id: 'u1', password: 'short' }))).toEqual({ password: 'Password must be at least 12 characters' })
+  })
+
+  it('refuse a date range that ends before it starts, at "from", on every input with one', () => {
+    const range = { from: '2026-03-02', to: '2026-03-01' }
+    for (const schema of [AuditListInput, AuditExportInput, CallListInput, CallExportInput, InterviewListInput, InterviewExportInput, InterviewCalendarInput]) {
+      expect(messages(schema.safeParse(range))).toEqual({ from: 'From must be before To' })
+      expect(schema.safeParse({ from: '2026-03-01', to: '2026-03-02' }).success).toBe(true)
+    }
   })
 })

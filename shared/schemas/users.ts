@@ -1,6 +1,6 @@
 /** Inputs of the `users` router, shared with the /users list and forms. */
 import * as z from 'zod/mini'
-import { booleanField, emailField, fullNameField, idField, newPasswordField, roleField, searchField } from './common'
+import { booleanField, emailField, emptyAsAbsent, fullNameField, idField, newPasswordField, roleField, searchField } from './common'
 import { paginationInput, sortInput } from './list'
 
 export const USER_SORT_FIELDS = ['fullName', 'email', 'role', 'active', 'createdAt'] as const
@@ -32,13 +32,7 @@ export const UserUpdateInput = z.object({
   email: z.optional(emailField),
   fullName: z.optional(fullNameField),
   role: z.optional(roleField),
-  password: z.union([
-    z.optional(newPasswordField),
-    z.pipe(
-      z.literal(''),
-      z.transform(() => undefined),
-    ),
-  ]),
+  password: z.union([z.optional(newPasswordField), emptyAsAbsent]),
 })
 export type UserUpdateInput = z.input<typeof UserUpdateInput>
 
