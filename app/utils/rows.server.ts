@@ -4,12 +4,23 @@
  * characters each) would otherwise be serialized into every page's hydration data.
  */
 
+type Item<L extends { items: object[] }> = L['items'][number]
+
 /**
- * `row` with only `fields`. Shape: `Pick<T, K>`; the fields keep their values (dates stay dates for
- * Remix's serializer). Throws nothing; a field the row lacks is left out.
+ * `list` (a procedure's answer with `items`: a `Paginated<T>`, the calendar's `{ items, truncated }`)
+ * with each item cut to `fields`, plus what `extra` computes from the whole item (display text such
+ * as `phoneText`). Every other key of `list` (total, page, …) is kept. Dates stay dates for Remix's
+ * serializer. Throws nothing; a field an item lacks is left out.
  */
-export function pickFields<T extends object, const K extends keyof T>(row: T, fields: readonly K[]): Pick<T, K> {
-  const out = {} as Pick<T, K>
-  for (const f of fields) if (f in row) out[f] = row[f]
-  return out
+export function rowsOf<L extends { items: object[] }, const K extends keyof Item<L>, E extends object = object>(
+  list: L,
+  fields: readonly K[],
+  extra?: (item: Item<L>) => E,
+): Omit<L, 'items'> & { items: Array<Pick<Item<L>, K> & E> } {
+  const items = list.items.map((item: Item<L>) => {
+    const row = {} as Pick<Item<L>, K>
+    for (const f of fields) if (f in item) row[f] = item[f]
+    return extra ? { ...row, ...extra(item) } : row
+  })
+  return { ...list, items: items as Array<Pick<Item<L>, K> & E> }
 }

@@ -9,7 +9,7 @@ import { Cell, inlineFormClass, Pill, Row, RowActionButton, RowIconSprite, RowLi
 import { SortHeader } from '#app/components/list/sort-header.tsx'
 import { useFormat } from '#app/utils/format.ts'
 
-/** The fields of a `calls.list` item a row shows (the loader keeps only these; rows.server.ts). */
+/** The fields of a `calls.list` item a row shows (the loader keeps only these; rowsOf in rows.server.ts). */
 export const CALL_ROW_FIELDS = ['id', 'callerName', 'callerNumber', 'callType', 'status', 'durationSecs', 'isImportant', 'calledAt', 'candidate'] as const
 
 export interface CallRow {

@@ -8,7 +8,7 @@ import { Cell, Row, RowLink, SubLine } from '#app/components/list/rows.tsx'
 import { useFormat } from '#app/utils/format.ts'
 import type { ReactNode } from 'react'
 
-/** The fields of an `interviews.list` or `interviews.calendar` item a row or a block shows (rows.server.ts). */
+/** The fields of an `interviews.list` or `interviews.calendar` item a row or a block shows (rowsOf in rows.server.ts). */
 export const INTERVIEW_ROW_FIELDS = ['id', 'scheduledAt', 'durationMins', 'status', 'interviewType', 'interviewerName', 'interviewerId', 'score', 'candidate'] as const
 
 export interface InterviewListRow {

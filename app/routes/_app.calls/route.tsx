@@ -18,7 +18,7 @@ import { CALL_PRESETS } from '#app/utils/date-ranges.ts'
 import { withPreset } from '#app/utils/date-ranges.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { phoneText } from '#app/utils/phone.server.ts'
-import { pickFields } from '#app/utils/rows.server.ts'
+import { rowsOf } from '#app/utils/rows.server.ts'
 import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Calls · Gatehouse' }]
@@ -36,7 +36,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const exportParams = new URLSearchParams(p)
   for (const k of ['page', 'size', 'range']) exportParams.delete(k)
   return {
-    list: { ...list, items: list.items.map((c) => ({ ...pickFields(c, CALL_ROW_FIELDS), callerNumberText: phoneText(ctx, c.callerNumber) ?? '' })) },
+    list: rowsOf(list, CALL_ROW_FIELDS, (c) => ({ callerNumberText: phoneText(ctx, c.callerNumber) })),
     sort: input.sort,
     preset,
     now: now.getTime(),

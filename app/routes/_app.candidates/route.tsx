@@ -16,12 +16,12 @@ import { useAbility } from '#app/utils/ability.ts'
 import { useFormat } from '#app/utils/format.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { phoneText } from '#app/utils/phone.server.ts'
-import { pickFields } from '#app/utils/rows.server.ts'
+import { rowsOf } from '#app/utils/rows.server.ts'
 import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Candidates · Gatehouse' }]
 
-/** The fields of a `candidates.list` item a row shows (the loader keeps only these; rows.server.ts). */
+/** The fields of a `candidates.list` item a row shows (the loader keeps only these; rowsOf in rows.server.ts). */
 const CANDIDATE_ROW_FIELDS = ['id', 'fullName', 'email', 'position', 'status', 'createdAt'] as const
 
 /** The candidate list (product.md, Candidates: list): filters, sort and page from the URL. */
@@ -31,7 +31,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const input = listParamsFrom(context, url, CandidateListInput)
   const [list, positions] = await loadOrThrow(ctx, request, () => Promise.all([caller(ctx).candidates.list(input), caller(ctx).candidates.positions()]))
   return {
-    list: { ...list, items: list.items.map((c) => ({ ...pickFields(c, CANDIDATE_ROW_FIELDS), phoneText: phoneText(ctx, c.phone) })) },
+    list: rowsOf(list, CANDIDATE_ROW_FIELDS, (c) => ({ phoneText: phoneText(ctx, c.phone) })),
     positions,
     sort: input.sort,
     filters: { q: url.searchParams.get('q') ?? '', status: url.searchParams.get('status') ?? '', position: input.position ?? '' },

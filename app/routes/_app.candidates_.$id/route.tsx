@@ -24,7 +24,7 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
     candidate: {
       ...candidate,
       phoneText: phoneText(ctx, candidate.phone),
-      calls: candidate.calls.map((c) => ({ ...c, callerNumberText: phoneText(ctx, c.callerNumber) ?? '' })),
+      calls: candidate.calls.map((c) => ({ ...c, callerNumberText: phoneText(ctx, c.callerNumber) })),
     },
   }
 }

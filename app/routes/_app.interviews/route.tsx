@@ -17,7 +17,7 @@ import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
-import { pickFields } from '#app/utils/rows.server.ts'
+import { rowsOf } from '#app/utils/rows.server.ts'
 import { localDate, localDateToUtc, startOfWeek } from '#server/time.server.ts'
 import { INTERVIEW_PRESETS } from '#app/utils/date-ranges.ts'
 import { withPreset } from '#app/utils/date-ranges.server.ts'
@@ -55,7 +55,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
       view: 'week' as const,
       exportHref: null,
       week: { days, previous: localDate(startOfWeek(monday, ctx.timeZone, -1), ctx.timeZone), next: localDate(startOfWeek(monday, ctx.timeZone, 1), ctx.timeZone), thisWeek: localDate(startOfWeek(now, ctx.timeZone), ctx.timeZone) },
-      calendar: { ...calendar, items: calendar.items.map((i) => pickFields(i, INTERVIEW_ROW_FIELDS)) },
+      calendar: rowsOf(calendar, INTERVIEW_ROW_FIELDS),
       list: null,
       sort: null,
       preset: null,
@@ -79,7 +79,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     week: null,
     calendar: null,
     exportHref: `/interviews/export.csv?${exportParams}`,
-    list: { ...list, items: list.items.map((i) => pickFields(i, INTERVIEW_ROW_FIELDS)) },
+    list: rowsOf(list, INTERVIEW_ROW_FIELDS),
     sort: input.sort,
     preset,
     filters: filtersOf(effective.searchParams),

@@ -18,12 +18,12 @@ import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
-import { pickFields } from '#app/utils/rows.server.ts'
+import { rowsOf } from '#app/utils/rows.server.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Users · Gatehouse' }]
 
-/** The fields of a `users.list` item a row shows and its ability checks read (rows.server.ts). */
+/** The fields of a `users.list` item a row shows and its ability checks read (rowsOf in rows.server.ts). */
 const USER_ROW_FIELDS = ['id', 'email', 'fullName', 'role', 'active', 'createdAt'] as const
 
 /** The user list (product.md, Screens: /users): search, role and active filters, sort and page from the URL. */
@@ -32,7 +32,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   const input = listParamsFrom(context, url, UserListInput)
   const list = await loadOrThrow(ctx, request, () => caller(ctx).users.list(input))
-  return { list: { ...list, items: list.items.map((u) => pickFields(u, USER_ROW_FIELDS)) }, sort: input.sort, filters: { q: url.searchParams.get('q') ?? '', role: input.role ?? '', active: url.searchParams.get('active') ?? '' } }
+  return { list: rowsOf(list, USER_ROW_FIELDS), sort: input.sort, filters: { q: url.searchParams.get('q') ?? '', role: input.role ?? '', active: url.searchParams.get('active') ?? '' } }
 }
 
 /** Activates a user from their row (`users.setActive`); deactivation asks first (/users/:id/deactivate). */
