@@ -67,3 +67,66 @@ describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
     await page.context().close()
   }, 240_000) // ~30 pages with an axe run each: ~45 s alone, far more on a busy 2-core machine
 })
+
+/**
+ * The same check once something is open or has gone wrong (first loads alone miss these): a form
+ * showing its errors, a modal, the date pickers, the user menu and a picker's list, in both schemes.
+ */
+describe.each(['light', 'dark'] as const)('axe with things open, %s scheme', (colorScheme) => {
+  it('a form showing errors, a modal, date pickers, the user menu and a picker list', async () => {
+    const errors: string[] = []
+    const page = await signIn(suite.browser, suite.server.url, DEMO.admin, errors, { colorScheme })
+    const found: Record<string, string[]> = {}
+    const scan = async (state: string) => {
+      const violations = await seriousViolations(page)
+      if (violations.length) found[state] = violations
+    }
+
+    // A form showing errors, in a modal over the list.
+    await page.goto(`${suite.server.url}/candidates`)
+    await page.getByRole('link', { name: 'New candidate' }).click()
+    const dialog = page.getByRole('dialog', { name: 'New candidate' })
+    await dialog.waitFor()
+    await scan('modal open')
+    await dialog.getByLabel('Email').fill('not-an-email')
+    await dialog.getByRole('button', { name: 'Add candidate' }).click()
+    await dialog.getByText('Enter a valid email address').waitFor()
+    await scan('modal form showing errors')
+    await page.keyboard.press('Escape')
+
+    // The same form as a page, its errors rendered by the server.
+    await page.goto(`${suite.server.url}/users/new`)
+    await page.getByRole('button', { name: 'Add user' }).click()
+    await page.locator('[aria-invalid="true"]').first().waitFor()
+    await scan('page form showing errors')
+
+    // The date and time picker of a form, open.
+    await page.goto(`${suite.server.url}/interviews/new`)
+    await page.getByRole('button', { name: 'Starts' }).click()
+    await page.getByRole('button', { name: 'Next month' }).waitFor()
+    await scan('date and time picker open')
+    await page.keyboard.press('Escape')
+
+    // A list's date filter, open.
+    await page.goto(`${suite.server.url}/audit`)
+    await page.getByRole('search').getByRole('button', { name: 'From', exact: true }).click()
+    await page.getByRole('button', { name: 'Next month' }).waitFor()
+    await scan('date filter open')
+    await page.keyboard.press('Escape')
+
+    // A picker's list of options, open.
+    await page.getByRole('textbox', { name: 'Who' }).click()
+    await page.getByRole('listbox').waitFor()
+    await scan('picker list open')
+    await page.keyboard.press('Escape')
+
+    // The user menu, open.
+    await page.getByTestId('user-menu').click()
+    await page.getByRole('menu').waitFor()
+    await scan('user menu open')
+
+    expect(found).toEqual({})
+    expect(errors).toEqual([])
+    await page.context().close()
+  }, 240_000)
+})

@@ -9,6 +9,15 @@ import { DateTimePicker } from '@mantine/dates'
 import { toLocalInputValue } from '#shared/time-zone.ts'
 import { useTimeZone } from '#app/utils/format.ts'
 import { useHydrated } from '#app/utils/use-hydrated.ts'
+import classes from './date-pickers.module.css'
+
+/**
+ * The picker's open calendar as a named dialog: Mantine labels it by an id its own input does not
+ * carry (the input keeps the id its label points at), so it gets a name of its own.
+ */
+export function pickerDropdown(name: string) {
+  return { attributes: { dropdown: { 'aria-label': name, 'aria-labelledby': undefined } } }
+}
 
 export function DateTimeInput(props: { name: string; id?: string; label: string; defaultValue?: string | Date | null; error?: string; description?: string; required?: boolean }) {
   const hydrated = useHydrated()
@@ -45,6 +54,8 @@ export function DateTimeInput(props: { name: string; id?: string; label: string;
       previousLabel="Previous month"
       timePickerProps={{ hoursInputLabel: 'Hours', minutesInputLabel: 'Minutes' }}
       submitButtonProps={{ 'aria-label': 'Use this date and time' }}
+      classNames={{ day: classes.day }}
+      popoverProps={pickerDropdown(`${props.label}: choose a date and time`)}
     />
   )
 }

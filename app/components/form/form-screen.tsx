@@ -4,25 +4,12 @@
  * as a Mantine modal over the screen they were opened from (their parent route keeps rendering).
  */
 import { Anchor, Modal, Paper, Stack, Title } from '@mantine/core'
-import { Link, useLocation, useNavigate, useOutlet, type Location } from '@remix-run/react'
+import { Link, useLocation, useNavigate, useOutlet } from '@remix-run/react'
 import { IconArrowLeft } from '@tabler/icons-react'
-import type { ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
+import { modalStateOf } from '#app/utils/modal-state.ts'
 
-interface ModalState {
-  modal: true
-  /** Where closing the modal goes: the screen it was opened over, with its query string. */
-  backTo: string
-}
-
-function modalStateOf(location: Location): ModalState | null {
-  const state = location.state as Partial<ModalState> | null
-  return state?.modal === true && typeof state.backTo === 'string' ? { modal: true, backTo: state.backTo } : null
-}
-
-/** Link `state` that opens a create/edit/confirm route as a modal over the current screen. */
-export function modalState(location: Location): ModalState {
-  return { modal: true, backTo: `${location.pathname}${location.search}` }
-}
+export { modalState } from '#app/utils/modal-state.ts'
 
 /**
  * For a parent route whose children are form screens: the child outlet, and whether it replaces the
@@ -39,9 +26,17 @@ export function FormScreen(props: { title: string; backTo: string; backLabel?: s
   const location = useLocation()
   const navigate = useNavigate()
   const modal = modalStateOf(location)
+  useReturnFocusOnUnmount(modal !== null)
   if (modal) {
     return (
-      <Modal opened onClose={() => navigate(modal.backTo, { preventScrollReset: true })} title={props.title} size={props.size ?? 'lg'}>
+      <Modal
+        opened
+        onClose={() => navigate(modal.backTo, { preventScrollReset: true })}
+        title={props.title}
+        size={props.size ?? 'lg'}
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        returnFocus={false}
+      >
         {props.children}
       </Modal>
     )
@@ -55,6 +50,27 @@ export function FormScreen(props: { title: string; backTo: string; backLabel?: s
       <Paper withBorder p="md">{props.children}</Paper>
     </Stack>
   )
+}
+
+/**
+ * A modal route is mounted by a navigation, so Mantine never sees it open or close: remember the
+ * control that opened it (focused when the modal first renders) and give focus back to it when the
+ * modal goes away (Escape, the close button, Cancel), if it is still on the page.
+ */
+function useReturnFocusOnUnmount(active: boolean) {
+  const opener = useRef(typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null))
+  const pending = useRef<ReturnType<typeof setTimeout>>()
+  useEffect(() => {
+    if (!active) return
+    // React's development double mount unmounts once at once: cancel that one's return.
+    clearTimeout(pending.current)
+    return () => {
+      pending.current = setTimeout(() => {
+        const el = opener.current
+        if (el && el !== document.body && el.isConnected) el.focus()
+      })
+    }
+  }, [active])
 }
 
 /** Keeps a modal a modal across a failed submission: pass as `<Form state={…}>`. */

@@ -30,6 +30,9 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   )
 }
 
+/** The id of the page's main content: the skip link's target. */
+const MAIN_ID = 'main-content'
+
 /** The id of the one sign-out form; the user menu's item submits it too. */
 const SIGN_OUT_FORM = 'sign-out'
 
@@ -69,6 +72,8 @@ export default function AppLayout() {
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      {/* The first stop for the keyboard: past the header and the navigation to the page itself. */}
+      <a href={`#${MAIN_ID}`} className={classes.skipLink}>Skip to main content</a>
       <AppShell.Header>
         <div className={classes.bar}>
           <div className={classes.group}>
@@ -80,10 +85,11 @@ export default function AppLayout() {
           </div>
           <div className={classes.group}>
             <ThemeToggle />
-            <Menu position="bottom-end" width={220} withinPortal>
+            <Menu position="bottom-end" width={220} withinPortal withInitialFocusPlaceholder={false}>
               <Menu.Target>
-                <button type="button" className={classes.userButton} aria-label="User menu" data-testid="user-menu">
-                  <span className={classes.avatar}>{initials}</span>
+                {/* Named by what it shows (the person's name and role), so the name people see is the name they can say (WCAG 2.5.3). */}
+                <button type="button" className={classes.userButton} data-testid="user-menu">
+                  <span className={classes.avatar} aria-hidden>{initials}</span>
                   <span className={classes.who}>
                     <span className={classes.name}>{user.fullName}</span>
                     <span className={classes.role}>{ROLE_LABELS[user.role]}</span>
@@ -99,7 +105,7 @@ export default function AppLayout() {
                   </Menu.Item>
                 )}
                 <Menu.Divider />
-                <Menu.Item component="button" type="submit" form={SIGN_OUT_FORM} color="red" leftSection={<IconLogout size={16} />}>
+                <Menu.Item component="button" type="submit" form={SIGN_OUT_FORM} color="var(--mantine-color-red-text)" leftSection={<IconLogout size={16} />}>
                   Sign out
                 </Menu.Item>
               </Menu.Dropdown>
@@ -122,7 +128,7 @@ export default function AppLayout() {
           </Form>
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id={MAIN_ID} tabIndex={-1} className={classes.main}>
         {flash && <FlashMessage flash={flash} />}
         <Outlet />
       </AppShell.Main>
