@@ -1,21 +1,25 @@
 import { Alert, CloseButton, Group, Text } from '@mantine/core'
-import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react'
+import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react'
+import type { Flash } from '#app/utils/flash.server.ts'
 import { useEffect, useState } from 'react'
+
+const COLORS: Record<Flash['kind'], string> = { success: 'green', info: 'blue', error: 'red' }
 
 /**
  * The message of the change that just happened (product.md, Forms: POST-redirect-GET with a flash):
- * server-rendered so it shows without JavaScript, announced politely to screen readers, dismissible.
+ * server-rendered so it shows without JavaScript, announced to screen readers (an error at once, the
+ * others politely), dismissible.
  */
-export function FlashMessage({ flash }: { flash: { kind: 'success' | 'info'; message: string } }) {
+export function FlashMessage({ flash }: { flash: Flash }) {
   const [open, setOpen] = useState(true)
   useEffect(() => setOpen(true), [flash])
   if (!open) return null
   return (
     <Alert
-      role="status"
-      aria-live="polite"
-      color={flash.kind === 'success' ? 'green' : 'blue'}
-      icon={flash.kind === 'success' ? <IconCircleCheck /> : <IconInfoCircle />}
+      role={flash.kind === 'error' ? 'alert' : 'status'}
+      aria-live={flash.kind === 'error' ? 'assertive' : 'polite'}
+      color={COLORS[flash.kind]}
+      icon={flash.kind === 'success' ? <IconCircleCheck /> : flash.kind === 'error' ? <IconAlertTriangle /> : <IconInfoCircle />}
       mb="md"
       data-testid="flash"
     >

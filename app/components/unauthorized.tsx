@@ -2,7 +2,10 @@ import { Button, Center, Stack, Text, ThemeIcon, Title } from '@mantine/core'
 import { Link } from '@remix-run/react'
 import { IconLock } from '@tabler/icons-react'
 
-/** The 403 page body (product.md, Permissions): a message and a link back. */
+/**
+ * The 403 page body (product.md, Permissions): what the access leaves out (the refusal's message,
+ * which names the page), what to do about it, and a link back.
+ */
 export function Unauthorized({ message }: { message?: string }) {
   return (
     <Center mih={360}>

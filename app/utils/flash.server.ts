@@ -6,7 +6,8 @@ import { createCookie, redirect } from '@remix-run/node'
 import type { Context } from '#server/context.server.ts'
 
 export interface Flash {
-  kind: 'success' | 'info'
+  /** `error`: a refusal the person should read (a rate limit on an export, for example). */
+  kind: 'success' | 'info' | 'error'
   message: string
 }
 
@@ -27,6 +28,6 @@ export async function readFlash(request: Request): Promise<{ flash: Flash | null
   const value = (await flashCookie.parse(request.headers.get('cookie'))) as unknown
   if (!value || typeof value !== 'object') return { flash: null, clear: null }
   const { kind, message } = value as Partial<Flash>
-  const flash = typeof message === 'string' && (kind === 'success' || kind === 'info') ? { kind, message } : null
+  const flash = typeof message === 'string' && (kind === 'success' || kind === 'info' || kind === 'error') ? { kind, message } : null
   return { flash, clear: await flashCookie.serialize('', { maxAge: 0 }) }
 }

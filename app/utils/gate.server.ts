@@ -1,13 +1,14 @@
 /**
  * Page gates for loaders and actions (product.md, Permissions: pages). Pages use the same ability as
  * procedures: signed out -> redirect to /login?redirectTo=<path>; signed in without access -> 403
- * with the Unauthorized page.
+ * with the Unauthorized page, its body made by the one error path (`toPublicError`).
  */
 import { data, redirect, type AppLoadContext } from '@remix-run/node'
+import { TRPCError } from '@trpc/server'
 import type { AppAction } from '#shared/permissions/ability.ts'
-import type { Page } from '#shared/permissions/policy.ts'
-import type { PublicError } from '#shared/errors.ts'
+import { refusalMessage, type Page } from '#shared/permissions/policy.ts'
 import type { Context } from '#server/context.server.ts'
+import { toPublicError } from '#server/errors.server.ts'
 
 export type SignedInContext = Context & { user: NonNullable<Context['user']>; session: NonNullable<Context['session']> }
 
@@ -25,22 +26,18 @@ export function requireUser(context: AppLoadContext, request: Request): SignedIn
   return ctx as SignedInContext
 }
 
+/** The 403 route error for `ctx` refused `action` on `page`: a FORBIDDEN PublicError naming what is missing. */
+function forbidden(ctx: Context, page: Page, action: AppAction) {
+  const message = refusalMessage(page, action, ctx.ability.can('read', page))
+  return data(toPublicError(new TRPCError({ code: 'FORBIDDEN', message }), ctx.requestId), { status: 403 })
+}
+
 /**
  * The gate for a page's loader and action: signed out -> redirect; no `action` on `page` -> 403
  * (rendered as the Unauthorized page by the route's ErrorBoundary). Returns the signed-in context.
  */
 export function requirePage(context: AppLoadContext, request: Request, page: Page, action: AppAction = 'read'): SignedInContext {
   const ctx = requireUser(context, request)
-  if (!ctx.ability.can(action, page)) {
-    const body: PublicError = {
-      code: 'FORBIDDEN',
-      httpStatus: 403,
-      message: 'You do not have access to this page.',
-      fieldErrors: null,
-      retryAfterSeconds: null,
-      requestId: null,
-    }
-    throw data(body, { status: 403 })
-  }
+  if (!ctx.ability.can(action, page)) throw forbidden(ctx, page, action)
   return ctx
 }

@@ -105,3 +105,24 @@ export function effectiveAccess(role: Role, overrides: readonly OverrideRow[]): 
 export function accessFor(role: Role, page: Page, state: OverrideState): boolean {
   return state === 'inherit' ? ROLE_PAGE_DEFAULTS[role][page] : state === 'allow'
 }
+
+const ACTION_PHRASES: Record<PageAction, string> = {
+  read: 'open it',
+  create: 'add records there',
+  update: 'change records there',
+  delete: 'delete records there',
+  export: 'export from it',
+}
+
+/**
+ * What a refused person is told (product.md, Permissions: pages): which page, and whether it is the
+ * page itself or only the action on it that their access leaves out. `canOpen`: whether they may
+ * read the page; an action beyond the page actions (`grant`: roles and overrides) is the admins'.
+ * E.g. "Your access does not include Candidates." or "You can open Candidates, but your role may not
+ * export from it."
+ */
+export function refusalMessage(page: Page, action: string, canOpen: boolean): string {
+  if (action === 'read' || !canOpen) return `Your access does not include ${PAGE_LABELS[page]}.`
+  const phrase = ACTION_PHRASES[action as PageAction]
+  return phrase ? `You can open ${PAGE_LABELS[page]}, but your role may not ${phrase}.` : 'Only administrators can do that.'
+}

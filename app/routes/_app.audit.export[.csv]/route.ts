@@ -4,21 +4,23 @@
  */
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { describeAuditEntry } from '#shared/audit-text.ts'
+import { plainIp } from '#shared/ip.ts'
 import { AuditExportInput } from '#shared/schemas/audit.ts'
 import { CALL_PRESETS } from '#app/utils/date-ranges.ts'
-import { withPreset } from '#app/utils/date-ranges.server.ts'
-import { csvResponse } from '#app/utils/csv.server.ts'
-import { requirePage } from '#app/utils/gate.server.ts'
-import { caller, listParamsFrom, loadOrThrow, resourceResponse } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/procedure.server.ts'
+import { exportLoader } from '#app/utils/export.server.ts'
 
-export function loader({ context, request }: LoaderFunctionArgs) {
-  return resourceResponse(async () => {
-    const ctx = requirePage(context, request, 'user_management', 'grant')
-    const { url } = withPreset(new URL(request.url), CALL_PRESETS, 'all', ctx.services.now(), ctx.timeZone)
-    const input = listParamsFrom(context, url, AuditExportInput, { dayBounds: { from: 'start', to: 'end' } })
-    const { rows } = await loadOrThrow(ctx, request, () => caller(ctx).audit.export(input))
-    type Row = typeof rows extends AsyncIterable<infer T> ? T : never
-    return csvResponse<Row>(ctx, 'audit-log', [
+export function loader(args: LoaderFunctionArgs) {
+  return exportLoader(args, {
+    page: 'user_management',
+    action: 'grant',
+    list: '/audit',
+    schema: AuditExportInput,
+    dayBounds: { from: 'start', to: 'end' },
+    presets: { allowed: CALL_PRESETS, fallback: 'all' },
+    name: 'audit-log',
+    rows: (ctx, input) => caller(ctx).audit.export(input),
+    columns: () => [
       { header: 'When (UTC)', value: (e) => e.timestamp },
       { header: 'Actor', value: (e) => e.actor?.fullName },
       { header: 'Actor email', value: (e) => e.actor?.email },
@@ -27,10 +29,10 @@ export function loader({ context, request }: LoaderFunctionArgs) {
       { header: 'Target', value: (e) => e.target },
       { header: 'Target id', value: (e) => e.targetId },
       { header: 'User concerned', value: (e) => e.targetUser?.email },
-      { header: 'IP address', value: (e) => e.ipAddress },
+      { header: 'IP address', value: (e) => plainIp(e.ipAddress) },
       { header: 'User agent', value: (e) => e.userAgent },
       { header: 'Details (JSON)', value: (e) => JSON.stringify(e.metadata) },
       { header: 'Id', value: (e) => e.id },
-    ], rows)
+    ],
   })
 }

@@ -4,19 +4,19 @@ import { formatDuration } from '#shared/duration.ts'
 import { CallExportInput } from '#shared/schemas/calls.ts'
 import { CALL_STATUS_LABELS, CALL_TYPE_LABELS } from '#shared/vocabulary/calls.ts'
 import { CALL_PRESETS } from '#app/utils/date-ranges.ts'
-import { withPreset } from '#app/utils/date-ranges.server.ts'
-import { csvResponse } from '#app/utils/csv.server.ts'
-import { requirePage } from '#app/utils/gate.server.ts'
-import { caller, listParamsFrom, loadOrThrow, resourceResponse } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/procedure.server.ts'
+import { exportLoader } from '#app/utils/export.server.ts'
 
-export function loader({ context, request }: LoaderFunctionArgs) {
-  return resourceResponse(async () => {
-    const ctx = requirePage(context, request, 'calls', 'export')
-    const { url } = withPreset(new URL(request.url), CALL_PRESETS, 'all', ctx.services.now(), ctx.timeZone)
-    const input = listParamsFrom(context, url, CallExportInput, { dayBounds: { from: 'start', to: 'end' } })
-    const { rows } = await loadOrThrow(ctx, request, () => caller(ctx).calls.export(input))
-    type Row = typeof rows extends AsyncIterable<infer T> ? T : never
-    return csvResponse<Row>(ctx, 'calls', [
+export function loader(args: LoaderFunctionArgs) {
+  return exportLoader(args, {
+    page: 'calls',
+    list: '/calls',
+    schema: CallExportInput,
+    dayBounds: { from: 'start', to: 'end' },
+    presets: { allowed: CALL_PRESETS, fallback: 'all' },
+    name: 'calls',
+    rows: (ctx, input) => caller(ctx).calls.export(input),
+    columns: () => [
       { header: 'When (UTC)', value: (c) => c.calledAt },
       { header: 'Caller', value: (c) => c.callerName },
       { header: 'Number (E.164)', value: (c) => c.callerNumber },
@@ -28,6 +28,6 @@ export function loader({ context, request }: LoaderFunctionArgs) {
       { header: 'Candidate', value: (c) => c.candidate?.fullName },
       { header: 'Notes', value: (c) => c.notes },
       { header: 'Id', value: (c) => c.id },
-    ], rows)
+    ],
   })
 }

@@ -2,17 +2,18 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { InterviewExportInput } from '#shared/schemas/interviews.ts'
 import { INTERVIEW_STATUS_LABELS, INTERVIEW_TYPE_LABELS } from '#shared/vocabulary/interviews.ts'
-import { csvResponse } from '#app/utils/csv.server.ts'
-import { requirePage } from '#app/utils/gate.server.ts'
-import { caller, listParamsFrom, loadOrThrow, resourceResponse } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/procedure.server.ts'
+import { exportLoader } from '#app/utils/export.server.ts'
 
-export function loader({ context, request }: LoaderFunctionArgs) {
-  return resourceResponse(async () => {
-    const ctx = requirePage(context, request, 'interviews', 'export')
-    const input = listParamsFrom(context, new URL(request.url), InterviewExportInput, { dayBounds: { from: 'start', to: 'end' } })
-    const { rows } = await loadOrThrow(ctx, request, () => caller(ctx).interviews.export(input))
-    type Row = typeof rows extends AsyncIterable<infer T> ? T : never
-    return csvResponse<Row>(ctx, 'interviews', [
+export function loader(args: LoaderFunctionArgs) {
+  return exportLoader(args, {
+    page: 'interviews',
+    list: '/interviews',
+    schema: InterviewExportInput,
+    dayBounds: { from: 'start', to: 'end' },
+    name: 'interviews',
+    rows: (ctx, input) => caller(ctx).interviews.export(input),
+    columns: () => [
       { header: 'Starts (UTC)', value: (i) => i.scheduledAt },
       { header: 'Minutes', value: (i) => i.durationMins },
       { header: 'Candidate', value: (i) => i.candidate.fullName },
@@ -24,6 +25,6 @@ export function loader({ context, request }: LoaderFunctionArgs) {
       { header: 'Score', value: (i) => i.score },
       { header: 'Notes', value: (i) => i.notes },
       { header: 'Id', value: (i) => i.id },
-    ], rows)
+    ],
   })
 }
