@@ -4,7 +4,7 @@
  * every inline script Remix emits.
  */
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext, type HandleErrorFunction } from '@remix-run/node'
-import { RemixServer } from '@remix-run/react'
+import { isRouteErrorResponse, RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { htmlBodyStream } from '#app/utils/html-stream.server.ts'
@@ -13,12 +13,15 @@ import { NonceProvider } from '#app/utils/nonce.tsx'
 export const streamTimeout = 5_000
 
 /**
- * Logs errors thrown outside procedures in loaders and actions (product.md, Errors): once, with the
- * request id the error page shows as its reference. Procedure errors were logged by tRPC already and
+ * Logs errors thrown outside procedures in loaders and actions (product.md, Errors): once, at error
+ * level, with the request id the error page shows as its reference; client errors (4xx) are not faults. Procedure errors were logged by tRPC already and
  * reach Remix as route responses, which do not come here.
  */
 export const handleError: HandleErrorFunction = (error, { request, context }) => {
   if (request.signal.aborted) return
+  // A 404 for an unknown address or a 405 for a method no route takes is the client's doing, not a
+  // fault: the request's own log line (info) records it, so real errors do not drown among them.
+  if (isRouteErrorResponse(error) && error.status < 500) return
   const { ctx } = context
   ctx.services.logger.error({ err: error, requestId: ctx.requestId, userId: ctx.user?.id ?? null, path: new URL(request.url).pathname }, 'request failed')
 }
