@@ -17,6 +17,7 @@ import { mountOperations } from './http/operations.server'
 import { mountThemeCss } from './http/theme-css.server'
 import { handleTrpcRequest } from './http/trpc-handler.server'
 import { INTERNAL_ERROR_MESSAGE } from '#shared/errors.ts'
+import { plainIp } from '#shared/ip.ts'
 import type { Services } from './services.server'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -227,7 +228,7 @@ export function createExpressApp({ services, build, production, trustProxy, publ
       try {
         const loadContext = await createLoadContext(
           services,
-          { headers: toHeaders(req), ip: req.ip ?? null, cspNonce: res.locals.cspNonce, requestId: res.locals.requestId },
+          { headers: toHeaders(req), ip: plainIp(req.ip ?? null), cspNonce: res.locals.cspNonce, requestId: res.locals.requestId },
           (cookie) => res.append('Set-Cookie', cookie),
         )
         res.locals.userId = loadContext.ctx.user?.id

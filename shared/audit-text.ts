@@ -90,22 +90,41 @@ export function describeAuditEntry(entry: AuditEntryForText): string {
   }
 }
 
+/** What an entry's link needs to know: the target, and whether its record still exists. */
+export interface AuditEntryForLink {
+  target: string
+  targetId: string | null
+  targetUserId?: string | null
+  targetUser: { fullName: string } | null
+  /** Set by the server for candidate, interview and call entries: the record was deleted since. */
+  targetGone?: boolean
+}
+
 /**
- * The screen an audit entry is about, if it has one: a candidate, interview or call page, or the user
- * page for user, permission and session entries. Null when there is nothing to open.
+ * The link of an audit entry to what it is about (product.md, Audit log: the viewer), or null when
+ * there is nothing to open: the record was deleted, or the viewer may not open its page (`canOpen`).
+ * The label says what opens: "Open the candidate", "Open Vic Viewer's user page", "Open Vic
+ * Viewer's page access". Sessions have no page of their own (a failed sign-in has none at all):
+ * their entries open the user's page.
  */
-export function auditTargetHref(entry: { target: string; targetId: string | null; targetUserId?: string | null }): string | null {
+export function auditTargetLink(entry: AuditEntryForLink, canOpen: (page: Page) => boolean): { href: string; label: string } | null {
+  const record = (page: Page, path: string, label: string) =>
+    entry.targetId && !entry.targetGone && canOpen(page) ? { href: `/${path}/${entry.targetId}`, label } : null
   switch (entry.target) {
     case 'candidate':
-      return entry.targetId ? `/candidates/${entry.targetId}` : null
+      return record('candidates', 'candidates', 'Open the candidate')
     case 'interview':
-      return entry.targetId ? `/interviews/${entry.targetId}` : null
+      return record('interviews', 'interviews', 'Open the interview')
     case 'call':
-      return entry.targetId ? `/calls/${entry.targetId}` : null
+      return record('calls', 'calls', 'Open the call')
     case 'user':
     case 'permission':
-    case 'session':
-      return entry.targetUserId ? `/users/${entry.targetUserId}` : null
+    case 'session': {
+      if (!entry.targetUserId || !entry.targetUser || !canOpen('user_management')) return null
+      const href = `/users/${entry.targetUserId}`
+      const name = entry.targetUser.fullName
+      return entry.target === 'permission' ? { href: `${href}#page-access`, label: `Open ${name}’s page access` } : { href, label: `Open ${name}’s user page` }
+    }
     default:
       return null
   }

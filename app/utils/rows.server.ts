@@ -3,6 +3,8 @@
  * loaders keep only the fields a row shows. Long text a row does not show (notes, up to 5,000
  * characters each) would otherwise be serialized into every page's hydration data.
  */
+import { plainIp } from '#shared/ip.ts'
+import { describeDevice } from '#server/auth/device.server.ts'
 
 type Item<L extends { items: object[] }> = L['items'][number]
 
@@ -23,4 +25,12 @@ export function rowsOf<L extends { items: object[] }, const K extends keyof Item
     return extra ? { ...row, ...extra(item) } : row
   })
   return { ...list, items: items as Array<Pick<Item<L>, K> & E> }
+}
+
+/**
+ * An audit entry as the log's rows show it (the audit log and a user's history): the device in words
+ * instead of the user agent, and the IP as people write it (older entries kept IPv4 as `::ffff:…`).
+ */
+export function auditRow<E extends { userAgent: string | null; ipAddress: string | null }>({ userAgent, ...entry }: E): Omit<E, 'userAgent'> & { device: string } {
+  return { ...entry, ipAddress: plainIp(entry.ipAddress), device: describeDevice(userAgent) }
 }

@@ -8,7 +8,7 @@ import { AuditActorsInput, AuditExportInput, AuditListInput } from '#shared/sche
 import { recordAudit } from '#server/audit.server.ts'
 import type { Context } from '#server/context.server.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
-import { auditVisibility } from '#server/queries/audit.ts'
+import { auditVisibility, withTargetState } from '#server/queries/audit.ts'
 import { after, inBatches } from '#server/queries/batches.ts'
 import { actorOf, authedProcedure, enforceRateLimit, pageProcedure, router } from '#server/trpc.ts'
 import { consume } from '#server/rate-limit.server.ts'
@@ -80,7 +80,8 @@ function auditWhere(ctx: Context & { user: NonNullable<Context['user']> }, input
 export const auditRouter = router({
   /**
    * Audit entries the caller may see, filtered by actor, action, target (and target id) and time,
-   * newest first. Returns `{ items, nextCursor, prevCursor }`: pass `nextCursor` as `cursor` for older
+   * newest first. Returns `{ items, nextCursor, prevCursor }` (each item says `targetGone` when the
+   * candidate, interview or call it is about was deleted since): pass `nextCursor` as `cursor` for older
    * entries, `prevCursor` for newer ones (null when there are none). Pages stay exact while entries
    * are added (no duplicates, no gaps) and cost the same at any depth.
    */
@@ -118,7 +119,7 @@ export const auditRouter = router({
       const hasOlder = newer ? true : more
       const hasNewer = newer ? more : position !== null
       return {
-        items,
+        items: await withTargetState(ctx.prisma, items),
         nextCursor: hasOlder && last ? encodeCursor(last, 'older') : null,
         prevCursor: hasNewer && first ? encodeCursor(first, 'newer') : null,
       }

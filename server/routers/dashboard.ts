@@ -8,7 +8,7 @@ import { CANDIDATE_STATUSES, OPEN_CANDIDATE_STATUSES, type CandidateStatus } fro
 import { CALL_TYPES, type CallType } from '#shared/schemas/calls.ts'
 import { BUSY_INTERVIEW_STATUSES } from '#shared/schemas/interviews.ts'
 import type { Page } from '#shared/permissions/policy.ts'
-import { auditVisibility } from '#server/queries/audit.ts'
+import { auditVisibility, withTargetState } from '#server/queries/audit.ts'
 import { dayKey } from '#shared/time-zone.ts'
 import { localDate, startOfDay, startOfWeek } from '#server/time.server.ts'
 import { Prisma } from '#server/generated/prisma/client.ts'
@@ -190,7 +190,7 @@ export const dashboardRouter = router({
       },
       myNextInterviews,
       upcomingInterviews,
-      recentActivity,
+      recentActivity: await withTargetState(ctx.prisma, recentActivity),
     }
   }),
 })

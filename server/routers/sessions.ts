@@ -5,6 +5,7 @@
 import { TRPCError } from '@trpc/server'
 import { recordAudit } from '#server/audit.server.ts'
 import { describeDevice } from '#server/auth/device.server.ts'
+import { plainIp } from '#shared/ip.ts'
 import { RevokeSessionInput, UserSessionsInput } from '#shared/schemas/sessions.ts'
 import { actorOf, pageProcedure, router } from '#server/trpc.ts'
 
@@ -14,7 +15,7 @@ export const sessionsRouter = router({
   /** The caller's sessions, newest first, with the device in words and `current` marking this one. */
   mine: pageProcedure('settings', 'read').query(async ({ ctx }) => {
     const rows = await ctx.prisma.session.findMany({ where: { userId: ctx.user.id }, select: sessionSelect, orderBy: { createdAt: 'desc' }, take: 100 })
-    return rows.map((s) => ({ ...s, device: describeDevice(s.userAgent), current: s.id === ctx.session.id }))
+    return rows.map((s) => ({ ...s, ipAddress: plainIp(s.ipAddress), device: describeDevice(s.userAgent), current: s.id === ctx.session.id }))
   }),
 
   /**
@@ -51,7 +52,7 @@ export const sessionsRouter = router({
     .input(UserSessionsInput)
     .query(async ({ ctx, input }) => {
       const rows = await ctx.prisma.session.findMany({ where: { userId: input.userId }, select: sessionSelect, orderBy: { createdAt: 'desc' }, take: 100 })
-      return rows.map((s) => ({ ...s, device: describeDevice(s.userAgent) }))
+      return rows.map((s) => ({ ...s, ipAddress: plainIp(s.ipAddress), device: describeDevice(s.userAgent) }))
     }),
 
   /**

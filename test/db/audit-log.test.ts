@@ -9,6 +9,7 @@ import { createCaller } from '#server/routers/_app.ts'
 import { purgeAuditLog } from '#server/housekeeping.server.ts'
 import { DEMO, setupTestApp, type TestApp } from '#test/helpers/app.ts'
 import { candidateFixture } from '#test/helpers/fixtures.ts'
+import { auditTargetLink } from '#shared/audit-text.ts'
 
 let app: TestApp
 let admin: ReturnType<typeof createCaller>
@@ -210,5 +211,41 @@ describe('each mutation in words, with its changes', () => {
     }
     const flag = rows.filter((r) => r.action === 'call_updated').at(-1)!
     expect(changedFields(flag.metadata)).toEqual([{ field: 'isImportant', before: false, after: true }])
+  })
+})
+
+describe('links from an entry to what it is about', () => {
+  const canOpenAll = () => true
+
+  it("a failed sign-in links to the person's user page when the email is theirs, never to a session", async () => {
+    const anyone = await app.ctxWithToken(null)
+    await expect(createCaller(anyone).auth.login({ email: DEMO.agent, password: 'not the password at all' })).rejects.toThrow()
+    await expect(createCaller(anyone).auth.login({ email: 'nobody-here@example.com', password: 'not the password at all' })).rejects.toThrow()
+    const failed = (await admin.audit.list({ action: 'login_failed', limit: 10 })).items
+    const known = failed.find((e) => e.targetUserId === app.ids.agent)!
+    const unknown = failed.find((e) => e.targetUserId === null)!
+    expect(auditTargetLink(known, canOpenAll)).toEqual({ href: `/users/${app.ids.agent}`, label: 'Open Alex Agent’s user page' })
+    expect(auditTargetLink(unknown, canOpenAll)).toBeNull()
+  })
+
+  it('a deleted candidate no longer has a link; one that exists does', async () => {
+    const kept = await admin.candidates.create({ fullName: 'Still Here', email: 'still.here@example.com', position: 'Trainer' })
+    const gone = await admin.candidates.create({ fullName: 'Gone Soon', email: 'gone.soon@example.com', position: 'Trainer' })
+    await admin.candidates.delete({ id: gone.id })
+    const about = async (id: string) => (await admin.audit.list({ target: 'candidate', targetId: id })).items
+    for (const e of await about(gone.id)) {
+      expect(e.targetGone).toBe(true)
+      expect(auditTargetLink(e, canOpenAll)).toBeNull()
+    }
+    const [created] = await about(kept.id)
+    expect(created!.targetGone).toBe(false)
+    expect(auditTargetLink(created!, canOpenAll)).toEqual({ href: `/candidates/${kept.id}`, label: 'Open the candidate' })
+  })
+
+  it('permission entries open the page access, and nothing links to a page the viewer may not open', async () => {
+    await admin.permissions.set({ userId: app.ids.viewer, page: 'calls', access: 'deny' })
+    const [entry] = (await admin.audit.list({ action: 'permission_denied', targetUserId: app.ids.viewer, limit: 1 })).items
+    expect(auditTargetLink(entry!, canOpenAll)).toEqual({ href: `/users/${app.ids.viewer}#page-access`, label: 'Open Vic Viewer’s page access' })
+    expect(auditTargetLink(entry!, (page) => page !== 'user_management')).toBeNull()
   })
 })

@@ -3,14 +3,17 @@
  * words, the target as a link, IP and device, and the before/after of the changed fields side by side.
  */
 import { Code, Table, Text } from '@mantine/core'
-import { auditTargetHref, describeAuditEntry, type AuditEntryForText } from '#shared/audit-text.ts'
+import { auditTargetLink, describeAuditEntry, type AuditEntryForText } from '#shared/audit-text.ts'
 import { Cell, Row, RowLink, SubLine } from '#app/components/list/rows.tsx'
+import { useAbility } from '#app/utils/ability.ts'
 import { useFormat } from '#app/utils/format.ts'
 
 export interface AuditRow extends AuditEntryForText {
   id: string
   timestamp: Date | string
   targetUserId: string | null
+  /** The candidate, interview or call it is about was deleted since. */
+  targetGone: boolean
   ipAddress: string | null
   device: string
 }
@@ -37,7 +40,8 @@ function extras(metadata: unknown): Array<[string, unknown]> {
 
 export function AuditEntryRow({ entry }: { entry: AuditRow }) {
   const format = useFormat()
-  const href = auditTargetHref(entry)
+  const ability = useAbility()
+  const link = auditTargetLink(entry, (page) => ability.can('read', page))
   const changes = changedFields(entry.metadata)
   const more = extras(entry.metadata)
   const exact = `${format.day(entry.timestamp)} ${new Date(entry.timestamp).toISOString().slice(11, 19)} UTC`
@@ -49,7 +53,7 @@ export function AuditEntryRow({ entry }: { entry: AuditRow }) {
       <Cell>
         <div>{describeAuditEntry(entry)}</div>
         <Code>{entry.action}</Code>
-        {href && <> <RowLink to={href}><small>Open the {entry.target}</small></RowLink></>}
+        {link && <> <RowLink to={link.href}><small>{link.label}</small></RowLink></>}
         {(changes.length > 0 || more.length > 0) && (
           <details>
             <summary><Text span size="xs">Show the changes</Text></summary>

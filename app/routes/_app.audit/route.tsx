@@ -5,6 +5,7 @@ import { IconChevronLeft, IconChevronRight, IconDownload, IconX } from '@tabler/
 import { AUDIT_ACTION_GROUPS, AUDIT_TARGET_LABELS, AUDIT_TARGETS } from '#shared/audit.ts'
 import { AuditListInput } from '#app/utils/schemas.server.ts'
 import { AuditEntryRow } from '#app/components/audit/audit-entry.tsx'
+import { DateInput } from '#app/components/form/date-input.tsx'
 import { RemoteSelect } from '#app/components/form/remote-select.tsx'
 import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
@@ -16,7 +17,7 @@ import { CALL_PRESETS } from '#app/utils/date-ranges.ts'
 import { withPreset } from '#app/utils/date-ranges.server.ts'
 import { requireUser } from '#app/utils/gate.server.ts'
 import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
-import { describeDevice } from '#server/auth/device.server.ts'
+import { auditRow } from '#app/utils/rows.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Audit log · Gatehouse' }]
 
@@ -33,7 +34,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const exportParams = new URLSearchParams(p)
   for (const k of ['cursor', 'limit', 'range']) exportParams.delete(k)
   return {
-    items: page.items.map(({ userAgent, ...e }) => ({ ...e, device: describeDevice(userAgent) })),
+    items: page.items.map(auditRow),
     nextCursor: page.nextCursor,
     prevCursor: page.prevCursor,
     preset,
@@ -89,8 +90,8 @@ export default function AuditPage() {
           w={220}
         />
         <NativeSelect name="target" label="About" defaultValue={filters.target} data={[{ value: '', label: 'Anything' }, ...AUDIT_TARGETS.map((t) => ({ value: t, label: AUDIT_TARGET_LABELS[t] }))]} w={150} />
-        <TextInput type="date" name="from" label="From" defaultValue={filters.from} w={150} />
-        <TextInput type="date" name="to" label="To" defaultValue={filters.to} w={150} />
+        <DateInput name="from" label="From" defaultValue={filters.from} w={150} submitOnChange />
+        <DateInput name="to" label="To" defaultValue={filters.to} w={150} submitOnChange />
       </FilterBar>
       <Paper withBorder>
         <Table.ScrollContainer minWidth={760}>

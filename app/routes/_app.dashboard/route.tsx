@@ -2,11 +2,12 @@ import { Anchor, Card, Group, Paper, SimpleGrid, Stack, Table, Text, Title } fro
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { IconAlertTriangle, IconCalendarEvent, IconPhone, IconPhoneOff, IconStar, IconUsers, IconUserSearch, type Icon } from '@tabler/icons-react'
-import { auditTargetHref, describeAuditEntry } from '#shared/audit-text.ts'
+import { auditTargetLink, describeAuditEntry } from '#shared/audit-text.ts'
 import { INTERVIEW_TYPE_LABELS } from '#shared/vocabulary/interviews.ts'
 import { CallsByDayChart, CandidatesByStatusChart, InterviewsByDayChart } from '#app/components/dashboard/charts.tsx'
 import { Cell, Row, rowClasses, RowLink, SubLine } from '#app/components/list/rows.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { useAbility } from '#app/utils/ability.ts'
 import { useFormat } from '#app/utils/format.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller, loadOrThrow } from '#app/utils/procedure.server.ts'
@@ -43,6 +44,13 @@ function InterviewList({ items, empty, label }: { items: Interview[]; empty: str
   if (items.length === 0) return <Text c="dimmed" size="sm">{empty}</Text>
   return (
     <Table verticalSpacing="xs" aria-label={label}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>When</Table.Th>
+          <Table.Th>Candidate</Table.Th>
+          <Table.Th>Interview</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
       <Table.Tbody>
         {items.map((i) => (
           <Row key={i.id}>
@@ -59,6 +67,7 @@ function InterviewList({ items, empty, label }: { items: Interview[]; empty: str
 export default function Dashboard() {
   const { cards, charts, myNextInterviews, upcomingInterviews, recentActivity } = useLoaderData<typeof loader>()
   const format = useFormat()
+  const ability = useAbility()
   return (
     <Stack gap="lg">
       <Title order={1} size="h2">Dashboard</Title>
@@ -100,15 +109,21 @@ export default function Dashboard() {
             <Text c="dimmed" size="sm">No activity you can see yet.</Text>
           ) : (
             <Table verticalSpacing="xs" aria-label="Recent activity">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>What happened</Table.Th>
+                  <Table.Th>When</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
                 {recentActivity.map((entry) => {
-                  const href = auditTargetHref(entry)
+                  const link = auditTargetLink(entry, (page) => ability.can('read', page))
                   const text = describeAuditEntry(entry)
                   return (
                     <Row key={entry.id}>
                       <Cell>
                         {entry.action === 'login_failed' && <IconAlertTriangle size={14} aria-label="Warning" style={{ marginRight: 4 }} />}
-                        {href ? <RowLink to={href}>{text}</RowLink> : text}
+                        {link ? <RowLink to={link.href} aria-label={`${text}. ${link.label}`}>{text}</RowLink> : text}
                       </Cell>
                       <Cell><span className={rowClasses.dimmed} title={format.dateTime(entry.timestamp)}>{format.dateTime(entry.timestamp)}</span></Cell>
                     </Row>

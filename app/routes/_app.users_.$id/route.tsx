@@ -14,7 +14,8 @@ import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller, loadOrThrow } from '#app/utils/procedure.server.ts'
-import { describeDevice } from '#server/auth/device.server.ts'
+import { countOf } from '#shared/plural.ts'
+import { auditRow } from '#app/utils/rows.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.user.fullName ?? 'User'} · Users · Gatehouse` }]
 
@@ -41,7 +42,7 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
     pages: PAGES.map((p) => user.pages[p]),
     overrides: user.overrides.length,
     sessions,
-    history: history.items.map(({ userAgent, ...e }) => ({ ...e, device: describeDevice(userAgent) })),
+    history: history.items.map(auditRow),
     moreHistory: history.nextCursor !== null,
   }
 }
@@ -85,13 +86,13 @@ export default function UserPage() {
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Paper withBorder p="md">
           <Group justify="space-between" mb="sm">
-            <Title order={2} size="h4">Page access</Title>
+            <Title order={2} size="h4" id="page-access">Page access</Title>
             <Anchor component={Link} to={`/permissions?${new URLSearchParams({ search: user.email })}`} size="sm">
               {ability.can('grant', 'user_management') ? 'Edit in the permission matrix' : 'See in the permission matrix'}
             </Anchor>
           </Group>
           <Text size="sm" c="dimmed" mb="xs">
-            {data.overrides === 0 ? 'Everything comes from the role.' : `${data.overrides} override${data.overrides === 1 ? '' : 's'} on top of the role.`}
+            {data.overrides === 0 ? 'Everything comes from the role.' : `${countOf(data.overrides, { one: 'override', other: 'overrides' })} on top of the role.`}
           </Text>
           <UserAccessTable pages={data.pages} />
         </Paper>
