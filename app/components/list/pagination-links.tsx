@@ -3,17 +3,18 @@ import { usePagination } from '@mantine/hooks'
 import { Link } from '@remix-run/react'
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
+import { nounFor, type Noun } from '#shared/plural.ts'
 import type { Paginated } from '#shared/vocabulary/list.ts'
 import { useListHref } from './list-url'
 import classes from './pagination-links.module.css'
 
 /**
- * Below an offset list: "Showing 21–40 of 57" and page links (`?page=`), which work without
+ * Below an offset list: "Showing 21–40 of 57 calls" ("of 1 call": the noun follows plural rules) and page links (`?page=`), which work without
  * JavaScript (product.md, Lists). Mantine's usePagination picks the page numbers (one sibling each
  * side of the current page, the first and last, dots between); the links are plain, styled like
  * Mantine's Pagination. At the first or last page, "previous"/"next" is shown disabled, not linked.
  */
-export function PaginationLinks({ result, noun }: { result: Omit<Paginated<unknown>, 'items'>; noun: string }) {
+export function PaginationLinks({ result, noun }: { result: Omit<Paginated<unknown>, 'items'>; noun: Noun }) {
   const hrefWith = useListHref()
   const { range } = usePagination({ total: result.pageCount, page: result.page, siblings: 1, boundaries: 1 })
   const first = result.total === 0 ? 0 : (result.page - 1) * result.pageSize + 1
@@ -34,7 +35,9 @@ export function PaginationLinks({ result, noun }: { result: Omit<Paginated<unkno
   return (
     <div className={classes.bar}>
       <p className={classes.summary} aria-live="polite">
-        {result.total === 0 ? `No ${noun}` : `Showing ${first.toLocaleString('en-GB')}–${last.toLocaleString('en-GB')} of ${result.total.toLocaleString('en-GB')}${result.totalCapped ? '+' : ''} ${noun}`}
+        {result.total === 0
+          ? `No ${noun.other}`
+          : `Showing ${first.toLocaleString('en-GB')}–${last.toLocaleString('en-GB')} of ${result.total.toLocaleString('en-GB')}${result.totalCapped ? '+' : ''} ${nounFor(result.totalCapped ? 2 : result.total, noun)}`}
       </p>
       {result.pageCount > 1 && (
         <nav aria-label="Pages">

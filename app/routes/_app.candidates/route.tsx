@@ -112,7 +112,7 @@ export default function CandidatesPage() {
           </Table>
         </Table.ScrollContainer>
       </Paper>
-      <PaginationLinks result={list} noun="candidates" />
+      <PaginationLinks result={list} noun={{ one: 'candidate', other: 'candidates' }} />
       {outlet}
     </Stack>
   )

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
+import { countOf, nounFor } from '#shared/plural.ts'
 import { ConfirmScreen } from '#app/components/form/confirm-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
@@ -19,17 +20,20 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'candidates', 'delete')
   try {
     const { interviewsDeleted } = await caller(ctx).candidates.delete({ id: params.id ?? '' })
-    const plural = interviewsDeleted === 1 ? 'interview' : 'interviews'
-    return redirectWithFlash(ctx, '/candidates', `The candidate and ${interviewsDeleted} ${plural} were deleted.`)
+    const what = interviewsDeleted === 0 ? 'The candidate was deleted.' : `The candidate and ${countOf(interviewsDeleted, INTERVIEW)} were deleted.`
+    return redirectWithFlash(ctx, '/candidates', what)
   } catch (e) {
     return actionFailure(ctx, e)
   }
 }
 
+const INTERVIEW = { one: 'interview', other: 'interviews' }
+
 export default function DeleteCandidate() {
   const candidate = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
-  const interviews = candidate.interviews === 1 ? '1 interview goes' : `${candidate.interviews} interviews go`
+  const interviews =
+    candidate.interviews === 0 ? 'They have no interviews.' : `${countOf(candidate.interviews, INTERVIEW)} ${nounFor(candidate.interviews, { one: 'goes', other: 'go' })} with them.`
   return (
     <ConfirmScreen
       title={`Delete ${candidate.fullName}?`}
@@ -37,7 +41,7 @@ export default function DeleteCandidate() {
       confirmLabel="Delete candidate"
       errors={result && !result.ok ? [result.error.message] : undefined}
     >
-      {interviews} with them. Calls about them stay in the call log without the link. The audit log keeps a record. This cannot be undone.
+      {interviews} Calls about them stay in the call log without the link. The audit log keeps a record. This cannot be undone.
     </ConfirmScreen>
   )
 }

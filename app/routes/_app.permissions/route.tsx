@@ -179,7 +179,7 @@ export default function PermissionsPage() {
         </Table.ScrollContainer>
         <RowIconSprite />
       </Paper>
-      <PaginationLinks result={matrix} noun="users" />
+      <PaginationLinks result={matrix} noun={{ one: 'user', other: 'users' }} />
     </Stack>
   )
 }

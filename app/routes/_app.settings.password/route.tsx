@@ -11,6 +11,7 @@ import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller } from '#app/utils/procedure.server.ts'
+import { countOf } from '#shared/plural.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Password · Settings · Gatehouse' }]
 
@@ -35,7 +36,7 @@ export async function action({ context, request }: ActionFunctionArgs) {
   )
   if (!outcome.ok) return outcome.response
   const { otherSessionsEnded: n } = outcome.result
-  return redirectWithFlash(ctx, '/settings/password', `Your password was changed${n ? ` and ${n} other session${n === 1 ? '' : 's'} signed out` : ''}.`)
+  return redirectWithFlash(ctx, '/settings/password', `Your password was changed${n ? ` and ${countOf(n, { one: 'other session', other: 'other sessions' })} signed out` : ''}.`)
 }
 
 export default function PasswordSettings() {

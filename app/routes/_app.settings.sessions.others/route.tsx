@@ -5,6 +5,7 @@ import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { actionFailure, caller } from '#app/utils/procedure.server.ts'
+import { countOf } from '#shared/plural.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Sign out everywhere else · Gatehouse' }]
 
@@ -18,7 +19,7 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'settings')
   try {
     const { revoked } = await caller(ctx).sessions.revokeOthers()
-    return redirectWithFlash(ctx, '/settings/sessions', `Signed out ${revoked} other session${revoked === 1 ? '' : 's'}.`)
+    return redirectWithFlash(ctx, '/settings/sessions', `Signed out ${countOf(revoked, { one: 'other session', other: 'other sessions' })}.`)
   } catch (e) {
     return actionFailure(ctx, e)
   }

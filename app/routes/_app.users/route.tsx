@@ -131,7 +131,7 @@ export default function UsersPage() {
         </Table.ScrollContainer>
         <RowIconSprite />
       </Paper>
-      <PaginationLinks result={list} noun="users" />
+      <PaginationLinks result={list} noun={{ one: 'user', other: 'users' }} />
       <Anchor component={Link} to="/permissions" size="sm">Page access for each user is in Permissions.</Anchor>
       {outlet}
     </Stack>

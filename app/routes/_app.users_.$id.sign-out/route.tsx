@@ -5,6 +5,7 @@ import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { actionFailure, caller, loadOrThrow } from '#app/utils/procedure.server.ts'
+import { countOf } from '#shared/plural.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Sign out everywhere · Gatehouse' }]
 
@@ -19,7 +20,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'user_management', 'grant')
   try {
     const { revoked } = await caller(ctx).sessions.revokeAllForUser({ userId: params.id ?? '' })
-    return redirectWithFlash(ctx, `/users/${params.id}`, `Signed out ${revoked} session${revoked === 1 ? '' : 's'}.`)
+    return redirectWithFlash(ctx, `/users/${params.id}`, `Signed out ${countOf(revoked, { one: 'session', other: 'sessions' })}.`)
   } catch (e) {
     return actionFailure(ctx, e)
   }
