@@ -7,7 +7,7 @@ import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import { NavigationProgress, nprogress } from '@mantine/nprogress'
 import { cssBundleHref } from '@remix-run/css-bundle'
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useNavigation, useRevalidator, useRouteLoaderData } from '@remix-run/react'
 import { useEffect, type ReactNode } from 'react'
 import { colorSchemeFromCookie } from '#shared/color-scheme.ts'
@@ -26,11 +26,27 @@ export const links: LinksFunction = () => [
 ]
 
 /**
+ * A GET form submitted without JavaScript sends every field, empty ones too (`?q=&status=&…`): the
+ * same address without them (product.md, Lists: filters live in the URL), or null when there are none.
+ */
+function withoutEmptyParams(request: Request): string | null {
+  if (request.method !== 'GET') return null
+  const url = new URL(request.url)
+  // `?index` is Remix's own marker of an index route, empty by design.
+  const kept = [...url.searchParams].filter(([k, v]) => v !== '' || k === 'index')
+  if (kept.length === [...url.searchParams].length) return null
+  const search = new URLSearchParams(kept).toString()
+  return `${url.pathname}${search ? `?${search}` : ''}`
+}
+
+/**
  * Data every page needs: the request id (the reference an error page quotes), the viewer's time zone,
  * the region phone numbers without a country code are read in, and the colour scheme preference.
  */
 export function loader({ context, request }: LoaderFunctionArgs) {
   const { ctx } = context
+  const clean = withoutEmptyParams(request)
+  if (clean) throw redirect(clean)
   return {
     requestId: ctx.requestId,
     timeZone: ctx.timeZone,
@@ -86,6 +102,10 @@ export function Layout({ children }: { children: ReactNode }) {
         <Meta />
         <Links />
         <ColorSchemeScript nonce={nonce} defaultColorScheme={scheme} localStorageKey={UNUSED_STORAGE_KEY} />
+        {/* `js-only`: parts that need JavaScript (a chart's picture) step aside when it is off. */}
+        <noscript>
+          <style>{'.js-only{display:none!important}'}</style>
+        </noscript>
       </head>
       <body>
         <MantineProvider theme={theme} withCssVariables={false} defaultColorScheme={scheme} colorSchemeManager={colorSchemeManager}>

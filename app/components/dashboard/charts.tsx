@@ -1,7 +1,8 @@
 /**
  * The dashboard's charts (@mantine/charts, loaded on this route only, after hydration: bar-chart-picture.tsx). Each is a figure with a caption,
  * a one-sentence summary for screen readers, and its numbers as a table under "Show the numbers"
- * (a native <details>, so it works without JavaScript), its rows the lists' lean rows (rows.tsx).
+ * (a native <details>; without JavaScript the table stands in place of the picture), its rows the
+ * lists' lean rows (rows.tsx).
  */
 import '@mantine/charts/styles.css'
 import { Box, Paper, Table, Text, Title } from '@mantine/core'
@@ -26,8 +27,10 @@ function ChartFigure(props: { title: string; summary: string; children: ReactNod
     <Paper withBorder p="md" component="figure" m={0}>
       <Title order={2} size="h4" mb="xs" component="figcaption">{props.title}</Title>
       <Text size="sm" c="dimmed" mb="sm">{props.summary}</Text>
-      <Box aria-hidden>{props.children}</Box>
-      <details>
+      <Box aria-hidden className="js-only">{props.children}</Box>
+      {/* Without JavaScript there is no picture: the numbers themselves, in place of it. */}
+      <noscript>{props.table}</noscript>
+      <details className="js-only">
         <summary><Text span size="sm">Show the numbers</Text></summary>
         {/* Scrolls sideways in a narrow column instead of spilling out of the card; focusable so a keyboard can scroll it. */}
         <Box style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={`${props.title}: the numbers`}>
@@ -52,7 +55,17 @@ export function CandidatesByStatusChart({ data }: { data: Array<{ status: Candid
         </Table>
       }
     >
-      <BarChartPicture h={220} data={rows} dataKey="label" series={[{ name: 'count', label: 'Candidates', color: 'indigo.6' }]} withTooltip={false} barChartProps={NOT_FOCUSABLE} />
+      {/* Bars across, the statuses down the side: every status keeps its label however narrow the card. */}
+      <BarChartPicture
+        h={220}
+        data={rows}
+        dataKey="label"
+        orientation="vertical"
+        yAxisProps={{ width: 90, interval: 0 }}
+        series={[{ name: 'count', label: 'Candidates', color: 'indigo.6' }]}
+        withTooltip={false}
+        barChartProps={NOT_FOCUSABLE}
+      />
     </ChartFigure>
   )
 }

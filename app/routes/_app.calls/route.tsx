@@ -7,6 +7,7 @@ import { CALL_STATUS_LABELS, CALL_STATUSES, CALL_TYPE_LABELS, CALL_TYPES } from 
 import { CALL_ROW_FIELDS, CallTable } from '#app/components/calls/call-table.tsx'
 import { QuickLogForm } from '#app/components/calls/call-form.tsx'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
+import { DateInput } from '#app/components/form/date-input.tsx'
 import { RemoteSelect } from '#app/components/form/remote-select.tsx'
 import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
@@ -88,8 +89,8 @@ export default function CallsPage() {
         <TextInput type="search" name="q" label="Search" placeholder="Caller name or number" defaultValue={filters.q} leftSection={<IconSearch size={16} />} w={220} />
         <NativeSelect name="callType" label="Type" defaultValue={filters.callType} data={[{ value: '', label: 'All types' }, ...CALL_TYPES.map((t) => ({ value: t, label: CALL_TYPE_LABELS[t] }))]} w={130} />
         <NativeSelect name="status" label="Status" defaultValue={filters.status} data={[{ value: '', label: 'All statuses' }, ...CALL_STATUSES.map((s) => ({ value: s, label: CALL_STATUS_LABELS[s] }))]} w={130} />
-        <TextInput type="date" name="from" label="From" defaultValue={filters.from} w={150} />
-        <TextInput type="date" name="to" label="To" defaultValue={filters.to} w={150} />
+        <DateInput name="from" label="From" defaultValue={filters.from} w={150} submitOnChange />
+        <DateInput name="to" label="To" defaultValue={filters.to} w={150} submitOnChange />
         <RemoteSelect name="candidateId" label="Candidate" emptyLabel="Any candidate" placeholder="Any candidate" defaultValue={filters.candidateId} options={data.candidateOptions} searchUrl="/calls/options" submitOnChange w={190} />
         <Checkbox name="isImportant" value="true" label="Important only" defaultChecked={filters.isImportant} mb={8} />
       </FilterBar>
@@ -112,7 +113,7 @@ export default function CallsPage() {
           }
         />
       </Paper>
-      <PaginationLinks result={data.list} noun="calls" />
+      <PaginationLinks result={data.list} noun={{ one: 'call', other: 'calls' }} />
       {outlet}
     </Stack>
   )

@@ -4,6 +4,7 @@ import { Link, useLoaderData, useLocation } from '@remix-run/react'
 import { IconCalendarPlus, IconChevronLeft, IconChevronRight, IconDownload, IconSearch } from '@tabler/icons-react'
 import { InterviewCalendarInput, InterviewListInput } from '#app/utils/schemas.server.ts'
 import { INTERVIEW_STATUS_LABELS, INTERVIEW_STATUSES, INTERVIEW_TYPE_LABELS, INTERVIEW_TYPES } from '#shared/vocabulary/interviews.ts'
+import { DateInput } from '#app/components/form/date-input.tsx'
 import { RemoteSelect } from '#app/components/form/remote-select.tsx'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
 import { INTERVIEW_ROW_FIELDS, InterviewTable } from '#app/components/interviews/interview-table.tsx'
@@ -139,9 +140,9 @@ export default function InterviewsPage() {
       <FilterBar label="Filter interviews" pageSize={data.list?.pageSize} keep={data.view === 'week' ? ['view', 'week'] : ['sort', 'dir']}>
         {data.view === 'list' && (
           <>
-            <TextInput type="search" name="q" label="Search" placeholder="Candidate or interviewer" defaultValue={filters.q} leftSection={<IconSearch size={16} />} w={220} />
-            <TextInput type="date" name="from" label="From" defaultValue={filters.from} w={160} />
-            <TextInput type="date" name="to" label="To" defaultValue={filters.to} w={160} />
+            <TextInput type="search" name="q" label="Search" placeholder="Candidate or interviewer" defaultValue={filters.q} leftSection={<IconSearch size={16} />} w={270} />
+            <DateInput name="from" label="From" defaultValue={filters.from} w={160} submitOnChange />
+            <DateInput name="to" label="To" defaultValue={filters.to} w={160} submitOnChange />
           </>
         )}
         <NativeSelect name="status" label="Status" defaultValue={filters.status} data={[{ value: '', label: 'All statuses' }, ...INTERVIEW_STATUSES.map((s) => ({ value: s, label: INTERVIEW_STATUS_LABELS[s] }))]} w={150} />
@@ -190,7 +191,7 @@ export default function InterviewsPage() {
               }
             />
           </Paper>
-          <PaginationLinks result={data.list} noun="interviews" />
+          <PaginationLinks result={data.list} noun={{ one: 'interview', other: 'interviews' }} />
         </>
       )}
 
