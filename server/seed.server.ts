@@ -1,12 +1,14 @@
 /**
  * Demo data (product.md, Demo data): one account per role, more staff, a couple of overrides, dozens of candidates,
- * interviews in the past and the coming weeks, a few hundred calls. Deterministic (seeded PRNG) and
+ * interviews in the past and the coming weeks, a few hundred calls, and the audit log of the work
+ * that made them (server/seed-activity.server.ts). Deterministic (seeded PRNG) and
  * idempotent: users and candidates are matched by email; interviews and calls are only added to empty
  * tables, so running it again changes nothing.
  */
 import type { Db } from './db.server'
 import type { CallStatus, CallType, CandidateStatus, InterviewStatus, Role } from './generated/prisma/enums'
 import { hashPassword } from './auth/password.server'
+import { seedActivity } from './seed-activity.server'
 import type { Page } from '#shared/permissions/policy.ts'
 
 export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; fullName: string; role: Role }> = [
@@ -63,7 +65,7 @@ export async function seedDemoData(prisma: Db, options: SeedOptions) {
   const pick = <T,>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!
   const now = options.now ?? new Date()
   const passwordHash = await hashPassword(options.password)
-  const created = { users: 0, overrides: 0, candidates: 0, interviews: 0, calls: 0 }
+  const created = { users: 0, overrides: 0, candidates: 0, interviews: 0, calls: 0, activity: 0 }
 
   const staffRoles: Role[] = ['manager', 'agent', 'agent', 'agent', 'viewer', 'agent', 'manager', 'viewer', 'agent', 'admin']
   const staff = Array.from({ length: options.extraStaff ?? 16 }, (_, i) => {
@@ -116,6 +118,8 @@ export async function seedDemoData(prisma: Db, options: SeedOptions) {
   if ((await prisma.call.count()) === 0) {
     created.calls = (await prisma.call.createMany({ data: await callRows(prisma, now, rand, options.calls ?? 320) })).count
   }
+  // What the team did with all of it, as audit entries (once, on a log with only sign-ins).
+  created.activity = await seedActivity(prisma, now)
   return created
 }
 

@@ -29,10 +29,26 @@ describe('seed', () => {
     expect(await services.prisma.interview.count({ where: { scheduledAt: { gt: now } } })).toBeGreaterThan(0)
 
     const snapshot = async () =>
-      JSON.stringify(await Promise.all([services.prisma.user.count(), services.prisma.candidate.count(), services.prisma.interview.count(), services.prisma.call.count(), services.prisma.userPageAccess.count()]))
+      JSON.stringify(await Promise.all([services.prisma.user.count(), services.prisma.candidate.count(), services.prisma.interview.count(), services.prisma.call.count(), services.prisma.userPageAccess.count(), services.prisma.auditLog.count()]))
     const before = await snapshot()
-    expect(await seedDemoData(services.prisma, { password: 'gatehouse-demo' })).toEqual({ users: 0, overrides: 0, candidates: 0, interviews: 0, calls: 0 })
+    expect(await seedDemoData(services.prisma, { password: 'gatehouse-demo' })).toEqual({ users: 0, overrides: 0, candidates: 0, interviews: 0, calls: 0, activity: 0 })
     expect(await snapshot()).toBe(before)
+  })
+
+  it('the audit log tells what the team did, not only who signed in, all of it in the past', async () => {
+    const actions = await services.prisma.auditLog.groupBy({ by: ['action'], _count: { _all: true } })
+    const seen = new Map(actions.map((a) => [a.action, a._count._all]))
+    for (const action of ['user_created', 'permission_granted', 'candidate_created', 'candidate_status_changed', 'interview_scheduled', 'interview_status_changed', 'interview_scored', 'call_logged']) {
+      expect(seen.get(action) ?? 0, action).toBeGreaterThan(0)
+    }
+    expect(await services.prisma.auditLog.count({ where: { timestamp: { gt: new Date() } } })).toBe(0)
+    // The newest eight (the dashboard's recent activity) are work, not sign-ins.
+    const recent = await services.prisma.auditLog.findMany({ orderBy: [{ timestamp: 'desc' }, { id: 'desc' }], take: 8, select: { action: true } })
+    expect(recent.filter((e) => e.action === 'login')).toEqual([])
+    // Entries read like the ones the procedures write.
+    const scored = await services.prisma.auditLog.findFirstOrThrow({ where: { action: 'interview_scored' } })
+    expect(scored.metadata).toMatchObject({ after: { score: expect.any(Number) } })
+    expect(scored.actorId).not.toBeNull()
   })
 
   it('every demo account signs in with the seed password and has its role', async () => {
