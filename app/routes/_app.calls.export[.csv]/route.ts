@@ -1,8 +1,11 @@
-/** `/calls/export.csv`: every call matching the log's query string (product.md, Calls: export). */
+/**
+ * `/calls/export.csv`: every call matching the log's query string (product.md, Calls: export), with
+ * Direction and Outcome columns.
+ */
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { formatDuration } from '#shared/duration.ts'
 import { CallExportInput } from '#shared/schemas/calls.ts'
-import { CALL_STATUS_LABELS, CALL_TYPE_LABELS } from '#shared/vocabulary/calls.ts'
+import { CALL_DIRECTION_LABELS, CALL_OUTCOME_LABELS } from '#shared/vocabulary/calls.ts'
 import { CALL_PRESETS } from '#app/utils/date-ranges.ts'
 import { withPreset } from '#app/utils/date-ranges.server.ts'
 import { csvResponse } from '#app/utils/csv.server.ts'
@@ -20,8 +23,8 @@ export function loader({ context, request }: LoaderFunctionArgs) {
       { header: 'When (UTC)', value: (c) => c.calledAt },
       { header: 'Caller', value: (c) => c.callerName },
       { header: 'Number (E.164)', value: (c) => c.callerNumber },
-      { header: 'Type', value: (c) => CALL_TYPE_LABELS[c.callType] },
-      { header: 'Status', value: (c) => CALL_STATUS_LABELS[c.status] },
+      { header: 'Direction', value: (c) => CALL_DIRECTION_LABELS[c.direction] },
+      { header: 'Outcome', value: (c) => CALL_OUTCOME_LABELS[c.outcome] },
       { header: 'Duration', value: (c) => formatDuration(c.durationSecs) },
       { header: 'Seconds', value: (c) => c.durationSecs },
       { header: 'Important', value: (c) => c.isImportant },

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useLocation } from '@remix-run/react'
 import { IconDownload, IconPhonePlus, IconSearch } from '@tabler/icons-react'
 import { CallListInput } from '#app/utils/schemas.server.ts'
-import { CALL_STATUS_LABELS, CALL_STATUSES, CALL_TYPE_LABELS, CALL_TYPES } from '#shared/vocabulary/calls.ts'
+import { CALL_DIRECTION_LABELS, CALL_DIRECTIONS, CALL_OUTCOME_LABELS, CALL_OUTCOMES } from '#shared/vocabulary/calls.ts'
 import { CALL_ROW_FIELDS, CallTable } from '#app/components/calls/call-table.tsx'
 import { QuickLogForm } from '#app/components/calls/call-form.tsx'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
@@ -44,8 +44,8 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     exportHref: `/calls/export.csv?${exportParams}`,
     filters: {
       q: p.get('q') ?? '',
-      callType: p.get('callType') ?? '',
-      status: p.get('status') ?? '',
+      direction: p.get('direction') ?? '',
+      outcome: p.get('outcome') ?? '',
       isImportant: input.isImportant === true,
       candidateId: p.get('candidateId') ?? '',
       from: p.get('from') ?? '',
@@ -62,7 +62,7 @@ export default function CallsPage() {
   if (replacesContent) return outlet
   const { filters } = data
   const here = `${location.pathname}${location.search}`
-  const filtered = Boolean(filters.q || filters.callType || filters.status || filters.isImportant || filters.candidateId || data.preset !== 'all')
+  const filtered = Boolean(filters.q || filters.direction || filters.outcome || filters.isImportant || filters.candidateId || data.preset !== 'all')
 
   return (
     <Stack gap="md">
@@ -86,8 +86,8 @@ export default function CallsPage() {
       <DatePresetLinks presets={CALL_PRESETS} active={data.preset} />
       <FilterBar label="Filter calls" pageSize={data.list.pageSize}>
         <TextInput type="search" name="q" label="Search" placeholder="Caller name or number" defaultValue={filters.q} leftSection={<IconSearch size={16} />} w={220} />
-        <NativeSelect name="callType" label="Type" defaultValue={filters.callType} data={[{ value: '', label: 'All types' }, ...CALL_TYPES.map((t) => ({ value: t, label: CALL_TYPE_LABELS[t] }))]} w={130} />
-        <NativeSelect name="status" label="Status" defaultValue={filters.status} data={[{ value: '', label: 'All statuses' }, ...CALL_STATUSES.map((s) => ({ value: s, label: CALL_STATUS_LABELS[s] }))]} w={130} />
+        <NativeSelect name="direction" label="Direction" defaultValue={filters.direction} data={[{ value: '', label: 'Both directions' }, ...CALL_DIRECTIONS.map((d) => ({ value: d, label: CALL_DIRECTION_LABELS[d] }))]} w={150} />
+        <NativeSelect name="outcome" label="Outcome" defaultValue={filters.outcome} data={[{ value: '', label: 'Any outcome' }, ...CALL_OUTCOMES.map((o) => ({ value: o, label: CALL_OUTCOME_LABELS[o] }))]} w={140} />
         <TextInput type="date" name="from" label="From" defaultValue={filters.from} w={150} />
         <TextInput type="date" name="to" label="To" defaultValue={filters.to} w={150} />
         <RemoteSelect name="candidateId" label="Candidate" emptyLabel="Any candidate" placeholder="Any candidate" defaultValue={filters.candidateId} options={data.candidateOptions} searchUrl="/calls/options" submitOnChange w={190} />
@@ -103,7 +103,7 @@ export default function CallsPage() {
           returnTo={here}
           empty={
             <EmptyState
-              colSpan={7}
+              colSpan={6}
               filtered={filtered}
               noun="calls"
               clearHref="/calls"
