@@ -1,7 +1,7 @@
 /**
  * The call log and the dashboard over real HTTP: logging and flagging calls with plain form posts
  * (no JavaScript), a contradictory call refused at its field, the read-only demo viewer, bad query
- * strings, the CSV export, and every dashboard card linking
+ * strings, links from before direction and outcome, the CSV export, and every dashboard card linking
  * to the filtered list it counts (the list's total equals the card's number).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -95,6 +95,36 @@ describe('calls without JavaScript', () => {
       expect(res.status, query).toBe(400)
       expect(await res.text(), query).toContain(message)
     }
+  })
+
+  it('old links with callType and status still filter: redirected to the same calls under the new names', async () => {
+    const missed = await callFixture(app.prisma, { callerName: 'Old Link Missed', direction: 'inbound', outcome: 'missed' })
+    const outMissed = await callFixture(app.prisma, { callerName: 'Old Link Unanswered', direction: 'outbound', outcome: 'missed' })
+    const busy = await callFixture(app.prisma, { callerName: 'Old Link Busy', direction: 'outbound', outcome: 'busy' })
+    for (const [old, now] of [
+      ['/calls?callType=missed&q=Old+Link', '/calls?q=Old+Link&direction=inbound&outcome=missed'],
+      ['/calls?q=Old+Link&callType=outbound', '/calls?q=Old+Link&direction=outbound'],
+      ['/calls?q=Old+Link&status=busy&page=1', '/calls?q=Old+Link&page=1&outcome=busy'],
+      ['/calls?callType=', '/calls'],
+    ] as const) {
+      const res = await httpGet(server.url, old, tokens.agent)
+      expect(res.status, old).toBe(302)
+      expect(res.headers.get('location'), old).toBe(now)
+    }
+    const shown = async (path: string) => (await (await httpGet(server.url, path, tokens.agent)).text()).match(/Old Link \w+/g)?.sort()
+    expect(await shown('/calls?q=Old+Link&direction=inbound&outcome=missed')).toEqual(['Old Link Missed'])
+    expect(await shown('/calls?q=Old+Link&direction=outbound')).toEqual(['Old Link Busy', 'Old Link Unanswered'])
+    // An unknown old status is a 400 naming the new field, never a 500.
+    const bad = await httpGet(server.url, '/calls?status=lost', tokens.agent)
+    expect(bad.status).toBe(302)
+    const followed = await httpGet(server.url, bad.headers.get('location')!, tokens.agent)
+    expect(followed.status).toBe(400)
+    expect(await followed.text()).toContain('Unknown call outcome')
+    // The export reads an old link the same way.
+    const csv = await (await httpGet(server.url, '/calls/export.csv?callType=missed&q=Old+Link', tokens.manager)).text()
+    expect(csv).toContain('Old Link Missed')
+    expect(csv).not.toContain('Old Link Unanswered')
+    for (const c of [missed, outMissed, busy]) await app.prisma.call.delete({ where: { id: c.id } })
   })
 
   it('exports the filtered calls with Direction and Outcome columns; agents without export get 403', async () => {

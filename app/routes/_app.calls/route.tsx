@@ -1,5 +1,5 @@
 import { Button, Checkbox, Group, NativeSelect, Paper, Stack, TextInput, Title } from '@mantine/core'
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useLocation } from '@remix-run/react'
 import { IconDownload, IconPhonePlus, IconSearch } from '@tabler/icons-react'
 import { CallListInput } from '#app/utils/schemas.server.ts'
@@ -17,15 +17,22 @@ import { useAbility } from '#app/utils/ability.ts'
 import { CALL_PRESETS } from '#app/utils/date-ranges.ts'
 import { withPreset } from '#app/utils/date-ranges.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
+import { fromOldCallLink } from '#app/utils/old-call-links.server.ts'
 import { phoneText } from '#app/utils/phone.server.ts'
 import { rowsOf } from '#app/utils/rows.server.ts'
 import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Calls · Gatehouse' }]
 
-/** The call log (product.md, Calls: the log): newest first, filters, sort and page from the URL. */
+/**
+ * The call log (product.md, Calls: the log): newest first, filters, sort and page from the URL. A link
+ * with the old `callType`/`status` filters is redirected to the same calls under the new names.
+ */
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const ctx = requirePage(context, request, 'calls')
+  const asked = new URL(request.url)
+  const current = fromOldCallLink(asked.searchParams)
+  if (current) throw redirect(current.toString() ? `${asked.pathname}?${current}` : asked.pathname)
   const now = ctx.services.now()
   const { url, preset } = withPreset(new URL(request.url), CALL_PRESETS, 'all', now, ctx.timeZone)
   const input = listParamsFrom(context, url, CallListInput, { dayBounds: { from: 'start', to: 'end' } })
