@@ -129,6 +129,7 @@ describe('the migration turns old types and statuses into direction and outcome'
       calls_direction_called_at_id_idx: '(direction, called_at DESC, id DESC)',
       calls_outcome_called_at_id_idx: '(outcome, called_at DESC, id DESC)',
       calls_direction_outcome_called_at_id_idx: '(direction, outcome, called_at DESC, id DESC)',
+      calls_outcome_duration_secs_called_at_id_idx: '(outcome, duration_secs, called_at, id)',
     })
     expect(Object.keys(byName).filter((n) => /call_type|status/.test(n))).toEqual([])
   })

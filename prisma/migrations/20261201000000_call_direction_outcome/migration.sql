@@ -59,6 +59,9 @@ CREATE INDEX "calls_outcome_called_at_id_idx" ON "calls"("outcome", "called_at" 
 -- CreateIndex
 CREATE INDEX "calls_direction_outcome_called_at_id_idx" ON "calls"("direction", "outcome", "called_at" DESC, "id" DESC);
 
+-- CreateIndex
+CREATE INDEX "calls_outcome_duration_secs_called_at_id_idx" ON "calls"("outcome", "duration_secs", "called_at", "id");
+
 -- Hand-written: only answered calls and voicemails have a duration; busy is for outbound calls.
 ALTER TABLE "calls" ADD CONSTRAINT "calls_duration_needs_answer" CHECK ("duration_secs" = 0 OR "outcome" IN ('answered', 'voicemail'));
 ALTER TABLE "calls" ADD CONSTRAINT "calls_busy_is_outbound" CHECK ("outcome" <> 'busy' OR "direction" = 'outbound');
