@@ -102,7 +102,7 @@ export function QuickLogForm({ returnTo, candidateOptions }: { returnTo: string;
         <TextInput label="Number" type="tel" required w={170} key={f('callerNumber').key} {...inputProps(f('callerNumber'))} />
         <NativeSelect label="Direction" w={120} key={f('direction').key} {...inputProps(f('direction'))} data={directionOptions} />
         <NativeSelect label="Outcome" w={120} key={f('outcome').key} {...inputProps(f('outcome'))} data={outcomeOptions} />
-        <TextInput label="Duration" placeholder="m:ss" w={110} key={f('durationSecs').key} {...inputProps(f('durationSecs'))} />
+        <TextInput label="Duration" placeholder="m:ss" w={90} key={f('durationSecs').key} {...inputProps(f('durationSecs'))} />
         <RemoteSelect
           name="candidateId"
           label="Candidate"
