@@ -8,7 +8,9 @@
  * second run adds nothing and `large` after `10k` adds only the difference. Every scale user signs in
  * with the seed password. Spread: roles ~0.1% admin, 20% manager, 40% agent, the rest viewer, 1 in 17
  * inactive; interviews over 300 days back and 100 ahead with 1 in 10 managers interviewing; calls
- * one every ~30 s over a year; audit entries one every ~25 s back to ~290 days (inside retention).
+ * one every ~30 s over a year, 60% inbound (7 in 12 answered, 1 in 4 missed, 1 in 6 voicemail) and
+ * 40% outbound (5 in 8 answered, the rest missed, busy or voicemail), durations as the call rules
+ * allow; audit entries one every ~25 s back to ~290 days (inside retention).
  */
 import type { Db } from './db.server'
 import { FIRST, LAST, POSITIONS } from './seed.server'
@@ -86,15 +88,20 @@ export async function seedScale(prisma: Db, scale: Scale, passwordHash: string, 
   )
   await step(
     'calls',
-    `INSERT INTO calls (id, caller_name, caller_number, call_type, status, duration_secs, is_important, called_at, candidate_id, created_at, updated_at)
-     SELECT ${sqlId('k', 'g')}, ${first} || ' ' || ${last}, '+1212' || lpad(((g * 7) % 10000000)::text, 7, '0'), t.type::"CallType",
-            (CASE t.type WHEN 'missed' THEN 'missed' WHEN 'voicemail' THEN 'voicemail' ELSE (ARRAY['answered','answered','answered','busy'])[1 + g % 4] END)::"CallStatus",
-            CASE WHEN t.type = 'missed' THEN 0 ELSE (g * 37) % 1800 END, g % 11 = 0,
+    `INSERT INTO calls (id, caller_name, caller_number, direction, outcome, duration_secs, is_important, called_at, candidate_id, created_at, updated_at)
+     SELECT ${sqlId('k', 'g')}, ${first} || ' ' || ${last}, '+1212' || lpad(((g * 7) % 10000000)::text, 7, '0'),
+            t.direction::"CallDirection", t.outcome::"CallOutcome",
+            CASE t.outcome WHEN 'answered' THEN 20 + (g * 37) % 1780 WHEN 'voicemail' THEN 10 + (g * 13) % 110 ELSE 0 END, g % 11 = 0,
             now() - g * interval '31 seconds',
             CASE WHEN g % 5 = 0 THEN ${sqlId('c', '1 + (g * 31) % $4::int')} END,
             now() - g * interval '31 seconds', now() - g * interval '31 seconds'
      FROM generate_series(1, $3::int) g
-     CROSS JOIN LATERAL (SELECT (ARRAY['inbound','inbound','outbound','missed','voicemail'])[1 + (g * 3) % 5] AS type) t
+     CROSS JOIN LATERAL (SELECT 1 + (g * 7) % 20 AS k) s
+     CROSS JOIN LATERAL (SELECT
+       (ARRAY['inbound','inbound','inbound','inbound','inbound','inbound','inbound','inbound','inbound','inbound','inbound','inbound',
+              'outbound','outbound','outbound','outbound','outbound','outbound','outbound','outbound'])[s.k] AS direction,
+       (ARRAY['answered','answered','answered','answered','answered','answered','answered','missed','missed','missed','voicemail','voicemail',
+              'answered','answered','answered','answered','answered','missed','busy','voicemail'])[s.k] AS outcome) t
      ON CONFLICT DO NOTHING`,
     ...names,
     n.calls,

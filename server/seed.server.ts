@@ -6,7 +6,7 @@
  * tables, so running it again changes nothing.
  */
 import type { Db } from './db.server'
-import type { CallStatus, CallType, CandidateStatus, InterviewStatus, Role } from './generated/prisma/enums'
+import type { CallDirection, CallOutcome, CandidateStatus, InterviewStatus, Role } from './generated/prisma/enums'
 import { hashPassword } from './auth/password.server'
 import { seedActivity } from './seed-activity.server'
 import type { Page } from '#shared/permissions/policy.ts'
@@ -182,20 +182,21 @@ async function interviewRows(prisma: Db, now: Date, rand: () => number, count: n
 const NUMBER_PATTERNS = ['+1415555', '+1212555', '+44207946', '+4930901', '+3314268', '+6129123', '+8190123', '+551191234']
 
 /**
- * Demo calls over the last 30 days (product.md, Demo data): every type and status, realistic
- * durations (missed and busy ones 0), a handful important, some linked to candidates, numbers from
- * several regions, at working hours.
+ * Demo calls over the last 30 days (product.md, Demo data): every direction and outcome a call can
+ * have (busy only outbound), mostly answered; durations as the rules allow (talk time for answered
+ * calls, a message's length for voicemails, 0 for missed and busy ones); a handful important, some
+ * linked to candidates, numbers from several regions, at working hours.
  */
 async function callRows(prisma: Db, now: Date, rand: () => number, count: number) {
   const candidates = await prisma.candidate.findMany({ select: { id: true, fullName: true, phone: true }, orderBy: { email: 'asc' }, take: 40 })
-  const kinds: Array<{ callType: CallType; status: CallStatus; weight: number }> = [
-    { callType: 'inbound', status: 'answered', weight: 9 },
-    { callType: 'outbound', status: 'answered', weight: 6 },
-    { callType: 'outbound', status: 'busy', weight: 2 },
-    { callType: 'outbound', status: 'missed', weight: 1 },
-    { callType: 'missed', status: 'missed', weight: 3 },
-    { callType: 'voicemail', status: 'voicemail', weight: 2 },
-    { callType: 'inbound', status: 'busy', weight: 1 },
+  const kinds: Array<{ direction: CallDirection; outcome: CallOutcome; weight: number }> = [
+    { direction: 'inbound', outcome: 'answered', weight: 9 },
+    { direction: 'inbound', outcome: 'missed', weight: 3 },
+    { direction: 'inbound', outcome: 'voicemail', weight: 2 },
+    { direction: 'outbound', outcome: 'answered', weight: 6 },
+    { direction: 'outbound', outcome: 'missed', weight: 2 },
+    { direction: 'outbound', outcome: 'busy', weight: 1 },
+    { direction: 'outbound', outcome: 'voicemail', weight: 1 },
   ]
   const bag = kinds.flatMap((k) => Array.from({ length: k.weight }, () => k))
   const notes = ['Asked for a call back about an application.', 'Confirmed the interview time.', 'Wants to know the salary range.', 'Left a message with the front desk.']
@@ -206,12 +207,12 @@ async function callRows(prisma: Db, now: Date, rand: () => number, count: number
     const calledAt = new Date(now.getTime() - day * 86_400_000)
     calledAt.setUTCHours(8 + Math.floor(rand() * 10), Math.floor(rand() * 60), Math.floor(rand() * 60), 0)
     if (calledAt > now) calledAt.setTime(now.getTime() - (i + 1) * 60_000)
-    const talked = kind.status === 'answered' ? 20 + Math.floor(rand() * 1100) : kind.status === 'voicemail' ? 10 + Math.floor(rand() * 80) : 0
+    const talked = kind.outcome === 'answered' ? 20 + Math.floor(rand() * 1100) : kind.outcome === 'voicemail' ? 10 + Math.floor(rand() * 80) : 0
     return {
       callerName: linked?.fullName ?? `${FIRST[Math.floor(rand() * FIRST.length)]} ${LAST[Math.floor(rand() * LAST.length)]}`,
       callerNumber: linked?.phone ?? `${NUMBER_PATTERNS[i % NUMBER_PATTERNS.length]}${String(Math.floor(rand() * 10_000)).padStart(4, '0')}`,
-      callType: kind.callType,
-      status: kind.status,
+      direction: kind.direction,
+      outcome: kind.outcome,
       durationSecs: talked,
       isImportant: i % 37 === 3,
       notes: i % 9 === 0 ? notes[i % notes.length]! : null,

@@ -29,6 +29,8 @@ export interface ExportSpec<S extends z.ZodMiniObject, T> {
   /** The export procedure's input schema; `dayBounds` as in `listParamsFrom`. */
   schema: S
   dayBounds?: Record<string, 'start' | 'end'>
+  /** Rewrites a link from before a filter was renamed (null: nothing to rewrite), as the list does. */
+  oldLinks?: (params: URLSearchParams) => URLSearchParams | null
   /** The list's date presets and default, when it has them (`?range=`). */
   presets?: { allowed: readonly DatePreset[]; fallback: DatePreset }
   /** The file name's stem: `<name>-<date>.csv`. */
@@ -50,7 +52,10 @@ export async function exportLoader<S extends z.ZodMiniObject, T>({ context, requ
   const action = spec.action ?? 'export'
   try {
     const ctx = requirePage(context, request, spec.page, action)
-    const url = spec.presets ? withPreset(new URL(request.url), spec.presets.allowed, spec.presets.fallback, ctx.services.now(), ctx.timeZone).url : new URL(request.url)
+    const asked = new URL(request.url)
+    const current = spec.oldLinks?.(asked.searchParams)
+    if (current) asked.search = current.toString()
+    const url = spec.presets ? withPreset(asked, spec.presets.allowed, spec.presets.fallback, ctx.services.now(), ctx.timeZone).url : asked
     const input = listParamsFrom(context, url, spec.schema, { dayBounds: spec.dayBounds })
     const { rows } = await loadOrThrow(ctx, request, () => spec.rows(ctx, input))
     return csvResponse(ctx, spec.name, spec.columns(ctx), rows)

@@ -1,7 +1,9 @@
 /**
  * `calls` router (product.md, Calls and API): list, byId, candidateOptions, log, update,
  * setImportant, delete, export. Page `calls`. Numbers are stored as E.164; search finds a number
- * however it is typed ("555 0134", "+1 (415)…"). Every change is audited in its transaction: the
+ * however it is typed ("555 0134", "+1 (415)…"). A call has a direction and an outcome; a missed or
+ * busy call has no duration and busy is outbound only (refused with BAD_REQUEST at the field, before
+ * the database's CHECK constraints would). Every change is audited in its transaction: the
  * important flag is a `call_updated` whose before/after shows the flag.
  */
 import { TRPCError } from '@trpc/server'
@@ -14,9 +16,10 @@ import {
   CallSetImportantInput,
   callLogInput,
   callUpdateInput,
-  type CallStatus,
-  type CallType,
+  type CallDirection,
+  type CallOutcome,
 } from '#shared/schemas/calls.ts'
+import { callContradiction } from '#shared/vocabulary/calls.ts'
 import { changesOf, recordAudit } from '#server/audit.server.ts'
 import type { DbTx } from '#server/db.server.ts'
 import { env } from '#server/env.server.ts'
@@ -32,8 +35,8 @@ const callSelect = {
   id: true,
   callerName: true,
   callerNumber: true,
-  callType: true,
-  status: true,
+  direction: true,
+  outcome: true,
   durationSecs: true,
   isImportant: true,
   notes: true,
@@ -48,8 +51,8 @@ const NOT_FOUND = 'That call is no longer in the log.'
 
 interface CallFilters {
   search?: string
-  callType?: CallType
-  status?: CallStatus
+  direction?: CallDirection
+  outcome?: CallOutcome
   isImportant?: boolean
   candidateId?: string
   from?: Date
@@ -60,8 +63,8 @@ interface CallFilters {
 function callWhere(input: CallFilters): Prisma.CallWhereInput {
   const digits = input.search ? phoneSearchDigits(input.search) : null
   return {
-    callType: input.callType,
-    status: input.status,
+    direction: input.direction,
+    outcome: input.outcome,
     isImportant: input.isImportant,
     candidateId: input.candidateId,
     calledAt: input.from || input.to ? { gte: input.from, lt: input.to } : undefined,
@@ -93,10 +96,20 @@ async function lockCall(tx: DbTx, id: string) {
   return tx.call.findUniqueOrThrow({ where: { id }, select: callSelect })
 }
 
+/**
+ * BAD_REQUEST at the field (`outcome` or `durationSecs`) when the call as it would be saved breaks a
+ * call rule (product.md, Calls: direction and outcome): an edit that changes only the outcome or only
+ * the duration is checked against the stored call's other fields.
+ */
+function assertCallRules(c: { direction: CallDirection; outcome: CallOutcome; durationSecs: number }) {
+  const broken = callContradiction(c)
+  if (broken) throw fieldError('BAD_REQUEST', broken.field, broken.message)
+}
+
 /** The audited fields of a call. */
-function auditShape(c: { callerName: string; callerNumber: string; callType: CallType; status: CallStatus; durationSecs: number; isImportant: boolean; notes: string | null; calledAt: Date; candidateId: string | null }) {
-  const { callerName, callerNumber, callType, status, durationSecs, isImportant, notes, calledAt, candidateId } = c
-  return { callerName, callerNumber, callType, status, durationSecs, isImportant, notes, calledAt, candidateId }
+function auditShape(c: { callerName: string; callerNumber: string; direction: CallDirection; outcome: CallOutcome; durationSecs: number; isImportant: boolean; notes: string | null; calledAt: Date; candidateId: string | null }) {
+  const { callerName, callerNumber, direction, outcome, durationSecs, isImportant, notes, calledAt, candidateId } = c
+  return { callerName, callerNumber, direction, outcome, durationSecs, isImportant, notes, calledAt, candidateId }
 }
 
 export const callsRouter = router({
@@ -127,20 +140,23 @@ export const callsRouter = router({
     .query(({ ctx, input }) => candidateOptions(ctx.prisma, input.search, input.selected)),
 
   /**
-   * Logs a call (time defaults to now, never in the future; number stored as E.164) and audits
-   * `call_logged`. BAD_REQUEST on `candidateId` for a candidate that does not exist.
+   * Logs a call (time defaults to now, never in the future; number stored as E.164; duration in
+   * seconds, 0 when absent) and audits `call_logged`. BAD_REQUEST on `candidateId` for a candidate
+   * that does not exist, on `outcome` for an inbound busy call, on `durationSecs` for a missed or
+   * busy call with a duration.
    */
   log: pageProcedure('calls', 'create')
     .input(callLogInput(env.DEFAULT_PHONE_REGION))
     .mutation(({ ctx, input }) =>
       ctx.prisma.$transaction(async (tx) => {
+        assertCallRules({ direction: input.direction, outcome: input.outcome, durationSecs: input.durationSecs ?? 0 })
         await assertCandidate(tx, input.candidateId)
         const call = await tx.call.create({
           data: {
             callerName: input.callerName,
             callerNumber: input.callerNumber,
-            callType: input.callType,
-            status: input.status,
+            direction: input.direction,
+            outcome: input.outcome,
             durationSecs: input.durationSecs ?? 0,
             isImportant: input.isImportant ?? false,
             notes: input.notes || null,
@@ -154,13 +170,23 @@ export const callsRouter = router({
       }),
     ),
 
-  /** Edits a call and audits `call_updated` with the changed fields before/after; a no-op writes nothing. */
+  /**
+   * Edits a call and audits `call_updated` with the changed fields before/after; a no-op writes
+   * nothing. The call as it would be saved must keep the call rules (BAD_REQUEST at `outcome` or
+   * `durationSecs`, like `log`): turning an answered 5:00 call into a missed one needs the duration
+   * set to 0 in the same edit.
+   */
   update: pageProcedure('calls', 'update')
     .input(callUpdateInput(env.DEFAULT_PHONE_REGION))
     .mutation(({ ctx, input }) =>
       ctx.prisma.$transaction(async (tx) => {
         const current = await lockCall(tx, input.id)
         const { id, ...patch } = input
+        assertCallRules({
+          direction: patch.direction ?? current.direction,
+          outcome: patch.outcome ?? current.outcome,
+          durationSecs: patch.durationSecs ?? current.durationSecs,
+        })
         await assertCandidate(tx, patch.candidateId)
         const change = changesOf(auditShape(current), patch)
         if (!change.changed) return current

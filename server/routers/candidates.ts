@@ -102,7 +102,7 @@ export const candidatesRouter = router({
             orderBy: { scheduledAt: 'asc' },
           },
           calls: {
-            select: { id: true, calledAt: true, callType: true, status: true, durationSecs: true, isImportant: true, callerName: true, callerNumber: true },
+            select: { id: true, calledAt: true, direction: true, outcome: true, durationSecs: true, isImportant: true, callerName: true, callerNumber: true },
             orderBy: [{ calledAt: 'desc' }, { id: 'desc' }],
             take: 50,
           },

@@ -5,7 +5,7 @@
  * (their time zone), "now" comes from `services.now()`.
  */
 import { CANDIDATE_STATUSES, OPEN_CANDIDATE_STATUSES, type CandidateStatus } from '#shared/schemas/candidates.ts'
-import { CALL_TYPES, type CallType } from '#shared/schemas/calls.ts'
+import { CALL_OUTCOMES, type CallDirection, type CallOutcome } from '#shared/vocabulary/calls.ts'
 import { BUSY_INTERVIEW_STATUSES } from '#shared/schemas/interviews.ts'
 import type { Page } from '#shared/permissions/policy.ts'
 import { auditVisibility, withTargetState } from '#server/queries/audit.ts'
@@ -63,8 +63,8 @@ export const dashboardRouter = router({
   /**
    * `{ cards, charts, myNextInterviews, upcomingInterviews, recentActivity }`; a card or chart is null
    * when the user cannot open its page. Cards: openCandidates, interviewsToday, interviewsThisWeek,
-   * callsToday, missedCallsToday, importantCalls, activeUsers. Charts: candidatesByStatus,
-   * callsByDay (last 14 days, per type), interviewsByDay (next 14 days).
+   * callsToday, missedCallsToday (inbound calls nobody answered), importantCalls, activeUsers. Charts:
+   * candidatesByStatus, callsByDay (last 14 days, per outcome), interviewsByDay (next 14 days).
    */
   summary: pageProcedure('dashboard', 'read').query(async ({ ctx }) => {
     const can = (page: Page) => ctx.ability.can('read', page)
@@ -95,13 +95,14 @@ export const dashboardRouter = router({
       : null
 
     const callKeys = daysFrom(startOfDay(now, tz, -(CHART_DAYS - 1)), CHART_DAYS + 1, tz)
+    // Per day, outcome and direction: the chart stacks outcomes, the missed card counts inbound missed.
     const callDays = can('calls')
-      ? ctx.prisma.$queryRaw<Array<BucketCount & { type: CallType }>>`
+      ? ctx.prisma.$queryRaw<Array<BucketCount & { outcome: CallOutcome; direction: CallDirection }>>`
           WITH b AS MATERIALIZED (SELECT ${localStarts(callKeys, tz)} AS starts)
-          SELECT width_bucket(called_at, b.starts) AS bucket, call_type AS type, count(*)::int AS n
+          SELECT width_bucket(called_at, b.starts) AS bucket, outcome, direction, count(*)::int AS n
           FROM calls, b
           WHERE called_at >= b.starts[1] AND called_at < b.starts[cardinality(b.starts)]
-          GROUP BY 1, 2`
+          GROUP BY 1, 2, 3`
       : null
     // Counted up to the lists' cap, like the lists the cards link to (product.md, Lists: "1,000+").
     const importantCalls = can('calls')
@@ -168,8 +169,10 @@ export const dashboardRouter = router({
     const interviewsOn = (day: string) => interviewRows?.find((r) => interviewKeys[r.bucket - 1] === day)?.n ?? 0
     const weekDays = daysFrom(weekStart, 7, tz)
     const callDayKeys = callKeys.slice(0, CHART_DAYS)
-    const callsOn = (day: string, type?: CallType) =>
-      (callRows ?? []).filter((r) => callKeys[r.bucket - 1] === day && (!type || r.type === type)).reduce((sum, r) => sum + r.n, 0)
+    const callsOn = (day: string, which: { outcome?: CallOutcome; direction?: CallDirection } = {}) =>
+      (callRows ?? [])
+        .filter((r) => callKeys[r.bucket - 1] === day && (!which.outcome || r.outcome === which.outcome) && (!which.direction || r.direction === which.direction))
+        .reduce((sum, r) => sum + r.n, 0)
 
     return {
       timeZone: tz,
@@ -179,13 +182,15 @@ export const dashboardRouter = router({
         interviewsToday: interviewRows ? interviewsOn(todayKey) : null,
         interviewsThisWeek: interviewRows ? weekDays.reduce((sum, d) => sum + interviewsOn(d), 0) : null,
         callsToday: callRows ? callsOn(todayKey) : null,
-        missedCallsToday: callRows ? callsOn(todayKey, 'missed') : null,
+        missedCallsToday: callRows ? callsOn(todayKey, { direction: 'inbound', outcome: 'missed' }) : null,
         importantCalls: important === null ? null : capped(important),
         activeUsers: users === null ? null : capped(users),
       },
       charts: {
         candidatesByStatus: byStatus ? CANDIDATE_STATUSES.map((status) => ({ status, count: statusCount(status) })) : null,
-        callsByDay: callRows ? callDayKeys.map((day) => ({ day, ...Object.fromEntries(CALL_TYPES.map((t) => [t, callsOn(day, t)])) }) as { day: string } & Record<CallType, number>) : null,
+        callsByDay: callRows
+          ? callDayKeys.map((day) => ({ day, ...Object.fromEntries(CALL_OUTCOMES.map((o) => [o, callsOn(day, { outcome: o })])) }) as { day: string } & Record<CallOutcome, number>)
+          : null,
         interviewsByDay: interviewRows ? daysFrom(today, CHART_DAYS, tz).map((day) => ({ day, count: interviewsOn(day) })) : null,
       },
       myNextInterviews,

@@ -5,12 +5,19 @@ import type { PhoneRegion } from '#shared/phone.ts'
 import { booleanField, clearable, dateField, fromBeforeTo, idField, multiLineText, searchField, singleLineText } from './common'
 import { paginationInput, sortInput } from './list'
 import { requiredPhoneInput } from './phone'
-import { CALL_STATUSES, CALL_TYPES } from '#shared/vocabulary/calls.ts'
+import { CALL_DIRECTIONS, CALL_OUTCOMES, durationProblem, outcomeProblem, type CallDirection, type CallOutcome } from '#shared/vocabulary/calls.ts'
 
-export { CALL_STATUS_LABELS, CALL_STATUSES, CALL_TYPE_LABELS, CALL_TYPES, type CallStatus, type CallType } from '#shared/vocabulary/calls.ts'
+export {
+  CALL_DIRECTION_LABELS,
+  CALL_DIRECTIONS,
+  CALL_OUTCOME_LABELS,
+  CALL_OUTCOMES,
+  type CallDirection,
+  type CallOutcome,
+} from '#shared/vocabulary/calls.ts'
 
-export const callTypeField = z.enum(CALL_TYPES, { error: 'Unknown call type' })
-export const callStatusField = z.enum(CALL_STATUSES, { error: 'Unknown call status' })
+export const callDirectionField = z.enum(CALL_DIRECTIONS, { error: 'Unknown call direction: inbound or outbound' })
+export const callOutcomeField = z.enum(CALL_OUTCOMES, { error: 'Unknown call outcome: answered, missed, busy or voicemail' })
 
 /** The longest call we record: a day, in seconds. */
 export const MAX_CALL_SECONDS = 86_400
@@ -49,8 +56,8 @@ export const CALL_SORT_FIELDS = ['calledAt', 'durationSecs', 'callerName'] as co
 /** The filters of the call log and its export. */
 const callFilters = z.object({
   search: searchField,
-  callType: z.optional(callTypeField),
-  status: z.optional(callStatusField),
+  direction: z.optional(callDirectionField),
+  outcome: z.optional(callOutcomeField),
   isImportant: z.optional(booleanField('Important')),
   candidateId: z.optional(idField),
   from: z.optional(dateField('From')),
@@ -67,36 +74,60 @@ export const CallExportInput = callFilters.check(fromBeforeTo())
 
 export const CallIdInput = z.object({ id: idField })
 
+/**
+ * The call rules (product.md, Calls: direction and outcome) over the fields an input carries: an
+ * inbound call is never busy (at `outcome`), a missed or busy call has no duration (at
+ * `durationSecs`; an absent duration is 0 when `absentDurationIsZero`, as `calls.log` stores it).
+ * An edit that sends only some of the fields is checked against the stored call by the router.
+ */
+function callRules(absentDurationIsZero: boolean) {
+  return z.superRefine<{ direction?: CallDirection; outcome?: CallOutcome; durationSecs?: number }>((v, ctx) => {
+    if (!v.outcome) return
+    const outcome = v.direction ? outcomeProblem(v.direction, v.outcome) : null
+    if (outcome) ctx.addIssue({ code: 'custom', message: outcome, path: ['outcome'], input: v.outcome })
+    const durationSecs = v.durationSecs ?? (absentDurationIsZero ? 0 : undefined)
+    const duration = durationSecs === undefined ? null : durationProblem(v.outcome, durationSecs)
+    if (duration) ctx.addIssue({ code: 'custom', message: duration, path: ['durationSecs'], input: v.durationSecs })
+  })
+}
+
 /** `calls.log`, the "Log a call" form and the quick-log form above the list. */
 export function callLogInput(region: PhoneRegion) {
-  return z.object({
-    callerName: callerNameField,
-    callerNumber: requiredPhoneInput(region),
-    callType: callTypeField,
-    status: callStatusField,
-    durationSecs: z.optional(durationSecsField),
-    isImportant: z.optional(booleanField('Important')),
-    notes: z.optional(callNotesField),
-    calledAt: z.optional(calledAtField),
-    candidateId: z.optional(idField),
-  })
+  return z
+    .object({
+      callerName: callerNameField,
+      callerNumber: requiredPhoneInput(region),
+      direction: callDirectionField,
+      outcome: callOutcomeField,
+      durationSecs: z.optional(durationSecsField),
+      isImportant: z.optional(booleanField('Important')),
+      notes: z.optional(callNotesField),
+      calledAt: z.optional(calledAtField),
+      candidateId: z.optional(idField),
+    })
+    .check(callRules(true))
 }
 export type CallLogInput = z.input<ReturnType<typeof callLogInput>>
 
-/** `calls.update`: omitted fields stay; null clears the notes and the candidate link. */
+/**
+ * `calls.update`: omitted fields stay; null clears the notes and the candidate link. The call rules
+ * are checked here over the fields sent, and by the router over the call as it would be saved.
+ */
 export function callUpdateInput(region: PhoneRegion) {
-  return z.object({
-    id: idField,
-    callerName: z.optional(callerNameField),
-    callerNumber: z.optional(requiredPhoneInput(region)),
-    callType: z.optional(callTypeField),
-    status: z.optional(callStatusField),
-    durationSecs: z.optional(durationSecsField),
-    isImportant: z.optional(booleanField('Important')),
-    notes: clearable(callNotesField),
-    calledAt: z.optional(calledAtField),
-    candidateId: clearable(z.string().check(z.trim(), z.maxLength(64, 'Invalid id'), z.regex(/^[A-Za-z0-9_-]*$/, 'Invalid id'))),
-  })
+  return z
+    .object({
+      id: idField,
+      callerName: z.optional(callerNameField),
+      callerNumber: z.optional(requiredPhoneInput(region)),
+      direction: z.optional(callDirectionField),
+      outcome: z.optional(callOutcomeField),
+      durationSecs: z.optional(durationSecsField),
+      isImportant: z.optional(booleanField('Important')),
+      notes: clearable(callNotesField),
+      calledAt: z.optional(calledAtField),
+      candidateId: clearable(z.string().check(z.trim(), z.maxLength(64, 'Invalid id'), z.regex(/^[A-Za-z0-9_-]*$/, 'Invalid id'))),
+    })
+    .check(callRules(false))
 }
 export type CallUpdateInput = z.input<ReturnType<typeof callUpdateInput>>
 

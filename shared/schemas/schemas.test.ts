@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AuditExportInput, AuditListInput } from './audit'
 import { PasswordStrengthInput } from './auth'
-import { CallExportInput, CallListInput, callLogInput } from './calls'
+import { CallExportInput, CallListInput, callLogInput, callUpdateInput } from './calls'
 import { InterviewCalendarInput, InterviewExportInput, InterviewListInput } from './interviews'
 import { UserListInput, UserUpdateInput } from './users'
 
@@ -16,11 +16,11 @@ describe('input schemas', () => {
   })
 
   it('name the field in their own messages, trim text and keep every issue', () => {
-    const r = callLogInput('US').safeParse({ callerName: '  ', callerNumber: '12', callType: 'nope', status: 'answered', durationSecs: '1:99' })
+    const r = callLogInput('US').safeParse({ callerName: '  ', callerNumber: '12', direction: 'nope', outcome: 'answered', durationSecs: '1:99' })
     expect(messages(r)).toEqual({
       callerName: 'Caller name is required',
       callerNumber: 'Enter a valid phone number, e.g. +1 415 555 0134',
-      callType: 'Unknown call type',
+      direction: 'Unknown call direction: inbound or outbound',
       durationSecs: 'Duration must be seconds or m:ss, e.g. 4:05',
     })
   })
@@ -38,6 +38,23 @@ describe('input schemas', () => {
   it('read an empty password on the edit form as "leave it unchanged"', () => {
     expect(UserUpdateInput.parse({ id: 'u1', password: '' })).toEqual({ id: 'u1', password: undefined })
     expect(messages(UserUpdateInput.safeParse({ id: 'u1', password: 'short' }))).toEqual({ password: 'Password must be at least 12 characters' })
+  })
+
+  it('refuse a missed call with talk time and an inbound busy call at the field, as the form sends them', () => {
+    const call = { callerName: 'Ada', callerNumber: '+14155550134' }
+    expect(messages(callLogInput('US').safeParse({ ...call, direction: 'inbound', outcome: 'missed', durationSecs: '5:00' }))).toEqual({
+      durationSecs: 'A missed call has no talk time: set the duration to 0, or choose Answered or Voicemail.',
+    })
+    expect(messages(callLogInput('US').safeParse({ ...call, direction: 'inbound', outcome: 'busy' }))).toEqual({
+      outcome: 'Busy is for outbound calls (the number you dialled was engaged); an inbound call nobody took is Missed.',
+    })
+    expect(callLogInput('US').safeParse({ ...call, direction: 'outbound', outcome: 'busy', durationSecs: '0:00' }).success).toBe(true)
+    expect(callLogInput('US').safeParse({ ...call, direction: 'outbound', outcome: 'voicemail', durationSecs: '0:45' }).success).toBe(true)
+    // An edit form sends every field; a script's partial edit is checked against the stored call by the router.
+    expect(messages(callUpdateInput('US').safeParse({ id: 'c1', outcome: 'busy', durationSecs: 12 }))).toEqual({
+      durationSecs: 'A busy call has no talk time: set the duration to 0, or choose Answered or Voicemail.',
+    })
+    expect(callUpdateInput('US').safeParse({ id: 'c1', outcome: 'missed' }).success).toBe(true)
   })
 
   it('refuse a date range that ends before it starts, at "from", on every input with one', () => {

@@ -178,7 +178,7 @@ describe('each mutation in words, with its changes', () => {
     await manager.interviews.update({ id: i.id, durationMins: 90 })
     await manager.interviews.setStatus({ id: i.id, status: 'completed' })
     await manager.interviews.score({ id: i.id, score: 9 })
-    const call = await manager.calls.log({ callerName: 'Diff Caller', callerNumber: '(415) 555-0111', callType: 'inbound', status: 'answered' })
+    const call = await manager.calls.log({ callerName: 'Diff Caller', callerNumber: '(415) 555-0111', direction: 'inbound', outcome: 'answered' })
     await manager.calls.update({ id: call.id, durationSecs: 61 })
     await manager.calls.setImportant({ id: call.id, isImportant: true })
 
@@ -195,7 +195,7 @@ describe('each mutation in words, with its changes', () => {
       ['interview_updated', ['durationMins'], /rescheduled an interview/],
       ['interview_status_changed', ['status'], /marked an interview completed/],
       ['interview_scored', ['score'], /scored an interview 9\/10/],
-      ['call_logged', ['callerName', 'callerNumber', 'callType', 'status', 'durationSecs', 'isImportant', 'notes', 'calledAt', 'candidateId'], /logged a call/],
+      ['call_logged', ['callerName', 'callerNumber', 'direction', 'outcome', 'durationSecs', 'isImportant', 'notes', 'calledAt', 'candidateId'], /logged a call/],
       ['call_updated', ['durationSecs'], /edited a call/],
     ]
     const rows = await app.prisma.auditLog.findMany({

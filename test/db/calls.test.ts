@@ -1,10 +1,13 @@
 /**
  * Calls (product.md, Calls): numbers typed in any format are stored as E.164 and found by any part
- * typed in any format; durations as m:ss or seconds; times never in the future; the log's filters
+ * typed in any format; durations as m:ss or seconds; times never in the future; a direction and an
+ * outcome that cannot contradict each other (only answered calls and voicemails have a duration, busy
+ * is outbound only: refused at the field by the procedures, and by the database); the log's filters
  * and sorts; every change audited (the important flag as a call_updated with the flag before/after);
  * deleting a candidate keeps their calls, unlinked.
  */
 import { TRPCError } from '@trpc/server'
+import { fieldErrorsFrom } from '#server/errors.server.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCaller } from '#server/routers/_app.ts'
 import { DEMO, setupTestApp, type TestApp } from '#test/helpers/app.ts'
@@ -21,7 +24,8 @@ beforeAll(async () => {
 afterAll(() => app?.close())
 
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as TRPCError)
-const base = { callerName: 'Noah Caller', callType: 'inbound', status: 'answered' } as const
+const base = { callerName: 'Noah Caller', direction: 'inbound', outcome: 'answered' } as const
+const fieldsOf = (e: TRPCError | null) => (e ? fieldErrorsFrom(e.cause) : null)
 
 describe('numbers', () => {
   it.each([
@@ -75,23 +79,80 @@ describe('durations and times', () => {
   })
 })
 
+describe('direction and outcome', () => {
+  const number = '+14155550120'
+
+  it('a missed call cannot have talk time', async () => {
+    const before = await app.prisma.call.count()
+    for (const outcome of ['missed', 'busy'] as const) {
+      const e = await failure(agent.calls.log({ ...base, direction: 'outbound', outcome, callerNumber: number, durationSecs: '0:30' }))
+      expect(e?.code, outcome).toBe('BAD_REQUEST')
+      expect(fieldsOf(e), outcome).toEqual({ durationSecs: [`A ${outcome} call has no talk time: set the duration to 0, or choose Answered or Voicemail.`] })
+    }
+    expect(await app.prisma.call.count()).toBe(before)
+    const missed = await agent.calls.log({ ...base, outcome: 'missed', callerNumber: number })
+    expect(missed).toMatchObject({ direction: 'inbound', outcome: 'missed', durationSecs: 0 })
+  })
+
+  it('an answered 5:00 missed call is refused, whichever way a script sends it', async () => {
+    expect(fieldsOf(await failure(agent.calls.log({ ...base, outcome: 'missed', callerNumber: number, durationSecs: 300 })))).toEqual({
+      durationSecs: ['A missed call has no talk time: set the duration to 0, or choose Answered or Voicemail.'],
+    })
+    // An answered call of 5:00 turned into a missed one without clearing the duration; then a missed call given 5:00.
+    const answered = await agent.calls.log({ ...base, callerNumber: number, durationSecs: '5:00' })
+    const relabel = await failure(agent.calls.update({ id: answered.id, outcome: 'missed' }))
+    expect(relabel?.code).toBe('BAD_REQUEST')
+    expect(Object.keys(fieldsOf(relabel) ?? {})).toEqual(['durationSecs'])
+    const missed = await agent.calls.log({ ...base, outcome: 'missed', callerNumber: number })
+    expect(Object.keys(fieldsOf(await failure(agent.calls.update({ id: missed.id, durationSecs: '5:00' }))) ?? {})).toEqual(['durationSecs'])
+    expect(await app.prisma.call.findUniqueOrThrow({ where: { id: answered.id } })).toMatchObject({ outcome: 'answered', durationSecs: 300 })
+    expect(await app.prisma.auditLog.count({ where: { targetId: { in: [answered.id, missed.id] }, action: 'call_updated' } })).toBe(0)
+    // Both in one edit is what the rules ask for.
+    expect(await agent.calls.update({ id: answered.id, outcome: 'missed', durationSecs: 0 })).toMatchObject({ outcome: 'missed', durationSecs: 0 })
+  })
+
+  it('an inbound call is never busy; an outbound one can be', async () => {
+    const e = await failure(agent.calls.log({ ...base, outcome: 'busy', callerNumber: number }))
+    expect(e?.code).toBe('BAD_REQUEST')
+    expect(Object.keys(fieldsOf(e) ?? {})).toEqual(['outcome'])
+    const busy = await agent.calls.log({ ...base, direction: 'outbound', outcome: 'busy', callerNumber: number })
+    expect(Object.keys(fieldsOf(await failure(agent.calls.update({ id: busy.id, direction: 'inbound' }))) ?? {})).toEqual(['outcome'])
+  })
+
+  it('a voicemail keeps the length of its message, in either direction', async () => {
+    for (const direction of ['inbound', 'outbound'] as const) {
+      expect(await agent.calls.log({ ...base, direction, outcome: 'voicemail', callerNumber: number, durationSecs: '0:42' })).toMatchObject({ direction, outcome: 'voicemail', durationSecs: 42 })
+    }
+  })
+
+  it('the database refuses a contradiction that gets past the procedures (CHECK constraints)', async () => {
+    await expect(callFixture(app.prisma, { direction: 'inbound', outcome: 'missed', durationSecs: 300 })).rejects.toThrow(/calls_duration_needs_answer/)
+    await expect(callFixture(app.prisma, { direction: 'inbound', outcome: 'busy' })).rejects.toThrow(/calls_busy_is_outbound/)
+    const answered = await callFixture(app.prisma, { durationSecs: 300 })
+    await expect(app.prisma.call.update({ where: { id: answered.id }, data: { outcome: 'missed' } })).rejects.toThrow(/calls_duration_needs_answer/)
+  })
+})
+
 describe('the log', () => {
-  it('filters by type, status, important, candidate and date range, newest first', async () => {
+  it('filters by direction, outcome (alone or together), important, candidate and date range, newest first', async () => {
     const c = await candidateFixture(app.prisma)
     const day = (d: number) => new Date(Date.UTC(2026, 0, d, 12))
     const ids = [
-      (await callFixture(app.prisma, { candidateId: c.id, callType: 'missed', status: 'missed', durationSecs: 0, calledAt: day(10) })).id,
-      (await callFixture(app.prisma, { candidateId: c.id, callType: 'outbound', status: 'busy', durationSecs: 0, calledAt: day(11), isImportant: true })).id,
-      (await callFixture(app.prisma, { candidateId: c.id, callType: 'inbound', status: 'answered', durationSecs: 300, calledAt: day(12) })).id,
+      (await callFixture(app.prisma, { candidateId: c.id, direction: 'inbound', outcome: 'missed', calledAt: day(10) })).id,
+      (await callFixture(app.prisma, { candidateId: c.id, direction: 'outbound', outcome: 'busy', calledAt: day(11), isImportant: true })).id,
+      (await callFixture(app.prisma, { candidateId: c.id, direction: 'inbound', outcome: 'answered', durationSecs: 300, calledAt: day(12) })).id,
+      (await callFixture(app.prisma, { candidateId: c.id, direction: 'outbound', outcome: 'missed', calledAt: day(9) })).id,
     ]
     const list = (input: Parameters<typeof agent.calls.list>[0]) => agent.calls.list({ candidateId: c.id, ...input }).then((r) => r.items.map((i) => i.id))
-    expect(await list({})).toEqual([ids[2], ids[1], ids[0]])
-    expect(await list({ callType: 'missed' })).toEqual([ids[0]])
-    expect(await list({ status: 'busy' })).toEqual([ids[1]])
+    expect(await list({})).toEqual([ids[2], ids[1], ids[0], ids[3]])
+    expect(await list({ direction: 'inbound' })).toEqual([ids[2], ids[0]])
+    expect(await list({ outcome: 'missed' })).toEqual([ids[0], ids[3]])
+    expect(await list({ direction: 'inbound', outcome: 'missed' })).toEqual([ids[0]])
+    expect(await list({ outcome: 'busy' })).toEqual([ids[1]])
     expect(await list({ isImportant: true })).toEqual([ids[1]])
     expect(await list({ from: day(11), to: day(12) })).toEqual([ids[1]])
-    expect(await list({ sort: { field: 'durationSecs', direction: 'desc' } })).toEqual([ids[2], ids[1], ids[0]]) // ties by time, newest first
-    expect(await list({ sort: { field: 'calledAt', direction: 'asc' } })).toEqual(ids)
+    expect(await list({ sort: { field: 'durationSecs', direction: 'desc' } })).toEqual([ids[2], ids[1], ids[0], ids[3]]) // ties by time, newest first
+    expect(await list({ sort: { field: 'calledAt', direction: 'asc' } })).toEqual([ids[3], ids[0], ids[1], ids[2]])
   })
 
   it('keeps a candidate’s calls when the candidate is deleted, without the link', async () => {
@@ -125,5 +186,17 @@ describe('audit', () => {
     await manager.calls.delete({ id: call.id })
     const deleted = await app.prisma.auditLog.findFirstOrThrow({ where: { targetId: call.id, action: 'call_deleted' } })
     expect(deleted.metadata).toMatchObject({ before: { callerName: 'Noah Caller', isImportant: true } })
+  })
+
+  it('the history shows a call’s direction and outcome, and an edit of them before and after', async () => {
+    const call = await agent.calls.log({ ...base, callerNumber: '(415) 555-0189', durationSecs: '1:00' })
+    const logged = await app.prisma.auditLog.findFirstOrThrow({ where: { targetId: call.id, action: 'call_logged' } })
+    expect(logged.metadata).toMatchObject({ after: { direction: 'inbound', outcome: 'answered', durationSecs: 60 } })
+    await agent.calls.update({ id: call.id, direction: 'outbound', outcome: 'voicemail', durationSecs: 20 })
+    const updated = await app.prisma.auditLog.findFirstOrThrow({ where: { targetId: call.id, action: 'call_updated' } })
+    expect(updated.metadata).toEqual({
+      before: { direction: 'inbound', outcome: 'answered', durationSecs: 60 },
+      after: { direction: 'outbound', outcome: 'voicemail', durationSecs: 20 },
+    })
   })
 })

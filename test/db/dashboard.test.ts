@@ -44,11 +44,13 @@ describe('dashboard.summary', () => {
     await interviewFixture(app.prisma, { candidateId: c.id, scheduledAt: at('2026-06-08T15:00:00Z') }) // Monday this week
     await interviewFixture(app.prisma, { candidateId: c.id, scheduledAt: at('2026-06-12T15:00:00Z'), status: 'cancelled' }) // cancelled: still an interview that day
     await interviewFixture(app.prisma, { candidateId: c.id, scheduledAt: at('2026-06-20T15:00:00Z') }) // in 10 days
-    // Calls: two today, one missed; one yesterday; one 20 days ago (out of the chart); two important.
-    await callFixture(app.prisma, { calledAt: at('2026-06-10T12:00:00Z'), callType: 'inbound' })
-    await callFixture(app.prisma, { calledAt: at('2026-06-10T17:30:00Z'), callType: 'missed', status: 'missed', durationSecs: 0, isImportant: true })
-    await callFixture(app.prisma, { calledAt: at('2026-06-10T03:00:00Z'), callType: 'outbound' }) // 23:00 on the 9th in New York
-    await callFixture(app.prisma, { calledAt: at('2026-05-21T12:00:00Z'), callType: 'voicemail', status: 'voicemail', isImportant: true })
+    // Calls: three today, one inbound missed (to call back) and one outbound missed (nobody picked up
+    // when we called: not a missed call to return); one yesterday; one 20 days ago (out of the chart); two important.
+    await callFixture(app.prisma, { calledAt: at('2026-06-10T12:00:00Z'), direction: 'inbound' })
+    await callFixture(app.prisma, { calledAt: at('2026-06-10T17:30:00Z'), direction: 'inbound', outcome: 'missed', isImportant: true })
+    await callFixture(app.prisma, { calledAt: at('2026-06-10T15:00:00Z'), direction: 'outbound', outcome: 'missed' })
+    await callFixture(app.prisma, { calledAt: at('2026-06-10T03:00:00Z'), direction: 'outbound' }) // 23:00 on the 9th in New York
+    await callFixture(app.prisma, { calledAt: at('2026-05-21T12:00:00Z'), direction: 'inbound', outcome: 'voicemail', isImportant: true })
   })
 
   it('counts match the database for an admin', async () => {
@@ -59,7 +61,7 @@ describe('dashboard.summary', () => {
       openCandidates: open,
       interviewsToday: 2,
       interviewsThisWeek: 5, // Monday 8th, two today, Thursday 11th, the cancelled one on Friday
-      callsToday: 2,
+      callsToday: 3,
       missedCallsToday: 1,
       importantCalls: { count: await app.prisma.call.count({ where: { isImportant: true } }), capped: false },
       activeUsers: { count: await app.prisma.user.count({ where: { active: true } }), capped: false },
@@ -76,8 +78,8 @@ describe('dashboard.summary', () => {
     expect(s.charts.interviewsByDay!.find((d) => d.day === '2026-06-20')).toEqual({ day: '2026-06-20', count: 1 })
     expect(s.charts.interviewsByDay!.reduce((n, d) => n + d.count, 0)).toBe(5)
     expect(s.charts.callsByDay).toHaveLength(14)
-    expect(s.charts.callsByDay!.at(-1)).toEqual({ day: '2026-06-10', inbound: 1, outbound: 0, missed: 1, voicemail: 0 })
-    expect(s.charts.callsByDay!.at(-2)).toEqual({ day: '2026-06-09', inbound: 0, outbound: 1, missed: 0, voicemail: 0 })
+    expect(s.charts.callsByDay!.at(-1)).toEqual({ day: '2026-06-10', answered: 1, missed: 2, busy: 0, voicemail: 0 })
+    expect(s.charts.callsByDay!.at(-2)).toEqual({ day: '2026-06-09', answered: 1, missed: 0, busy: 0, voicemail: 0 })
     expect(s.upcomingInterviews!.map((i) => i.scheduledAt.toISOString())).toEqual(['2026-06-11T02:00:00.000Z', '2026-06-11T05:00:00.000Z', '2026-06-20T15:00:00.000Z'])
   })
 
@@ -119,11 +121,11 @@ describe('dashboard.summary across a clock change, and past the count cap', () =
     await dst.prisma.interview.deleteMany()
     // Each call sits half an hour either side of a New York midnight; 1 November lasts 25 hours.
     for (const calledAt of ['2026-11-01T03:30:00Z', '2026-11-01T04:30:00Z', '2026-11-02T04:30:00Z', '2026-11-02T05:30:00Z']) {
-      await callFixture(dst.prisma, { calledAt: at(calledAt), callType: 'outbound' })
+      await callFixture(dst.prisma, { calledAt: at(calledAt), direction: 'outbound' })
     }
     // More important calls than a list counts: the card says "1,000+", as /calls?isImportant=true does.
     await dst.prisma.call.createMany({
-      data: Array.from({ length: 1_001 }, (_, i) => ({ callerName: `Important ${i}`, callerNumber: '+14155550100', callType: 'inbound' as const, status: 'answered' as const, isImportant: true, calledAt: at('2026-09-01T12:00:00Z') })),
+      data: Array.from({ length: 1_001 }, (_, i) => ({ callerName: `Important ${i}`, callerNumber: '+14155550100', direction: 'inbound' as const, outcome: 'answered' as const, isImportant: true, calledAt: at('2026-09-01T12:00:00Z') })),
     })
   })
   afterAll(() => dst?.close())
@@ -132,8 +134,8 @@ describe('dashboard.summary across a clock change, and past the count cap', () =
     const token = await dst.sessionToken(DEMO.admin)
     const headers = new Headers({ cookie: `${SESSION_COOKIE_NAME}=${token}; gatehouse_tz=${encodeURIComponent(TZ)}` })
     const s = await createCaller(await createContext(dst.services, { headers, ip: '127.0.0.1' })).dashboard.summary()
-    const outbound = Object.fromEntries(s.charts.callsByDay!.map((d) => [d.day, d.outbound]))
-    expect([outbound['2026-10-31'], outbound['2026-11-01'], outbound['2026-11-02']]).toEqual([1, 2, 1])
+    const answered = Object.fromEntries(s.charts.callsByDay!.map((d) => [d.day, d.answered]))
+    expect([answered['2026-10-31'], answered['2026-11-01'], answered['2026-11-02']]).toEqual([1, 2, 1])
     expect(s.charts.callsByDay!.at(-1)!.day).toBe('2026-11-03')
     expect(s.charts.interviewsByDay!.map((d) => d.day).slice(0, 2)).toEqual(['2026-11-03', '2026-11-04'])
     expect(s.cards.importantCalls).toEqual({ count: 1_000, capped: true })

@@ -25,8 +25,15 @@ export async function interviewFixture(db: Db, data: Partial<Prisma.InterviewUnc
   })
 }
 
+/**
+ * An inbound answered call of 1:00 an hour ago, unless `data` says otherwise; the defaults keep the
+ * call rules (a busy call is outbound, a missed or busy one lasts 0 s).
+ */
 export function callFixture(db: Db, data: Partial<Prisma.CallUncheckedCreateInput> = {}) {
+  const outcome = data.outcome ?? 'answered'
+  const direction = outcome === 'busy' ? 'outbound' : 'inbound'
+  const durationSecs = outcome === 'answered' || outcome === 'voicemail' ? 60 : 0
   return db.call.create({
-    data: { callerName: `Fixture Caller ${next()}`, callerNumber: '+14155550100', callType: 'inbound', status: 'answered', durationSecs: 60, calledAt: new Date(Date.now() - 3_600_000), ...data },
+    data: { callerName: `Fixture Caller ${next()}`, callerNumber: '+14155550100', direction, outcome, durationSecs, calledAt: new Date(Date.now() - 3_600_000), ...data },
   })
 }

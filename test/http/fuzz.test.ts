@@ -19,11 +19,11 @@ const WHO: Who[] = ['admin', 'viewer', 'signed out']
 /** Field names the forms use, so hostile values reach the schemas instead of being ignored. */
 const FORM_FIELDS = [
   'id', 'email', 'password', 'fullName', 'role', 'position', 'phone', 'status', 'notes', 'scheduledAt', 'durationMins', 'interviewType',
-  'interviewerName', 'interviewerId', 'candidateId', 'callerName', 'callerNumber', 'callType', 'durationSecs', 'isImportant', 'score', 'feedback',
+  'interviewerName', 'interviewerId', 'candidateId', 'callerName', 'callerNumber', 'direction', 'outcome', 'durationSecs', 'isImportant', 'score', 'feedback',
   'currentPassword', 'newPassword', 'confirmPassword', 'access', 'page', 'userId', 'intent', 'redirectTo', 'returnTo', 'colorScheme', 'active',
 ]
 /** Query names the list screens read. */
-const QUERY_NAMES = ['q', 'size', 'page', 'sort', 'dir', 'status', 'role', 'from', 'to', 'range', 'cursor', 'actorId', 'action', 'target', 'targetId', 'targetUserId', 'candidateId', 'interviewer', 'type', 'important', 'position', 'redirectTo', 'returnTo', 'view', 'week']
+const QUERY_NAMES = ['q', 'size', 'page', 'sort', 'dir', 'status', 'direction', 'outcome', 'callType', 'role', 'from', 'to', 'range', 'cursor', 'actorId', 'action', 'target', 'targetId', 'targetUserId', 'candidateId', 'interviewer', 'type', 'important', 'position', 'redirectTo', 'returnTo', 'view', 'week']
 
 let app: TestApp
 let server: TestServer

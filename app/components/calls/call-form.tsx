@@ -1,14 +1,16 @@
 /**
  * The call form: the full one for /calls/new and /calls/:id/edit, and the compact quick-log form above
  * the list for agents who log calls all day (product.md, Calls). Both post to /calls/new or the edit
- * route and are parsed with the procedure's schema.
+ * route and are parsed with the procedure's schema. A call is one direction and one outcome (two
+ * selects); a duration on a missed or busy call, or an inbound busy call, is refused at its field
+ * by the same schema in the browser and on the server.
  */
 import type { SubmissionResult } from '@conform-to/react'
 import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { Form, useFetcher, useNavigation } from '@remix-run/react'
 import { useMemo } from 'react'
 import { callLogInput, callUpdateInput } from '#shared/schemas/calls.ts'
-import { CALL_STATUS_LABELS, CALL_STATUSES, CALL_TYPE_LABELS, CALL_TYPES } from '#shared/vocabulary/calls.ts'
+import { CALL_DIRECTION_LABELS, CALL_DIRECTIONS, CALL_OUTCOME_LABELS, CALL_OUTCOMES } from '#shared/vocabulary/calls.ts'
 import { DateTimeInput } from '#app/components/form/date-time-input.tsx'
 import { FormErrors } from '#app/components/form/form-errors.tsx'
 import { useFormState } from '#app/components/form/form-screen.tsx'
@@ -16,8 +18,10 @@ import { RemoteSelect, type Option } from '#app/components/form/remote-select.ts
 import { usePhoneRegion } from '#app/utils/format.ts'
 import { checkboxProps, inputProps, useSchemaForm } from '#app/utils/forms.ts'
 
-const typeOptions = CALL_TYPES.map((t) => ({ value: t, label: CALL_TYPE_LABELS[t] }))
-const statusOptions = CALL_STATUSES.map((s) => ({ value: s, label: CALL_STATUS_LABELS[s] }))
+const directionOptions = CALL_DIRECTIONS.map((d) => ({ value: d, label: CALL_DIRECTION_LABELS[d] }))
+const outcomeOptions = CALL_OUTCOMES.map((o) => ({ value: o, label: CALL_OUTCOME_LABELS[o] }))
+/** What a new call starts as (product.md, Calls: logging). */
+export const NEW_CALL_DEFAULTS = { direction: 'inbound', outcome: 'answered' } as const
 
 export function CallForm(props: {
   mode: 'create' | 'edit'
@@ -42,9 +46,9 @@ export function CallForm(props: {
           <TextInput label="Number" type="tel" required description="Any format; stored in international form" key={f('callerNumber').key} {...inputProps(f('callerNumber'))} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <NativeSelect label="Type" key={f('callType').key} {...inputProps(f('callType'))} data={typeOptions} />
-          <NativeSelect label="Status" key={f('status').key} {...inputProps(f('status'))} data={statusOptions} />
-          <TextInput label="Duration" description="m:ss or seconds" placeholder="4:05" key={f('durationSecs').key} {...inputProps(f('durationSecs'))} />
+          <NativeSelect label="Direction" key={f('direction').key} {...inputProps(f('direction'))} data={directionOptions} />
+          <NativeSelect label="Outcome" description="Busy: outbound only" key={f('outcome').key} {...inputProps(f('outcome'))} data={outcomeOptions} />
+          <TextInput label="Duration" description="m:ss or seconds; 0 unless answered or voicemail" placeholder="4:05" key={f('durationSecs').key} {...inputProps(f('durationSecs'))} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <DateTimeInput
@@ -88,7 +92,7 @@ export function QuickLogForm({ returnTo, candidateOptions }: { returnTo: string;
   const region = usePhoneRegion()
   const fetcher = useFetcher<SubmissionResult<string[]>>()
   const schema = useMemo(() => callLogInput(region), [region])
-  const [form, fields] = useSchemaForm(schema, { id: 'call-quick-log', lastResult: fetcher.data, defaultValue: { callType: 'inbound', status: 'answered' } })
+  const [form, fields] = useSchemaForm(schema, { id: 'call-quick-log', lastResult: fetcher.data, defaultValue: NEW_CALL_DEFAULTS })
   const f = (name: string) => fields[name]!
   return (
     <fetcher.Form method="post" action={`/calls/new?${new URLSearchParams({ returnTo })}`} id={form.id} onSubmit={form.onSubmit} noValidate aria-label="Quick log a call">
@@ -96,8 +100,8 @@ export function QuickLogForm({ returnTo, candidateOptions }: { returnTo: string;
       <Group gap="sm" align="flex-start" wrap="wrap">
         <TextInput label="Caller name" required w={180} key={f('callerName').key} {...inputProps(f('callerName'))} />
         <TextInput label="Number" type="tel" required w={170} key={f('callerNumber').key} {...inputProps(f('callerNumber'))} />
-        <NativeSelect label="Type" w={120} key={f('callType').key} {...inputProps(f('callType'))} data={typeOptions} />
-        <NativeSelect label="Status" w={120} key={f('status').key} {...inputProps(f('status'))} data={statusOptions} />
+        <NativeSelect label="Direction" w={120} key={f('direction').key} {...inputProps(f('direction'))} data={directionOptions} />
+        <NativeSelect label="Outcome" w={120} key={f('outcome').key} {...inputProps(f('outcome'))} data={outcomeOptions} />
         <TextInput label="Duration" placeholder="m:ss" w={90} key={f('durationSecs').key} {...inputProps(f('durationSecs'))} />
         <RemoteSelect
           name="candidateId"

@@ -4,13 +4,13 @@ import { Form } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { formatDuration } from '#shared/duration.ts'
 import { dayKey } from '#shared/time-zone.ts'
-import { CALL_STATUS_LABELS, CALL_TYPE_LABELS, type CallStatus, type CallType } from '#shared/vocabulary/calls.ts'
+import { callKindText, type CallDirection, type CallOutcome } from '#shared/vocabulary/calls.ts'
 import { Cell, inlineFormClass, Pill, Row, RowActionButton, RowIconSprite, RowLink, SubLine, type RowColor } from '#app/components/list/rows.tsx'
 import { SortHeader } from '#app/components/list/sort-header.tsx'
 import { useFormat } from '#app/utils/format.ts'
 
 /** The fields of a `calls.list` item a row shows (the loader keeps only these; rowsOf in rows.server.ts). */
-export const CALL_ROW_FIELDS = ['id', 'callerName', 'callerNumber', 'callType', 'status', 'durationSecs', 'isImportant', 'calledAt', 'candidate'] as const
+export const CALL_ROW_FIELDS = ['id', 'callerName', 'callerNumber', 'direction', 'outcome', 'durationSecs', 'isImportant', 'calledAt', 'candidate'] as const
 
 export interface CallRow {
   id: string
@@ -18,16 +18,15 @@ export interface CallRow {
   callerNumber: string
   /** The number as people read it (the loader's phoneText). */
   callerNumberText: string
-  callType: CallType
-  status: CallStatus
+  direction: CallDirection
+  outcome: CallOutcome
   durationSecs: number
   isImportant: boolean
   calledAt: Date | string
   candidate: { id: string; fullName: string } | null
 }
 
-const TYPE_COLORS: Record<CallType, RowColor> = { inbound: 'blue', outbound: 'teal', missed: 'red', voicemail: 'grape' }
-const STATUS_COLORS: Record<CallStatus, RowColor> = { answered: 'green', missed: 'red', busy: 'orange', voicemail: 'grape' }
+const OUTCOME_COLORS: Record<CallOutcome, RowColor> = { answered: 'green', missed: 'red', busy: 'orange', voicemail: 'grape' }
 const relative = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' })
 
 /** "just now", "12 minutes ago", "3 hours ago" for today; the date and time otherwise. */
@@ -81,8 +80,7 @@ export function CallTable(props: {
             <Table.Th w={48}><Text span size="sm" fw={600}>Flag</Text></Table.Th>
             <SortHeader field="calledAt" sort={props.sort}>When</SortHeader>
             <SortHeader field="callerName" sort={props.sort}>Caller</SortHeader>
-            <Table.Th>Type</Table.Th>
-            <Table.Th>Status</Table.Th>
+            <Table.Th>Call</Table.Th>
             <SortHeader field="durationSecs" sort={props.sort}>Duration</SortHeader>
             <Table.Th>Candidate</Table.Th>
           </Table.Tr>
@@ -97,8 +95,7 @@ export function CallTable(props: {
                 {c.callerName}
                 <SubLine>{c.callerNumberText}</SubLine>
               </Cell>
-              <Cell><Pill color={TYPE_COLORS[c.callType]}>{CALL_TYPE_LABELS[c.callType]}</Pill></Cell>
-              <Cell><Pill variant="dot" color={STATUS_COLORS[c.status]}>{CALL_STATUS_LABELS[c.status]}</Pill></Cell>
+              <Cell nowrap><Pill variant="dot" color={OUTCOME_COLORS[c.outcome]}>{callKindText(c)}</Pill></Cell>
               <Cell>{formatDuration(c.durationSecs)}</Cell>
               <Cell>{c.candidate ? (props.canOpenCandidates ? <RowLink to={`/candidates/${c.candidate.id}`}>{c.candidate.fullName}</RowLink> : c.candidate.fullName) : '—'}</Cell>
             </Row>

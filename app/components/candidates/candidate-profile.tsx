@@ -4,7 +4,7 @@ import { Form, Link, useNavigation } from '@remix-run/react'
 import { IconExternalLink } from '@tabler/icons-react'
 import { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES, type CandidateStatus } from '#shared/vocabulary/candidates.ts'
 import { INTERVIEW_TYPE_LABELS, type InterviewStatus, type InterviewType } from '#shared/vocabulary/interviews.ts'
-import { CALL_STATUS_LABELS, CALL_TYPE_LABELS, type CallStatus, type CallType } from '#shared/vocabulary/calls.ts'
+import { callKindText, type CallDirection, type CallOutcome } from '#shared/vocabulary/calls.ts'
 import { formatDuration } from '#shared/duration.ts'
 import { InterviewStatusBadge } from '#app/components/status-badges.tsx'
 import { useFormat } from '#app/utils/format.ts'
@@ -134,8 +134,8 @@ export function CandidateInterviews({ interviews, canOpen }: { interviews: Inter
 export interface CandidateCallRow {
   id: string
   calledAt: Date | string
-  callType: CallType
-  status: CallStatus
+  direction: CallDirection
+  outcome: CallOutcome
   durationSecs: number
   isImportant: boolean
   callerName: string
@@ -154,8 +154,7 @@ export function CandidateCalls({ calls, canOpen }: { calls: CandidateCallRow[]; 
           <Table.Tr>
             <Table.Th>When</Table.Th>
             <Table.Th>Caller</Table.Th>
-            <Table.Th>Type</Table.Th>
-            <Table.Th>Status</Table.Th>
+            <Table.Th>Call</Table.Th>
             <Table.Th>Duration</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -164,8 +163,7 @@ export function CandidateCalls({ calls, canOpen }: { calls: CandidateCallRow[]; 
             <Table.Tr key={c.id}>
               <Table.Td>{canOpen ? <Anchor component={Link} to={`/calls/${c.id}`}>{format.dateTime(c.calledAt)}</Anchor> : format.dateTime(c.calledAt)}</Table.Td>
               <Table.Td>{`${c.callerName} · ${c.callerNumberText}${c.isImportant ? ' · important' : ''}`}</Table.Td>
-              <Table.Td>{CALL_TYPE_LABELS[c.callType]}</Table.Td>
-              <Table.Td>{CALL_STATUS_LABELS[c.status]}</Table.Td>
+              <Table.Td>{callKindText(c)}</Table.Td>
               <Table.Td>{formatDuration(c.durationSecs)}</Table.Td>
             </Table.Tr>
           ))}

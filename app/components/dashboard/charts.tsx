@@ -9,7 +9,7 @@ import { Box, Paper, Table, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { formatDay } from '#shared/time-zone.ts'
 import { CANDIDATE_STATUS_LABELS, type CandidateStatus } from '#shared/vocabulary/candidates.ts'
-import { CALL_TYPE_LABELS, CALL_TYPES, type CallType } from '#shared/vocabulary/calls.ts'
+import { CALL_OUTCOME_LABELS, CALL_OUTCOMES, type CallOutcome } from '#shared/vocabulary/calls.ts'
 import { Cell, Row } from '#app/components/list/rows.tsx'
 import { BarChartPicture } from './bar-chart-picture'
 
@@ -70,10 +70,11 @@ export function CandidatesByStatusChart({ data }: { data: Array<{ status: Candid
   )
 }
 
-const CALL_COLORS: Record<CallType, string> = { inbound: 'blue.6', outbound: 'teal.6', missed: 'red.6', voicemail: 'grape.6' }
+const CALL_COLORS: Record<CallOutcome, string> = { answered: 'green.6', missed: 'red.6', busy: 'orange.6', voicemail: 'grape.6' }
 
-export function CallsByDayChart({ data }: { data: Array<{ day: string } & Record<CallType, number>> }) {
-  const total = data.reduce((s, d) => s + CALL_TYPES.reduce((t, k) => t + d[k], 0), 0)
+/** Calls per day stacked by outcome (both directions): how many calls connected, day by day. */
+export function CallsByDayChart({ data }: { data: Array<{ day: string } & Record<CallOutcome, number>> }) {
+  const total = data.reduce((s, d) => s + CALL_OUTCOMES.reduce((t, k) => t + d[k], 0), 0)
   const missed = data.reduce((s, d) => s + d.missed, 0)
   const rows = data.map((d) => ({ ...d, label: dayLabel(d.day) }))
   return (
@@ -81,17 +82,17 @@ export function CallsByDayChart({ data }: { data: Array<{ day: string } & Record
       title="Calls per day, last 14 days"
       summary={`${total} calls in the last 14 days, ${missed} of them missed.`}
       table={
-        <Table aria-label="Calls per day by type" mt="xs">
+        <Table aria-label="Calls per day by outcome" mt="xs">
           <Table.Thead>
-            <Table.Tr><Table.Th>Day</Table.Th>{CALL_TYPES.map((t) => <Table.Th key={t}>{CALL_TYPE_LABELS[t]}</Table.Th>)}</Table.Tr>
+            <Table.Tr><Table.Th>Day</Table.Th>{CALL_OUTCOMES.map((o) => <Table.Th key={o}>{CALL_OUTCOME_LABELS[o]}</Table.Th>)}</Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((r) => <Row key={r.day}><Cell>{r.label}</Cell>{CALL_TYPES.map((t) => <Cell key={t}>{r[t]}</Cell>)}</Row>)}
+            {rows.map((r) => <Row key={r.day}><Cell>{r.label}</Cell>{CALL_OUTCOMES.map((o) => <Cell key={o}>{r[o]}</Cell>)}</Row>)}
           </Table.Tbody>
         </Table>
       }
     >
-      <BarChartPicture h={240} data={rows} dataKey="label" type="stacked" withLegend series={CALL_TYPES.map((t) => ({ name: t, label: CALL_TYPE_LABELS[t], color: CALL_COLORS[t] }))} withTooltip={false} barChartProps={NOT_FOCUSABLE} />
+      <BarChartPicture h={240} data={rows} dataKey="label" type="stacked" withLegend series={CALL_OUTCOMES.map((o) => ({ name: o, label: CALL_OUTCOME_LABELS[o], color: CALL_COLORS[o] }))} withTooltip={false} barChartProps={NOT_FOCUSABLE} />
     </ChartFigure>
   )
 }

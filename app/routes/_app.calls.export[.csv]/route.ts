@@ -2,8 +2,9 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { formatDuration } from '#shared/duration.ts'
 import { CallExportInput } from '#shared/schemas/calls.ts'
-import { CALL_STATUS_LABELS, CALL_TYPE_LABELS } from '#shared/vocabulary/calls.ts'
+import { CALL_DIRECTION_LABELS, CALL_OUTCOME_LABELS } from '#shared/vocabulary/calls.ts'
 import { CALL_PRESETS } from '#app/utils/date-ranges.ts'
+import { fromOldCallLink } from '#app/utils/old-call-links.server.ts'
 import { caller } from '#app/utils/procedure.server.ts'
 import { exportLoader } from '#app/utils/export.server.ts'
 
@@ -14,14 +15,15 @@ export function loader(args: LoaderFunctionArgs) {
     schema: CallExportInput,
     dayBounds: { from: 'start', to: 'end' },
     presets: { allowed: CALL_PRESETS, fallback: 'all' },
+    oldLinks: fromOldCallLink,
     name: 'calls',
     rows: (ctx, input) => caller(ctx).calls.export(input),
     columns: () => [
       { header: 'When (UTC)', value: (c) => c.calledAt },
       { header: 'Caller', value: (c) => c.callerName },
       { header: 'Number (E.164)', value: (c) => c.callerNumber },
-      { header: 'Type', value: (c) => CALL_TYPE_LABELS[c.callType] },
-      { header: 'Status', value: (c) => CALL_STATUS_LABELS[c.status] },
+      { header: 'Direction', value: (c) => CALL_DIRECTION_LABELS[c.direction] },
+      { header: 'Outcome', value: (c) => CALL_OUTCOME_LABELS[c.outcome] },
       { header: 'Duration', value: (c) => formatDuration(c.durationSecs) },
       { header: 'Seconds', value: (c) => c.durationSecs },
       { header: 'Important', value: (c) => c.isImportant },

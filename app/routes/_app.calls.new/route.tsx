@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { callLogInput } from '#shared/schemas/calls.ts'
-import { CallForm } from '#app/components/calls/call-form.tsx'
+import { CallForm, NEW_CALL_DEFAULTS } from '#app/components/calls/call-form.tsx'
 import { FormScreen } from '#app/components/form/form-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
@@ -22,8 +22,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   return {
     candidateOptions: candidates.map((c) => ({ value: c.id, label: `${c.fullName} · ${c.position}` })),
     defaultValue: {
-      callType: 'inbound',
-      status: 'answered',
+      ...NEW_CALL_DEFAULTS,
       calledAt: utcToLocalInput(ctx.services.now(), ctx.timeZone),
       candidateId: candidateId ?? '',
       callerName: params.get('callerName') ?? '',

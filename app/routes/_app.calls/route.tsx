@@ -1,9 +1,9 @@
 import { Button, Checkbox, Group, NativeSelect, Paper, Stack, TextInput, Title } from '@mantine/core'
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useLocation } from '@remix-run/react'
 import { IconDownload, IconPhonePlus, IconSearch } from '@tabler/icons-react'
 import { CallListInput } from '#app/utils/schemas.server.ts'
-import { CALL_STATUS_LABELS, CALL_STATUSES, CALL_TYPE_LABELS, CALL_TYPES } from '#shared/vocabulary/calls.ts'
+import { CALL_DIRECTION_LABELS, CALL_DIRECTIONS, CALL_OUTCOME_LABELS, CALL_OUTCOMES } from '#shared/vocabulary/calls.ts'
 import { CALL_ROW_FIELDS, CallTable } from '#app/components/calls/call-table.tsx'
 import { QuickLogForm } from '#app/components/calls/call-form.tsx'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
@@ -18,15 +18,22 @@ import { useAbility } from '#app/utils/ability.ts'
 import { CALL_PRESETS } from '#app/utils/date-ranges.ts'
 import { withPreset } from '#app/utils/date-ranges.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
+import { fromOldCallLink } from '#app/utils/old-call-links.server.ts'
 import { phoneText } from '#app/utils/phone.server.ts'
 import { rowsOf } from '#app/utils/rows.server.ts'
 import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Calls · Gatehouse' }]
 
-/** The call log (product.md, Calls: the log): newest first, filters, sort and page from the URL. */
+/**
+ * The call log (product.md, Calls: the log): newest first, filters, sort and page from the URL. A link
+ * with the old `callType`/`status` filters is redirected to the same calls under the new names.
+ */
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const ctx = requirePage(context, request, 'calls')
+  const asked = new URL(request.url)
+  const current = fromOldCallLink(asked.searchParams)
+  if (current) throw redirect(current.toString() ? `${asked.pathname}?${current}` : asked.pathname)
   const now = ctx.services.now()
   const { url, preset } = withPreset(new URL(request.url), CALL_PRESETS, 'all', now, ctx.timeZone)
   const input = listParamsFrom(context, url, CallListInput, { dayBounds: { from: 'start', to: 'end' } })
@@ -45,8 +52,8 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     exportHref: `/calls/export.csv?${exportParams}`,
     filters: {
       q: p.get('q') ?? '',
-      callType: p.get('callType') ?? '',
-      status: p.get('status') ?? '',
+      direction: p.get('direction') ?? '',
+      outcome: p.get('outcome') ?? '',
       isImportant: input.isImportant === true,
       candidateId: p.get('candidateId') ?? '',
       from: p.get('from') ?? '',
@@ -63,7 +70,7 @@ export default function CallsPage() {
   if (replacesContent) return outlet
   const { filters } = data
   const here = `${location.pathname}${location.search}`
-  const filtered = Boolean(filters.q || filters.callType || filters.status || filters.isImportant || filters.candidateId || data.preset !== 'all')
+  const filtered = Boolean(filters.q || filters.direction || filters.outcome || filters.isImportant || filters.candidateId || data.preset !== 'all')
 
   return (
     <Stack gap="md">
@@ -87,8 +94,8 @@ export default function CallsPage() {
       <DatePresetLinks presets={CALL_PRESETS} active={data.preset} />
       <FilterBar label="Filter calls" pageSize={data.list.pageSize}>
         <TextInput type="search" name="q" label="Search" placeholder="Caller name or number" defaultValue={filters.q} leftSection={<IconSearch size={16} />} w={220} />
-        <NativeSelect name="callType" label="Type" defaultValue={filters.callType} data={[{ value: '', label: 'All types' }, ...CALL_TYPES.map((t) => ({ value: t, label: CALL_TYPE_LABELS[t] }))]} w={130} />
-        <NativeSelect name="status" label="Status" defaultValue={filters.status} data={[{ value: '', label: 'All statuses' }, ...CALL_STATUSES.map((s) => ({ value: s, label: CALL_STATUS_LABELS[s] }))]} w={130} />
+        <NativeSelect name="direction" label="Direction" defaultValue={filters.direction} data={[{ value: '', label: 'Both directions' }, ...CALL_DIRECTIONS.map((d) => ({ value: d, label: CALL_DIRECTION_LABELS[d] }))]} w={150} />
+        <NativeSelect name="outcome" label="Outcome" defaultValue={filters.outcome} data={[{ value: '', label: 'Any outcome' }, ...CALL_OUTCOMES.map((o) => ({ value: o, label: CALL_OUTCOME_LABELS[o] }))]} w={140} />
         <DateInput name="from" label="From" defaultValue={filters.from} w={150} submitOnChange />
         <DateInput name="to" label="To" defaultValue={filters.to} w={150} submitOnChange />
         <RemoteSelect name="candidateId" label="Candidate" emptyLabel="Any candidate" placeholder="Any candidate" defaultValue={filters.candidateId} options={data.candidateOptions} searchUrl="/calls/options" submitOnChange w={190} />
@@ -104,7 +111,7 @@ export default function CallsPage() {
           returnTo={here}
           empty={
             <EmptyState
-              colSpan={7}
+              colSpan={6}
               filtered={filtered}
               noun="calls"
               clearHref="/calls"

@@ -50,8 +50,8 @@ export default function EditCall() {
         defaultValue={{
           callerName: call.callerName,
           callerNumber: call.callerNumber,
-          callType: call.callType,
-          status: call.status,
+          direction: call.direction,
+          outcome: call.outcome,
           durationSecs: formatDuration(call.durationSecs),
           calledAt: new Date(call.calledAt).toISOString(),
           candidateId: call.candidateId ?? '',

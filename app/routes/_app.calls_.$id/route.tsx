@@ -4,7 +4,7 @@ import { Link, useLoaderData, useLocation } from '@remix-run/react'
 import { IconHistory, IconPencil, IconTrash } from '@tabler/icons-react'
 import { formatDuration } from '#shared/duration.ts'
 import { CallSetImportantInput } from '#app/utils/schemas.server.ts'
-import { CALL_STATUS_LABELS, CALL_TYPE_LABELS } from '#shared/vocabulary/calls.ts'
+import { CALL_DIRECTION_LABELS, CALL_OUTCOME_LABELS } from '#shared/vocabulary/calls.ts'
 import { ImportantToggle } from '#app/components/calls/call-table.tsx'
 import { RowIconSprite } from '#app/components/list/rows.tsx'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
@@ -72,8 +72,8 @@ export default function CallPage() {
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
           <Text><Text span c="dimmed">Number: </Text><Anchor href={`tel:${call.callerNumber}`}>{call.callerNumberText}</Anchor></Text>
-          <Text><Text span c="dimmed">Type: </Text>{CALL_TYPE_LABELS[call.callType]}</Text>
-          <Text><Text span c="dimmed">Status: </Text>{CALL_STATUS_LABELS[call.status]}</Text>
+          <Text><Text span c="dimmed">Direction: </Text>{CALL_DIRECTION_LABELS[call.direction]}</Text>
+          <Text><Text span c="dimmed">Outcome: </Text>{CALL_OUTCOME_LABELS[call.outcome]}</Text>
           <Text><Text span c="dimmed">Duration: </Text>{formatDuration(call.durationSecs)}</Text>
           <Text>
             <Text span c="dimmed">Candidate: </Text>

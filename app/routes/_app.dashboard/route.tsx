@@ -76,7 +76,7 @@ export default function Dashboard() {
         <StatCard label="Interviews today" value={cards.interviewsToday} to="/interviews?range=today" icon={IconCalendarEvent} />
         <StatCard label="Interviews this week" value={cards.interviewsThisWeek} to="/interviews?range=week" icon={IconCalendarEvent} />
         <StatCard label="Calls today" value={cards.callsToday} to="/calls?range=today" icon={IconPhone} />
-        <StatCard label="Missed calls today" value={cards.missedCallsToday} to="/calls?range=today&callType=missed" icon={IconPhoneOff} tone="red" />
+        <StatCard label="Missed calls today" value={cards.missedCallsToday} to="/calls?range=today&direction=inbound&outcome=missed" icon={IconPhoneOff} tone="red" />
         <StatCard label="Important calls to follow up" value={cards.importantCalls} to="/calls?isImportant=true" icon={IconStar} tone="yellow" />
         <StatCard label="Active users" value={cards.activeUsers} to="/users?active=true" icon={IconUsers} />
       </SimpleGrid>
