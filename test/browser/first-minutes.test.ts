@@ -176,7 +176,7 @@ describe('small but visible', () => {
     const errors: string[] = []
     const page = await signIn(suite.browser, suite.server.url, DEMO.admin, errors, { javaScriptEnabled: false })
     await page.goto(`${suite.server.url}/dashboard`)
-    for (const name of ['Candidates by status', 'Interviews per day', 'Calls per day by type']) {
+    for (const name of ['Candidates by status', 'Interviews per day', 'Calls per day by outcome']) {
       expect(await page.getByRole('table', { name }).isVisible(), name).toBe(true)
     }
     expect(await page.getByTestId('chart-placeholder').first().isVisible()).toBe(false)

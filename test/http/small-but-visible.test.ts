@@ -93,7 +93,7 @@ describe('addresses and forms', () => {
   it('without JavaScript each chart shows its numbers in place of the picture', async () => {
     const html = await (await httpGet(server.url, '/dashboard', admin)).text()
     const fallbacks = html.match(/<noscript><table[^>]*aria-label="[^"]+"/g) ?? []
-    expect(fallbacks.map((t) => t.match(/aria-label="([^"]+)"/)![1])).toEqual(['Candidates by status', 'Interviews per day', 'Calls per day by type'])
+    expect(fallbacks.map((t) => t.match(/aria-label="([^"]+)"/)![1])).toEqual(['Candidates by status', 'Interviews per day', 'Calls per day by outcome'])
   })
 })
 
