@@ -63,13 +63,14 @@ function MatrixCell(props: { userId: string; userName: string; role: Role; cell:
   const source = state === 'inherit' ? 'role' : 'override'
   const next = NEXT_STATE[state]
   const word = access ? 'Allow' : 'Deny'
-  const label = `${word}, ${source === 'role' ? 'role default' : 'override'}: ${PAGE_LABELS[props.cell.page]} for ${props.userName}.${props.canEdit ? ` Activate to set ${next}.` : ''}`
+  // Starts with the words the cell shows ("Allow role"), so the name people see is the name they can say (WCAG 2.5.3).
+  const label = `${word} ${source}: ${PAGE_LABELS[props.cell.page]} for ${props.userName}, ${source === 'role' ? 'from the role default' : 'an override'}.${props.canEdit ? ` Activate to set ${next}.` : ''}`
   const content = (
     <span className={rowClasses.stack}>
       <Pill color={access ? 'green' : 'red'} variant={source === 'override' ? 'filled' : 'light'}>
         <RowIcon name={access ? 'check' : 'x'} size={12} />
         {word}
-      </Pill>
+      </Pill>{' '}
       <span className={rowClasses.caption}>{source}</span>
     </span>
   )
