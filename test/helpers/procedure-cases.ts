@@ -51,7 +51,12 @@ export function procedureCases(getApp: () => TestApp): Record<string, (c: Caller
   'candidates.byId': async (c) => c.candidates.byId({ id: (await candidateFixture(app.prisma)).id }),
   'candidates.create': (c) => c.candidates.create({ fullName: 'New Candidate', email: `cand-${unique()}@example.com`, position: 'Recruiter' }),
   'candidates.update': async (c) => c.candidates.update({ id: (await candidateFixture(app.prisma)).id, position: 'Trainer' }),
-  'candidates.setStatus': async (c) => c.candidates.setStatus({ id: (await candidateFixture(app.prisma)).id, status: 'screening' }),
+  'candidates.setStatus': async (c) => {
+    // Rejecting someone with an interview ahead, cancelling it in the same step (needs update on interviews too).
+    const candidate = await candidateFixture(app.prisma)
+    await interviewFixture(app.prisma, { candidateId: candidate.id })
+    return c.candidates.setStatus({ id: candidate.id, status: 'rejected', cancelInterviews: true })
+  },
   'candidates.delete': async (c) => c.candidates.delete({ id: (await candidateFixture(app.prisma)).id }),
   'candidates.export': async (c) => {
     const { rows } = await c.candidates.export({})
