@@ -2,10 +2,11 @@
  * `interviews` router (product.md, Interviews and API): list, calendar, byId, interviewers,
  * candidateOptions, schedule, update, setStatus, score, delete, export. Page `interviews`.
  *
- * No double-booking: an interviewer (a user, or an outside interviewer by name) never has two
- * scheduled or in-progress interviews that overlap. Scheduling and rescheduling take a per-interviewer
- * advisory lock inside the transaction and check for a clash under it, so concurrent bookings of one
- * slot run one after the other and the second is refused (docs/decisions/0007-interview-double-booking.md).
+ * No double-booking: an interviewer (a user, or an outside interviewer by name) and a candidate never
+ * have two scheduled or in-progress interviews that overlap. Scheduling and rescheduling take a
+ * per-interviewer and then a per-candidate advisory lock inside the transaction and check for a clash
+ * under them, so concurrent bookings of one slot run one after the other and the second is refused
+ * (docs/decisions/0007-interview-double-booking.md).
  */
 import { TRPCError } from '@trpc/server'
 import { ROLE_PAGE_DEFAULTS, ROLES } from '#shared/permissions/policy.ts'
@@ -124,40 +125,79 @@ function interviewerKey(i: { interviewerId: string | null; interviewerName: stri
   return i.interviewerId ? `user:${i.interviewerId}` : `name:${i.interviewerName.trim().toLowerCase()}`
 }
 
-/**
- * CONFLICT when the interviewer already has a scheduled or in-progress interview overlapping
- * [start, start + duration) (touching slots are fine). Call inside the transaction, after `lockKey`.
- * The message names the clash in the viewer's time zone.
- */
-async function assertInterviewerFree(
-  tx: DbTx,
-  ctx: Context,
-  slot: { interviewerId: string | null; interviewerName: string; scheduledAt: Date; durationMins: number; excludeId?: string },
-) {
-  await lockKey(tx, LOCK_NAMESPACE.interviewer, interviewerKey(slot))
+/** A slot to check: who interviews whom, when, for how long; `excludeId` is the interview being moved. */
+interface Slot {
+  interviewerId: string | null
+  interviewerName: string
+  candidateId: string
+  candidateName: string
+  scheduledAt: Date
+  durationMins: number
+  excludeId?: string
+}
+
+/** "Mon, 7 Dec 2026 10:00–11:00" in the viewer's time zone. */
+function whenText(ctx: Context, start: Date, durationMins: number) {
+  const end = new Date(start.getTime() + durationMins * 60_000)
+  return `${formatDay(start, ctx.timeZone)} ${formatTime(start, ctx.timeZone)}–${formatTime(end, ctx.timeZone)}`
+}
+
+/** "an onsite interview", "a video interview". */
+function typeText(interviewType: InterviewType) {
+  const type = INTERVIEW_TYPE_LABELS[interviewType].toLowerCase()
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} interview`
+}
+
+/** The first busy (scheduled or in-progress) interview matching `who` that overlaps the slot; touching slots do not. */
+async function firstClash(tx: DbTx, slot: Slot, who: Prisma.InterviewWhereInput) {
   const start = slot.scheduledAt.getTime()
   const end = start + slot.durationMins * 60_000
-  const candidates = await tx.interview.findMany({
+  const rows = await tx.interview.findMany({
     where: {
-      ...(slot.interviewerId ? { interviewerId: slot.interviewerId } : { interviewerId: null, interviewerName: { equals: slot.interviewerName.trim(), mode: 'insensitive' } }),
+      ...who,
       status: { in: [...BUSY_INTERVIEW_STATUSES] },
       scheduledAt: { lt: new Date(end), gt: new Date(start - MAX_DURATION_MINS * 60_000) },
       id: slot.excludeId ? { not: slot.excludeId } : undefined,
     },
-    select: { scheduledAt: true, durationMins: true, interviewType: true, candidate: { select: { fullName: true } } },
+    select: { scheduledAt: true, durationMins: true, interviewType: true, interviewerName: true, candidate: { select: { fullName: true } } },
     orderBy: { scheduledAt: 'asc' },
   })
-  const clash = candidates.find((c) => c.scheduledAt.getTime() + c.durationMins * 60_000 > start)
-  if (clash) {
-    const clashEnd = new Date(clash.scheduledAt.getTime() + clash.durationMins * 60_000)
-    const type = INTERVIEW_TYPE_LABELS[clash.interviewType].toLowerCase()
-    const article = /^[aeiou]/.test(type) ? 'an' : 'a'
-    const when = `${formatDay(clash.scheduledAt, ctx.timeZone)} ${formatTime(clash.scheduledAt, ctx.timeZone)}–${formatTime(clashEnd, ctx.timeZone)}`
-    throw fieldError(
-      'CONFLICT',
-      'scheduledAt',
-      `${slot.interviewerName} already has ${article} ${type} interview with ${clash.candidate.fullName} on ${when}. Pick another time or interviewer.`,
+  return rows.find((r) => r.scheduledAt.getTime() + r.durationMins * 60_000 > start)
+}
+
+/**
+ * CONFLICT on `scheduledAt` when the interviewer (`check.interviewer`) or the candidate
+ * (`check.candidate`) already has a scheduled or in-progress interview overlapping
+ * [start, start + duration) (product.md, Interviews: no double-booking). Takes the interviewer's
+ * advisory lock, then the candidate's (always in this order: docs/decisions/0007), inside the
+ * transaction, and checks under them. The message names the clash in the viewer's time zone.
+ */
+async function assertSlotFree(tx: DbTx, ctx: Context, slot: Slot, check: { interviewer: boolean; candidate: boolean }) {
+  if (check.interviewer) await lockKey(tx, LOCK_NAMESPACE.interviewer, interviewerKey(slot))
+  if (check.candidate) await lockKey(tx, LOCK_NAMESPACE.candidate, slot.candidateId)
+  if (check.interviewer) {
+    const clash = await firstClash(
+      tx,
+      slot,
+      slot.interviewerId ? { interviewerId: slot.interviewerId } : { interviewerId: null, interviewerName: { equals: slot.interviewerName.trim(), mode: 'insensitive' } },
     )
+    if (clash) {
+      throw fieldError(
+        'CONFLICT',
+        'scheduledAt',
+        `${slot.interviewerName} already has ${typeText(clash.interviewType)} with ${clash.candidate.fullName} on ${whenText(ctx, clash.scheduledAt, clash.durationMins)}. Pick another time or interviewer.`,
+      )
+    }
+  }
+  if (check.candidate) {
+    const clash = await firstClash(tx, slot, { candidateId: slot.candidateId })
+    if (clash) {
+      throw fieldError(
+        'CONFLICT',
+        'scheduledAt',
+        `${slot.candidateName} already has ${typeText(clash.interviewType)} with ${clash.interviewerName} on ${whenText(ctx, clash.scheduledAt, clash.durationMins)}. Pick another time.`,
+      )
+    }
   }
 }
 
@@ -236,16 +276,23 @@ export const interviewsRouter = router({
   /**
    * Schedules an interview and audits `interview_scheduled`. NOT_FOUND for an unknown candidate;
    * BAD_REQUEST on `interviewerId` for a user who may not interview; CONFLICT on `scheduledAt` when
-   * the interviewer is busy then (the message names the clash).
+   * the interviewer or the candidate is busy then (the message names the clash).
    */
   schedule: pageProcedure('interviews', 'create')
     .input(InterviewScheduleInput)
     .mutation(({ ctx, input }) =>
       ctx.prisma.$transaction(async (tx) => {
-        const candidate = await tx.candidate.findUnique({ where: { id: input.candidateId }, select: { id: true } })
-        if (!candidate) throw fieldError('NOT_FOUND', 'candidateId', 'That candidate no longer exists.')
+        // The candidate row first (KEY SHARE, as the insert's foreign key would take it), before the
+        // advisory locks: a candidate's status change holds that row while it cancels their interviews.
+        if (!(await lockRow(tx, 'candidates', input.candidateId, 'KEY SHARE'))) throw fieldError('NOT_FOUND', 'candidateId', 'That candidate no longer exists.')
+        const candidate = await tx.candidate.findUniqueOrThrow({ where: { id: input.candidateId }, select: { id: true, fullName: true } })
         const interviewer = await resolveInterviewer(tx, input)
-        await assertInterviewerFree(tx, ctx, { ...interviewer, scheduledAt: input.scheduledAt, durationMins: input.durationMins })
+        await assertSlotFree(
+          tx,
+          ctx,
+          { ...interviewer, candidateId: candidate.id, candidateName: candidate.fullName, scheduledAt: input.scheduledAt, durationMins: input.durationMins },
+          { interviewer: true, candidate: true },
+        )
         const interview = await tx.interview.create({
           data: {
             candidateId: input.candidateId,
@@ -265,7 +312,7 @@ export const interviewsRouter = router({
   /**
    * Reschedules (interviewer, start, duration, type, notes) while the interview is `scheduled` and
    * audits `interview_updated` with the changed fields; CONFLICT once it has moved on, or when the new
-   * slot clashes. A no-op writes nothing.
+   * slot clashes for the interviewer or the candidate. A no-op writes nothing.
    */
   update: pageProcedure('interviews', 'update')
     .input(InterviewUpdateInput)
@@ -285,8 +332,15 @@ export const interviewsRouter = router({
         })
         if (!change.changed) return current
         const next = { ...auditShape(current), ...change.after }
-        if ('scheduledAt' in change.after || 'durationMins' in change.after || 'interviewerId' in change.after || 'interviewerName' in change.after) {
-          await assertInterviewerFree(tx, ctx, { ...next, excludeId: current.id })
+        const moved = 'scheduledAt' in change.after || 'durationMins' in change.after
+        const otherInterviewer = 'interviewerId' in change.after || 'interviewerName' in change.after
+        if (moved || otherInterviewer) {
+          await assertSlotFree(
+            tx,
+            ctx,
+            { ...next, candidateName: current.candidate.fullName, excludeId: current.id },
+            { interviewer: true, candidate: moved },
+          )
         }
         const interview = await tx.interview.update({ where: { id: current.id }, data: change.data, select: interviewSelect })
         await recordAudit(tx, actorOf(ctx), { action: 'interview_updated', target: 'interview', targetId: current.id, metadata: { before: change.before, after: change.after } })

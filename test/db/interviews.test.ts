@@ -1,5 +1,5 @@
 /**
- * Interviews (product.md, Interviews): no double-booking (same interviewer, touching slots allowed,
+ * Interviews (product.md, Interviews): no double-booking (same interviewer or same candidate, touching slots allowed,
  * cancelled ones free the slot, concurrent bookings of one slot: exactly one wins), every allowed and
  * refused status change, scoring only when completed and only 1-10, interviewers who may interview,
  * and every change audited with before/after.
@@ -82,6 +82,73 @@ describe('no double-booking', () => {
     for (const r of results) if (r.status === 'rejected') expect((r.reason as TRPCError).code).toBe('CONFLICT')
     const busy = await app.prisma.interview.count({ where: { interviewerId: interviewer.id, scheduledAt: { gte: minutes(start, -60), lt: minutes(start, 120) }, status: { in: ['scheduled', 'in_progress'] } } })
     expect(busy).toBe(1)
+  })
+})
+
+describe('no double-booking of a candidate', () => {
+  const bookFor = (candidateId: string, start: Date, durationMins = 60, interviewerName = `Panel ${Math.random().toString(36).slice(2, 8)}`) =>
+    manager.interviews.schedule({ candidateId, interviewerName, scheduledAt: start, durationMins, interviewType: 'video' })
+
+  it('a candidate cannot be in two overlapping interviews, whoever interviews; the refusal names the clash', async () => {
+    const c = await candidateFixture(app.prisma, { fullName: 'Lena Okafor' })
+    const start = freeSlot()
+    await manager.interviews.schedule({ candidateId: c.id, interviewerId: interviewer.id, scheduledAt: start, durationMins: 60, interviewType: 'onsite' })
+    const clash = await failure(bookFor(c.id, minutes(start, 30), 60, 'Dr. Other Panel'))
+    expect(clash?.code).toBe('CONFLICT')
+    expect(clash?.message).toMatch(/^Lena Okafor already has an onsite interview with Sam Interviewer on \w{3}, \d+ \w{3} \d{4} \d\d:\d\d–\d\d:\d\d\. Pick another time\.$/)
+    expect(JSON.stringify(clash?.cause)).toContain('scheduledAt')
+    for (const [at, mins] of [[minutes(start, 10), 20], [minutes(start, -30), 120]] as const) expect((await failure(bookFor(c.id, at, mins)))?.code).toBe('CONFLICT')
+    expect(await app.prisma.interview.count({ where: { candidateId: c.id } })).toBe(1)
+  })
+
+  it('touching slots are fine for a candidate, and a cancelled interview frees the slot', async () => {
+    const c = await candidateFixture(app.prisma)
+    const start = freeSlot()
+    const first = await bookFor(c.id, start)
+    await expect(bookFor(c.id, minutes(start, 60))).resolves.toBeDefined()
+    await expect(bookFor(c.id, minutes(start, -45), 45)).resolves.toBeDefined()
+    await manager.interviews.setStatus({ id: first.id, status: 'cancelled' })
+    await expect(bookFor(c.id, minutes(start, 15), 30)).resolves.toBeDefined()
+  })
+
+  it("rescheduling onto the candidate's other interview is refused; changing only the interviewer is not", async () => {
+    const c = await candidateFixture(app.prisma, { fullName: 'Ravi Haddad' })
+    const start = freeSlot()
+    await bookFor(c.id, start)
+    const later = await bookFor(c.id, minutes(start, 120))
+    const refused = await failure(manager.interviews.update({ id: later.id, scheduledAt: minutes(start, 30) }))
+    expect(refused?.code).toBe('CONFLICT')
+    expect(refused?.message).toMatch(/^Ravi Haddad already has a video interview with Panel /)
+    await expect(manager.interviews.update({ id: later.id, interviewerName: 'Someone New' })).resolves.toMatchObject({ interviewerName: 'Someone New' })
+  })
+
+  it('holds when bookings of one candidate with different interviewers arrive at once: exactly one wins', async () => {
+    const c = await candidateFixture(app.prisma)
+    const start = freeSlot()
+    const callers = await Promise.all(Array.from({ length: 8 }, () => app.callerFor(DEMO.manager)))
+    const results = await Promise.allSettled(
+      callers.map((caller, i) => caller.interviews.schedule({ candidateId: c.id, interviewerName: `Parallel Panel ${i}`, scheduledAt: minutes(start, i * 5), interviewType: 'video' })),
+    )
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    for (const r of results) if (r.status === 'rejected') expect((r.reason as TRPCError).code).toBe('CONFLICT')
+    expect(await app.prisma.interview.count({ where: { candidateId: c.id, status: { in: ['scheduled', 'in_progress'] } } })).toBe(1)
+  })
+
+  it('crossed bookings (two interviewers, two candidates, one slot) never deadlock: every refusal is a clash', async () => {
+    const candidates = await Promise.all([candidateFixture(app.prisma), candidateFixture(app.prisma)])
+    const panels = [`Crossed Panel A ${Date.now()}`, `Crossed Panel B ${Date.now()}`]
+    const start = freeSlot()
+    const pairs = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({ candidate: candidates[i % 2]!, panel: panels[Math.floor(i / 2) % 2]! }))
+    const callers = await Promise.all(pairs.map(() => app.callerFor(DEMO.manager)))
+    const results = await Promise.allSettled(
+      pairs.map((p, i) => callers[i]!.interviews.schedule({ candidateId: p.candidate.id, interviewerName: p.panel, scheduledAt: minutes(start, i), interviewType: 'video' })),
+    )
+    for (const r of results) if (r.status === 'rejected') expect((r.reason as TRPCError).code).toBe('CONFLICT')
+    const won = results.filter((r) => r.status === 'fulfilled').length
+    expect(won).toBeGreaterThanOrEqual(1)
+    expect(won).toBeLessThanOrEqual(2)
+    for (const p of candidates) expect(await app.prisma.interview.count({ where: { candidateId: p.id } })).toBeLessThanOrEqual(1)
+    for (const name of panels) expect(await app.prisma.interview.count({ where: { interviewerName: name } })).toBeLessThanOrEqual(1)
   })
 })
 
