@@ -19,9 +19,15 @@ export class FieldErrorsCause extends Error {
   }
 }
 
-/** A TRPCError whose message is shown to the user and whose field errors go next to the inputs. */
-export function fieldError(code: TRPCError['code'], field: string, message: string): TRPCError {
-  return new TRPCError({ code, message, cause: new FieldErrorsCause({ [field]: [message] }) })
+/**
+ * A TRPCError whose message is shown to the user and whose field errors go next to the inputs:
+ * `message` at `field`, plus a message at each field of `others` (`{ outcome: 'Choose …' }`) when the
+ * refusal concerns more than one input.
+ */
+export function fieldError(code: TRPCError['code'], field: string, message: string, others: Record<string, string> = {}): TRPCError {
+  const fields: FieldErrors = { [field]: [message] }
+  for (const [name, text] of Object.entries(others)) fields[name] = [text]
+  return new TRPCError({ code, message, cause: new FieldErrorsCause(fields) })
 }
 
 interface IssueLike {

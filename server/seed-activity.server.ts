@@ -89,7 +89,7 @@ export async function seedActivity(prisma: Db, now: Date): Promise<number> {
   interviews.forEach((iv, i) => {
     const booker = recruiters[i % recruiters.length]!
     const booked = new Date(Math.min(iv.scheduledAt.getTime() - (3 + (i % 6)) * DAY, now.getTime() - (2 + (i % 9)) * DAY))
-    const { score: _score, ...fields } = fieldsOf(iv)
+    const { score: _score, scoreComment: _comment, ...fields } = fieldsOf(iv)
     entry(booker, booked, { action: 'interview_scheduled', target: 'interview', targetId: iv.id, metadata: { after: { ...fields, status: 'scheduled' } } })
     if (iv.status === 'scheduled') return
     const ended = new Date(iv.scheduledAt.getTime() + iv.durationMins * 60_000)
@@ -97,7 +97,7 @@ export async function seedActivity(prisma: Db, now: Date): Promise<number> {
     const interviewer = iv.interviewerId ? people.find((p) => p.id === iv.interviewerId) ?? booker : booker
     entry(interviewer, when, { action: 'interview_status_changed', target: 'interview', targetId: iv.id, metadata: { before: { status: 'scheduled' }, after: { status: iv.status } } })
     if (iv.status === 'completed' && iv.score !== null) {
-      entry(interviewer, new Date(ended.getTime() + HOUR), { action: 'interview_scored', target: 'interview', targetId: iv.id, metadata: { before: { score: null }, after: { score: iv.score } } })
+      entry(interviewer, new Date(ended.getTime() + HOUR), { action: 'interview_scored', target: 'interview', targetId: iv.id, metadata: { before: { score: null, scoreComment: null }, after: { score: iv.score, scoreComment: iv.scoreComment } } })
     }
   })
 

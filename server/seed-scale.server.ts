@@ -71,12 +71,13 @@ export async function seedScale(prisma: Db, scale: Scale, passwordHash: string, 
   // Every 10th user from 1 (a manager) interviews; the name is copied from the account as the app does.
   await step(
     'interviews',
-    `INSERT INTO interviews (id, candidate_id, interviewer_id, interviewer_name, scheduled_at, duration_mins, status, interview_type, score, created_at, updated_at)
+    `INSERT INTO interviews (id, candidate_id, interviewer_id, interviewer_name, scheduled_at, duration_mins, status, interview_type, score, score_comment, created_at, updated_at)
      SELECT ${sqlId('i', 'g')}, ${sqlId('c', '1 + (g::bigint * 7919) % $2::int')}, u.id, u.full_name, s.at,
             (ARRAY[30, 45, 60, 90])[1 + g % 4],
             (CASE WHEN s.at > now() THEN 'scheduled' ELSE (ARRAY['completed','completed','completed','cancelled','no_show'])[1 + g % 5] END)::"InterviewStatus",
             (ARRAY['phone_screen','video','onsite','technical','final'])[1 + (g * 3) % 5]::"InterviewType",
             CASE WHEN s.at <= now() AND g % 5 < 3 THEN 1 + g % 10 END,
+            CASE WHEN s.at <= now() AND g % 5 < 3 THEN (ARRAY['Clear answers.', 'Needs coaching on tooling.', 'Strong on escalations.', 'Vague on past examples.'])[1 + g % 4] END,
             s.at - interval '7 days', s.at - interval '7 days'
      FROM generate_series(1, $1::int) g
      CROSS JOIN LATERAL (SELECT date_trunc('hour', now()) + ((g % 400) - 300) * interval '1 day' + (9 + g % 8) * interval '1 hour' AS at) s

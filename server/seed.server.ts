@@ -10,6 +10,7 @@ import type { CallDirection, CallOutcome, CandidateStatus, InterviewStatus, Role
 import { hashPassword } from './auth/password.server'
 import { seedActivity } from './seed-activity.server'
 import type { Page } from '#shared/permissions/policy.ts'
+import { OPEN_CANDIDATE_STATUSES } from '#shared/vocabulary/candidates.ts'
 
 export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; fullName: string; role: Role }> = [
   { email: 'admin@gatehouse.test', fullName: 'Ada Admin', role: 'admin' },
@@ -29,7 +30,7 @@ const INTERVIEWER_ACCOUNTS: ReadonlyArray<{ email: string; fullName: string; rol
 ]
 /** An outside interviewer: a name only, no account. */
 const OUTSIDE_INTERVIEWER = 'Dr. Priya Nair'
-/** Start times (UTC hours) of the day's interview slots: 90 minutes apart, so slots never overlap. */
+/** Start times (UTC hours) of the day's interview slots: at least 90 minutes apart (the longest demo interview), so slots never overlap. */
 const SLOT_HOURS = [9, 10.5, 13, 14.5, 16]
 
 /** "Kai.Müller.3" -> "kai.muller.3": lower-case ASCII for demo email addresses. */
@@ -112,7 +113,7 @@ export async function seedDemoData(prisma: Db, options: SeedOptions) {
   created.candidates = (await prisma.candidate.createMany({ data: candidateRows, skipDuplicates: true })).count
 
   if ((await prisma.interview.count()) === 0) {
-    created.interviews = (await prisma.interview.createMany({ data: await interviewRows(prisma, now, rand, options.interviews ?? 72) })).count
+    created.interviews = (await prisma.interview.createMany({ data: await interviewRows(prisma, now, options.interviews ?? 100) })).count
   }
 
   if ((await prisma.call.count()) === 0) {
@@ -123,56 +124,130 @@ export async function seedDemoData(prisma: Db, options: SeedOptions) {
   return created
 }
 
+const MINUTE = 60_000
+const DAY = 86_400_000
+/** Booking notes (written when scheduling) and scorers' comments of the demo interviews. */
+const BOOKING_NOTES = ['Ask about weekend availability.', 'Second round: focus on escalation handling.', 'Candidate asked for a video link the day before.', 'Bring the role-play script for the support scenario.']
+const SCORE_COMMENTS = [
+  'Clear communicator; handled the angry-customer role-play calmly.',
+  'Strong product knowledge, needs coaching on ticket notes.',
+  'Good energy but vague on past examples.',
+  'Structured answers; would fit the evening shift.',
+  'Struggled with the prioritisation exercise.',
+]
+/** Share of the demo interviews per period (the rest, after rounding, goes to the past). */
+const PERIOD_SHARES = { past: 0.4, today: 0.08, week: 0.12, next: 0.28, later: 0.12 } as const
+type Period = keyof typeof PERIOD_SHARES
+
 /**
- * Demo interviews: past ones (completed with scores, cancelled, no-shows), today's (one in progress),
- * and scheduled ones over the next three weeks with a busy next week for every interviewer; every
- * type, and an outside interviewer. Each interviewer's slots never overlap (product.md, Interviews).
+ * Demo interviews (product.md, Demo data), about `count`, relative to `now`: past ones over the last
+ * 30 weekdays (completed with a score and the scorer's comment, no-shows, cancelled), one in progress
+ * right now and more scheduled later today, the rest of this week, a busy next week for every
+ * interviewer and the week after, so every preset of /interviews shows some. Every type, and an
+ * outside interviewer. No interviewer and no candidate is ever in two overlapping interviews, and
+ * scheduled ones go to open candidates (product.md, Interviews: no double-booking). Deterministic
+ * for a given `now`, with its own random sequence so the interviews never shift the calls' data.
  */
-async function interviewRows(prisma: Db, now: Date, rand: () => number, count: number) {
-  const candidates = await prisma.candidate.findMany({ select: { id: true }, orderBy: { email: 'asc' } })
+async function interviewRows(prisma: Db, now: Date, count: number) {
+  const rand = prng(20261201)
+  const candidates = await prisma.candidate.findMany({ select: { id: true, status: true }, orderBy: { email: 'asc' } })
   const interviewers = await prisma.user.findMany({
     where: { email: { in: ['manager@gatehouse.test', 'admin@gatehouse.test', ...INTERVIEWER_ACCOUNTS.map((a) => a.email)] } },
     select: { id: true, fullName: true },
     orderBy: { email: 'asc' },
   })
-  if (candidates.length === 0 || interviewers.length === 0) return []
+  if (candidates.length === 0 || interviewers.length === 0 || count <= 0) return []
   const people = [...interviewers.map((u) => ({ interviewerId: u.id as string | null, interviewerName: u.fullName })), { interviewerId: null, interviewerName: OUTSIDE_INTERVIEWER }]
   const types = ['phone_screen', 'video', 'onsite', 'technical', 'final'] as const
+  const nowMs = Math.floor(now.getTime() / MINUTE) * MINUTE
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())
-  const used = new Set<string>()
+  const monday = today - ((new Date(today).getUTCDay() + 6) % 7) * DAY
+  const shuffled = <T,>(items: T[]) => {
+    for (let i = items.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1))
+      ;[items[i], items[j]] = [items[j]!, items[i]!]
+    }
+    return items
+  }
+  type Cell = { start: number; person: number }
+  /** Every (slot, person) of the weekdays among `days` (offsets from today), shuffled. */
+  const cells = (days: number[]) =>
+    shuffled(days.filter((d) => new Date(today + d * DAY).getUTCDay() % 6 !== 0).flatMap((d) => SLOT_HOURS.flatMap((h) => people.map((_, person) => ({ start: today + d * DAY + h * 3_600_000, person })))))
+  const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i)
+  const thisWeekLeft = range(1, 7 - (today - monday) / DAY) // tomorrow to Sunday
+  const nextWeek = range((monday - today) / DAY + 7, (monday - today) / DAY + 12)
+  const weekAfter = range((monday - today) / DAY + 14, (monday - today) / DAY + 19)
+  const pools: Record<Period, Cell[]> = {
+    past: cells(range(-30, 0)),
+    // Today's slots that have ended or are still ahead (one that is running is left out: see "now").
+    today: cells([0]).filter((c) => c.start + 90 * MINUTE <= nowMs || c.start > nowMs + 30 * MINUTE),
+    week: cells(thisWeekLeft),
+    next: cells(nextWeek),
+    later: cells(weekAfter),
+  }
+  // Next week is busy for everyone: its slots are taken person by person, round robin.
+  const nextByPerson = people.map((_, person) => pools.next.filter((c) => c.person === person))
+  pools.next = range(0, Math.max(...nextByPerson.map((l) => l.length))).flatMap((i) => nextByPerson.flatMap((l) => (l[i] ? [l[i]] : [])))
+
+  // Right now: the first interviewer's interview started a quarter of an hour ago; three more later today.
+  const fixed: Array<Cell & { mins: number; status: InterviewStatus }> = [{ start: nowMs - 15 * MINUTE, person: 0, mins: 60, status: 'in_progress' }]
+  const soon = Math.ceil((nowMs + 30 * MINUTE) / (30 * MINUTE)) * 30 * MINUTE
+  for (let p = 1; p < Math.min(4, people.length) && fixed.length < count; p++) fixed.push({ start: soon + (p - 1) * 90 * MINUTE, person: p, mins: 60, status: 'scheduled' })
+
+  const rest = count - fixed.length
+  const quota = Object.fromEntries(Object.entries(PERIOD_SHARES).map(([k, share]) => [k, Math.floor(rest * share)])) as Record<Period, number>
+  quota.past += rest - Object.values(quota).reduce((a, b) => a + b, 0)
+  const chosen = new Set<Cell>()
+  for (const period of Object.keys(PERIOD_SHARES) as Period[]) for (const cell of pools[period].slice(0, quota[period])) chosen.add(cell)
+  // A period with too few weekdays left (this week on a Friday) hands its share to the others.
+  for (const cell of [...pools.next, ...pools.later, ...pools.past, ...pools.week, ...pools.today]) if (chosen.size < rest) chosen.add(cell)
+
+  const OUTCOMES = ['completed', 'completed', 'no_show', 'completed', 'cancelled'] as const
+  const planned = [
+    ...fixed,
+    ...[...chosen].map((c, i) => {
+      const mins = [30, 45, 60, 60, 90][i % 5]!
+      const ended = c.start + mins * MINUTE <= nowMs
+      const status: InterviewStatus = ended ? OUTCOMES[i % OUTCOMES.length]! : i % 11 === 7 ? 'cancelled' : 'scheduled'
+      return { start: c.start, person: c.person, mins, status }
+    }),
+  ].sort((a, b) => a.start - b.start || a.person - b.person)
+
+  // Nobody is in two overlapping interviews: neither an interviewer nor a candidate.
+  const busy = new Map<string, Array<[number, number]>>()
+  const free = (key: string, from: number, to: number) => !(busy.get(key) ?? []).some(([a, b]) => a < to && from < b)
+  const hold = (key: string, from: number, to: number) => busy.set(key, [...(busy.get(key) ?? []), [from, to]])
+  const open = candidates.filter((c) => (OPEN_CANDIDATE_STATUSES as readonly string[]).includes(c.status))
+  const cursor = { open: 0, any: 0 }
   const rows: Array<{
     candidateId: string; interviewerId: string | null; interviewerName: string; scheduledAt: Date; durationMins: number
-    status: InterviewStatus; interviewType: (typeof types)[number]; score: number | null; notes: string | null
+    status: InterviewStatus; interviewType: (typeof types)[number]; score: number | null; scoreComment: string | null; notes: string | null
   }> = []
-  // Next week (Monday to Friday) is busy: three slots a day for each interviewer.
-  const plan: Array<{ day: number; person: number; slot: number }> = []
-  const nextMonday = (8 - new Date(today).getUTCDay()) % 7 || 7
-  if (count >= 40) {
-    for (let day = nextMonday; day < nextMonday + 5; day++) for (let person = 0; person < people.length; person++) for (const slot of [0, 2, 3]) plan.push({ day, person, slot })
-  }
-  // Spread over the last 30 and the next 14 days, never today (today has its own few, below).
-  while (plan.length < count) {
-    const day = Math.floor(rand() * 44) - 30
-    plan.push({ day: day >= 0 ? day + 1 : day, person: Math.floor(rand() * people.length), slot: Math.floor(rand() * SLOT_HOURS.length) })
-  }
-  plan.push({ day: 0, person: 0, slot: -1 }) // the first interviewer is in an interview right now
-  for (let person = 1; person < people.length; person++) plan.push({ day: 0, person, slot: person % SLOT_HOURS.length })
-  for (const [i, p] of plan.entries()) {
-    const key = `${p.day}|${p.person}|${p.slot}`
-    if (used.has(key)) continue
-    used.add(key)
-    const scheduledAt = p.slot === -1 ? new Date(Math.floor(now.getTime() / 60_000) * 60_000 - 15 * 60_000) : new Date(today + p.day * 86_400_000 + SLOT_HOURS[p.slot]! * 3_600_000)
-    const past = scheduledAt.getTime() + 90 * 60_000 < now.getTime()
-    const status: InterviewStatus = p.slot === -1 ? 'in_progress' : past ? (['completed', 'completed', 'completed', 'cancelled', 'no_show'] as const)[i % 5]! : i % 17 === 5 ? 'cancelled' : 'scheduled'
+  for (const [i, p] of planned.entries()) {
+    const end = p.start + p.mins * MINUTE
+    if (!free(`person:${p.person}`, p.start, end)) continue
+    const upcoming = p.status === 'scheduled' || p.status === 'in_progress'
+    const pool = upcoming && open.length > 0 ? open : candidates
+    const which = upcoming && open.length > 0 ? 'open' : 'any'
+    let candidate: { id: string } | undefined
+    for (let tries = 0; tries < pool.length && !candidate; tries++) {
+      const c = pool[cursor[which]++ % pool.length]!
+      if (free(`candidate:${c.id}`, p.start, end)) candidate = c
+    }
+    if (!candidate) continue
+    hold(`person:${p.person}`, p.start, end)
+    hold(`candidate:${candidate.id}`, p.start, end)
+    const completed = p.status === 'completed'
     rows.push({
-      candidateId: candidates[i % candidates.length]!.id,
+      candidateId: candidate.id,
       ...people[p.person]!,
-      scheduledAt,
-      durationMins: [30, 45, 60, 60, 90][i % 5]!,
-      status,
+      scheduledAt: new Date(p.start),
+      durationMins: p.mins,
+      status: p.status,
       interviewType: types[i % types.length]!,
-      score: status === 'completed' ? 1 + Math.floor(rand() * 10) : null,
-      notes: status === 'completed' ? 'Structured interview; strengths and concerns in the scorecard.' : null,
+      score: completed ? 1 + Math.floor(rand() * 10) : null,
+      scoreComment: completed ? SCORE_COMMENTS[i % SCORE_COMMENTS.length]! : null,
+      notes: i % 3 === 0 ? BOOKING_NOTES[i % BOOKING_NOTES.length]! : null,
     })
   }
   return rows

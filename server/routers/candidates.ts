@@ -12,7 +12,9 @@ import {
   candidateCreateInput,
   candidateUpdateInput,
 } from '#shared/schemas/candidates.ts'
+import type { InterviewStatus } from '#shared/vocabulary/interviews.ts'
 import { changesOf, recordAudit } from '#server/audit.server.ts'
+import type { Context } from '#server/context.server.ts'
 import type { DbTx } from '#server/db.server.ts'
 import { isUniqueViolation } from '#server/db-errors.ts'
 import { env } from '#server/env.server.ts'
@@ -54,6 +56,29 @@ async function lockCandidate(tx: DbTx, id: string) {
 
 function orderBy(sort: { field: string; direction: 'asc' | 'desc' }): Prisma.CandidateOrderByWithRelationInput[] {
   return [{ [sort.field]: sort.direction }, { id: sort.direction }]
+}
+
+/**
+ * Cancels the candidate's scheduled and in-progress interviews inside `tx` (the candidate row is
+ * already locked, so no new booking of them commits meanwhile) and audits one
+ * `interview_status_changed` per interview with its before/after. Returns how many were cancelled.
+ */
+async function cancelOpenInterviews(tx: DbTx, ctx: Context, candidateId: string): Promise<number> {
+  const open = await tx.$queryRaw<Array<{ id: string; status: InterviewStatus }>>`
+    SELECT id, status::text AS status FROM interviews
+    WHERE candidate_id = ${candidateId} AND status IN ('scheduled', 'in_progress')
+    ORDER BY scheduled_at, id FOR UPDATE`
+  if (open.length === 0) return 0
+  await tx.interview.updateMany({ where: { id: { in: open.map((i) => i.id) } }, data: { status: 'cancelled' } })
+  for (const interview of open) {
+    await recordAudit(tx, actorOf(ctx), {
+      action: 'interview_status_changed',
+      target: 'interview',
+      targetId: interview.id,
+      metadata: { before: { status: interview.status }, after: { status: 'cancelled' } },
+    })
+  }
+  return open.length
 }
 
 export const candidatesRouter = router({
@@ -109,7 +134,7 @@ export const candidatesRouter = router({
         },
       })
       if (!candidate) throw new TRPCError({ code: 'NOT_FOUND', message: NOT_FOUND })
-      const now = Date.now()
+      const now = ctx.services.now().getTime()
       const upcoming = candidate.interviews.filter((i) => i.scheduledAt.getTime() >= now)
       const past = candidate.interviews.filter((i) => i.scheduledAt.getTime() < now).reverse()
       return { ...candidate, interviews: [...upcoming, ...past] }
@@ -169,21 +194,34 @@ export const candidatesRouter = router({
         .catch(mapUniqueViolation),
     ),
 
-  /** Moves a candidate to any pipeline status and audits `candidate_status_changed` (no-op if unchanged). */
+  /**
+   * Moves a candidate to any pipeline status and audits `candidate_status_changed` (no status change
+   * if unchanged). With `cancelInterviews: true` (hired or rejected only: BAD_REQUEST otherwise) it
+   * also cancels their scheduled and in-progress interviews in the same transaction, one
+   * `interview_status_changed` row each (product.md, Candidates: rejecting or hiring with interviews
+   * ahead); that needs `update` on interviews (FORBIDDEN otherwise, nothing changed). Without it the
+   * interviews stay. Returns the candidate and `interviewsCancelled` (how many).
+   */
   setStatus: pageProcedure('candidates', 'update')
     .input(CandidateSetStatusInput)
     .mutation(({ ctx, input }) =>
       ctx.prisma.$transaction(async (tx) => {
+        if (input.cancelInterviews && !ctx.ability.can('update', 'interviews')) {
+          throw new TRPCError({ code: 'FORBIDDEN', message: 'You cannot change interviews, so their interviews cannot be cancelled here. Change the status without cancelling them.' })
+        }
         const current = await lockCandidate(tx, input.id)
-        if (current.status === input.status) return current
-        const candidate = await tx.candidate.update({ where: { id: input.id }, data: { status: input.status }, select: candidateSelect })
-        await recordAudit(tx, actorOf(ctx), {
-          action: 'candidate_status_changed',
-          target: 'candidate',
-          targetId: input.id,
-          metadata: { before: { status: current.status }, after: { status: input.status } },
-        })
-        return candidate
+        let candidate = current
+        if (current.status !== input.status) {
+          candidate = await tx.candidate.update({ where: { id: input.id }, data: { status: input.status }, select: candidateSelect })
+          await recordAudit(tx, actorOf(ctx), {
+            action: 'candidate_status_changed',
+            target: 'candidate',
+            targetId: input.id,
+            metadata: { before: { status: current.status }, after: { status: input.status } },
+          })
+        }
+        const interviewsCancelled = input.cancelInterviews ? await cancelOpenInterviews(tx, ctx, input.id) : 0
+        return { ...candidate, interviewsCancelled }
       }),
     ),
 

@@ -2,10 +2,15 @@
  * `interviews` router (product.md, Interviews and API): list, calendar, byId, interviewers,
  * candidateOptions, schedule, update, setStatus, score, delete, export. Page `interviews`.
  *
- * No double-booking: an interviewer (a user, or an outside interviewer by name) never has two
- * scheduled or in-progress interviews that overlap. Scheduling and rescheduling take a per-interviewer
- * advisory lock inside the transaction and check for a clash under it, so concurrent bookings of one
- * slot run one after the other and the second is refused (docs/decisions/0007-interview-double-booking.md).
+ * No double-booking: an interviewer (a user, or an outside interviewer by name) and a candidate never
+ * have two scheduled or in-progress interviews that overlap. Scheduling and rescheduling take a
+ * per-interviewer and then a per-candidate advisory lock inside the transaction and check for a clash
+ * under them, so concurrent bookings of one slot run one after the other and the second is refused
+ * (docs/decisions/0007-interview-double-booking.md).
+ *
+ * The clock (`ctx.services.now()`): a new interview starts now or later unless it is recorded as a
+ * past one with its outcome; completed, no-show and scores wait for the start, in progress may be set
+ * shortly before it (product.md, Interviews: scheduling and the clock, status, score).
  */
 import { TRPCError } from '@trpc/server'
 import { ROLE_PAGE_DEFAULTS, ROLES } from '#shared/permissions/policy.ts'
@@ -27,6 +32,8 @@ import {
   type InterviewStatus,
   type InterviewType,
 } from '#shared/schemas/interviews.ts'
+import { asInterview } from '#shared/permissions/ability.ts'
+import { canBeScoredAt, IN_PROGRESS_EARLY_MINS, isPastStart, PAST_START_TOLERANCE_MINS, statusOpensAt } from '#shared/vocabulary/interviews.ts'
 import { formatDay, formatTime } from '#shared/time-zone.ts'
 import { changesOf, recordAudit } from '#server/audit.server.ts'
 import type { Context } from '#server/context.server.ts'
@@ -50,6 +57,7 @@ const interviewSelect = {
   interviewType: true,
   notes: true,
   score: true,
+  scoreComment: true,
   createdAt: true,
   updatedAt: true,
   candidate: { select: { id: true, fullName: true, position: true } },
@@ -124,41 +132,98 @@ function interviewerKey(i: { interviewerId: string | null; interviewerName: stri
   return i.interviewerId ? `user:${i.interviewerId}` : `name:${i.interviewerName.trim().toLowerCase()}`
 }
 
-/**
- * CONFLICT when the interviewer already has a scheduled or in-progress interview overlapping
- * [start, start + duration) (touching slots are fine). Call inside the transaction, after `lockKey`.
- * The message names the clash in the viewer's time zone.
- */
-async function assertInterviewerFree(
-  tx: DbTx,
-  ctx: Context,
-  slot: { interviewerId: string | null; interviewerName: string; scheduledAt: Date; durationMins: number; excludeId?: string },
-) {
-  await lockKey(tx, LOCK_NAMESPACE.interviewer, interviewerKey(slot))
+/** A slot to check: who interviews whom, when, for how long; `excludeId` is the interview being moved. */
+interface Slot {
+  interviewerId: string | null
+  interviewerName: string
+  candidateId: string
+  candidateName: string
+  scheduledAt: Date
+  durationMins: number
+  excludeId?: string
+}
+
+/** "Mon, 7 Dec 2026 10:00–11:00" in the viewer's time zone. */
+function whenText(ctx: Context, start: Date, durationMins: number) {
+  const end = new Date(start.getTime() + durationMins * 60_000)
+  return `${formatDay(start, ctx.timeZone)} ${formatTime(start, ctx.timeZone)}–${formatTime(end, ctx.timeZone)}`
+}
+
+/** "an onsite interview", "a video interview". */
+function typeText(interviewType: InterviewType) {
+  const type = INTERVIEW_TYPE_LABELS[interviewType].toLowerCase()
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} interview`
+}
+
+/** The first busy (scheduled or in-progress) interview matching `who` that overlaps the slot; touching slots do not. */
+async function firstClash(tx: DbTx, slot: Slot, who: Prisma.InterviewWhereInput) {
   const start = slot.scheduledAt.getTime()
   const end = start + slot.durationMins * 60_000
-  const candidates = await tx.interview.findMany({
+  const rows = await tx.interview.findMany({
     where: {
-      ...(slot.interviewerId ? { interviewerId: slot.interviewerId } : { interviewerId: null, interviewerName: { equals: slot.interviewerName.trim(), mode: 'insensitive' } }),
+      ...who,
       status: { in: [...BUSY_INTERVIEW_STATUSES] },
       scheduledAt: { lt: new Date(end), gt: new Date(start - MAX_DURATION_MINS * 60_000) },
       id: slot.excludeId ? { not: slot.excludeId } : undefined,
     },
-    select: { scheduledAt: true, durationMins: true, interviewType: true, candidate: { select: { fullName: true } } },
+    select: { scheduledAt: true, durationMins: true, interviewType: true, interviewerName: true, candidate: { select: { fullName: true } } },
     orderBy: { scheduledAt: 'asc' },
   })
-  const clash = candidates.find((c) => c.scheduledAt.getTime() + c.durationMins * 60_000 > start)
-  if (clash) {
-    const clashEnd = new Date(clash.scheduledAt.getTime() + clash.durationMins * 60_000)
-    const type = INTERVIEW_TYPE_LABELS[clash.interviewType].toLowerCase()
-    const article = /^[aeiou]/.test(type) ? 'an' : 'a'
-    const when = `${formatDay(clash.scheduledAt, ctx.timeZone)} ${formatTime(clash.scheduledAt, ctx.timeZone)}–${formatTime(clashEnd, ctx.timeZone)}`
-    throw fieldError(
-      'CONFLICT',
-      'scheduledAt',
-      `${slot.interviewerName} already has ${article} ${type} interview with ${clash.candidate.fullName} on ${when}. Pick another time or interviewer.`,
+  return rows.find((r) => r.scheduledAt.getTime() + r.durationMins * 60_000 > start)
+}
+
+/**
+ * CONFLICT on `scheduledAt` when the interviewer (`check.interviewer`) or the candidate
+ * (`check.candidate`) already has a scheduled or in-progress interview overlapping
+ * [start, start + duration) (product.md, Interviews: no double-booking). Takes the interviewer's
+ * advisory lock, then the candidate's (always in this order: docs/decisions/0007), inside the
+ * transaction, and checks under them. The message names the clash in the viewer's time zone.
+ */
+async function assertSlotFree(tx: DbTx, ctx: Context, slot: Slot, check: { interviewer: boolean; candidate: boolean }) {
+  if (check.interviewer) await lockKey(tx, LOCK_NAMESPACE.interviewer, interviewerKey(slot))
+  if (check.candidate) await lockKey(tx, LOCK_NAMESPACE.candidate, slot.candidateId)
+  if (check.interviewer) {
+    const clash = await firstClash(
+      tx,
+      slot,
+      slot.interviewerId ? { interviewerId: slot.interviewerId } : { interviewerId: null, interviewerName: { equals: slot.interviewerName.trim(), mode: 'insensitive' } },
     )
+    if (clash) {
+      throw fieldError(
+        'CONFLICT',
+        'scheduledAt',
+        `${slot.interviewerName} already has ${typeText(clash.interviewType)} with ${clash.candidate.fullName} on ${whenText(ctx, clash.scheduledAt, clash.durationMins)}. Pick another time or interviewer.`,
+      )
+    }
   }
+  if (check.candidate) {
+    const clash = await firstClash(tx, slot, { candidateId: slot.candidateId })
+    if (clash) {
+      throw fieldError(
+        'CONFLICT',
+        'scheduledAt',
+        `${slot.candidateName} already has ${typeText(clash.interviewType)} with ${clash.interviewerName} on ${whenText(ctx, clash.scheduledAt, clash.durationMins)}. Pick another time.`,
+      )
+    }
+  }
+}
+
+/** "Mon, 7 Dec 2026 10:00" in the viewer's time zone. */
+function momentText(ctx: Context, at: Date) {
+  return `${formatDay(at, ctx.timeZone)} ${formatTime(at, ctx.timeZone)}`
+}
+
+/**
+ * CONFLICT unless `status` may be set now on an interview starting at `scheduledAt` (product.md,
+ * Interviews: status): completed and no-show wait for the start, in progress for a few minutes
+ * before it. The message says from when it is possible.
+ */
+function assertStatusTimeHasCome(ctx: Context, status: InterviewStatus, scheduledAt: Date) {
+  const opens = statusOpensAt(status, scheduledAt)
+  if (!opens || opens.getTime() <= ctx.services.now().getTime()) return
+  const label = INTERVIEW_STATUS_LABELS[status].toLowerCase()
+  const from = status === 'in_progress' ? `${momentText(ctx, opens)}, ${IN_PROGRESS_EARLY_MINS} minutes before it starts` : `${momentText(ctx, opens)}, when it starts`
+  throw fieldError('CONFLICT', 'status', `This interview has not started yet. It can be marked ${label} from ${from}.`)
 }
 
 /** Locks the interview row inside `tx` and reads it; NOT_FOUND when it is gone. */
@@ -168,9 +233,20 @@ async function lockInterview(tx: DbTx, id: string) {
 }
 
 /** The audited shape of an interview (no relations, no timestamps of the row itself). */
-function auditShape(i: { interviewerId: string | null; interviewerName: string; scheduledAt: Date; durationMins: number; interviewType: InterviewType; status: InterviewStatus; notes: string | null; score: number | null; candidateId: string }) {
-  const { interviewerId, interviewerName, scheduledAt, durationMins, interviewType, status, notes, score, candidateId } = i
-  return { candidateId, interviewerId, interviewerName, scheduledAt, durationMins, interviewType, status, notes, score }
+function auditShape(i: {
+  interviewerId: string | null
+  interviewerName: string
+  scheduledAt: Date
+  durationMins: number
+  interviewType: InterviewType
+  status: InterviewStatus
+  notes: string | null
+  score: number | null
+  scoreComment: string | null
+  candidateId: string
+}) {
+  const { interviewerId, interviewerName, scheduledAt, durationMins, interviewType, status, notes, score, scoreComment, candidateId } = i
+  return { candidateId, interviewerId, interviewerName, scheduledAt, durationMins, interviewType, status, notes, score, scoreComment }
 }
 
 export const interviewsRouter = router({
@@ -236,16 +312,42 @@ export const interviewsRouter = router({
   /**
    * Schedules an interview and audits `interview_scheduled`. NOT_FOUND for an unknown candidate;
    * BAD_REQUEST on `interviewerId` for a user who may not interview; CONFLICT on `scheduledAt` when
-   * the interviewer is busy then (the message names the clash).
+   * the interviewer or the candidate is busy then (the message names the clash), or when the start
+   * is more than PAST_START_TOLERANCE_MINS ago (with a message at `outcome` too: record it as a past
+   * interview). With `outcome` it records a past interview with that status instead (CONFLICT on
+   * `scheduledAt` if the start is still ahead); past interviews hold no slot and are not checked for
+   * clashes (product.md, Interviews: scheduling and the clock).
    */
   schedule: pageProcedure('interviews', 'create')
     .input(InterviewScheduleInput)
     .mutation(({ ctx, input }) =>
       ctx.prisma.$transaction(async (tx) => {
-        const candidate = await tx.candidate.findUnique({ where: { id: input.candidateId }, select: { id: true } })
-        if (!candidate) throw fieldError('NOT_FOUND', 'candidateId', 'That candidate no longer exists.')
+        const now = ctx.services.now()
+        // The candidate row first (KEY SHARE, as the insert's foreign key would take it), before the
+        // advisory locks: a candidate's status change holds that row while it cancels their interviews.
+        if (!(await lockRow(tx, 'candidates', input.candidateId, 'KEY SHARE'))) throw fieldError('NOT_FOUND', 'candidateId', 'That candidate no longer exists.')
+        const candidate = await tx.candidate.findUniqueOrThrow({ where: { id: input.candidateId }, select: { id: true, fullName: true } })
         const interviewer = await resolveInterviewer(tx, input)
-        await assertInterviewerFree(tx, ctx, { ...interviewer, scheduledAt: input.scheduledAt, durationMins: input.durationMins })
+        if (input.outcome) {
+          if (input.scheduledAt.getTime() > now.getTime()) {
+            throw fieldError('CONFLICT', 'scheduledAt', `This start has not come yet, so it cannot be recorded as ${INTERVIEW_STATUS_LABELS[input.outcome].toLowerCase()}. Leave the outcome empty to schedule it.`)
+          }
+        } else {
+          if (isPastStart(input.scheduledAt, now)) {
+            throw fieldError(
+              'CONFLICT',
+              'scheduledAt',
+              `This start is in the past (more than ${PAST_START_TOLERANCE_MINS} minutes ago). Pick a start from now on, or record it as a past interview: choose how it went and save again.`,
+              { outcome: 'To record a past interview, choose how it went.' },
+            )
+          }
+          await assertSlotFree(
+            tx,
+            ctx,
+            { ...interviewer, candidateId: candidate.id, candidateName: candidate.fullName, scheduledAt: input.scheduledAt, durationMins: input.durationMins },
+            { interviewer: true, candidate: true },
+          )
+        }
         const interview = await tx.interview.create({
           data: {
             candidateId: input.candidateId,
@@ -253,6 +355,7 @@ export const interviewsRouter = router({
             scheduledAt: input.scheduledAt,
             durationMins: input.durationMins,
             interviewType: input.interviewType,
+            status: input.outcome ?? 'scheduled',
             notes: input.notes || null,
           },
           select: interviewSelect,
@@ -264,8 +367,9 @@ export const interviewsRouter = router({
 
   /**
    * Reschedules (interviewer, start, duration, type, notes) while the interview is `scheduled` and
-   * audits `interview_updated` with the changed fields; CONFLICT once it has moved on, or when the new
-   * slot clashes. A no-op writes nothing.
+   * audits `interview_updated` with the changed fields; CONFLICT once it has moved on, when the new
+   * slot clashes for the interviewer or the candidate, or when the new start is in the past (beyond
+   * the clock-skew tolerance). A no-op writes nothing.
    */
   update: pageProcedure('interviews', 'update')
     .input(InterviewUpdateInput)
@@ -285,8 +389,18 @@ export const interviewsRouter = router({
         })
         if (!change.changed) return current
         const next = { ...auditShape(current), ...change.after }
-        if ('scheduledAt' in change.after || 'durationMins' in change.after || 'interviewerId' in change.after || 'interviewerName' in change.after) {
-          await assertInterviewerFree(tx, ctx, { ...next, excludeId: current.id })
+        if (change.after.scheduledAt && isPastStart(change.after.scheduledAt, ctx.services.now())) {
+          throw fieldError('CONFLICT', 'scheduledAt', 'An interview cannot be moved into the past. Pick a start from now on.')
+        }
+        const moved = 'scheduledAt' in change.after || 'durationMins' in change.after
+        const otherInterviewer = 'interviewerId' in change.after || 'interviewerName' in change.after
+        if (moved || otherInterviewer) {
+          await assertSlotFree(
+            tx,
+            ctx,
+            { ...next, candidateName: current.candidate.fullName, excludeId: current.id },
+            { interviewer: true, candidate: moved },
+          )
         }
         const interview = await tx.interview.update({ where: { id: current.id }, data: change.data, select: interviewSelect })
         await recordAudit(tx, actorOf(ctx), { action: 'interview_updated', target: 'interview', targetId: current.id, metadata: { before: change.before, after: change.after } })
@@ -296,7 +410,9 @@ export const interviewsRouter = router({
 
   /**
    * Moves an interview along (product.md, Interviews: status) and audits `interview_status_changed`.
-   * CONFLICT for a change the rules do not allow (completed, cancelled and no-show are final).
+   * CONFLICT for a change the rules do not allow (completed, cancelled and no-show are final), or one
+   * whose time has not come (completed and no-show before the start, in progress earlier than
+   * IN_PROGRESS_EARLY_MINS before it); the message says from when.
    */
   setStatus: pageProcedure('interviews', 'update')
     .input(InterviewSetStatusInput)
@@ -314,6 +430,7 @@ export const interviewsRouter = router({
               : `A ${INTERVIEW_STATUS_LABELS[current.status].toLowerCase()} interview can only become ${allowed.join(', ')}.`,
           )
         }
+        assertStatusTimeHasCome(ctx, input.status, current.scheduledAt)
         const interview = await tx.interview.update({ where: { id: current.id }, data: { status: input.status }, select: interviewSelect })
         await recordAudit(tx, actorOf(ctx), {
           action: 'interview_status_changed',
@@ -326,18 +443,26 @@ export const interviewsRouter = router({
     ),
 
   /**
-   * Records the score (1-10) and the scorer's comment (notes) of a completed interview and audits
-   * `interview_scored` with before/after; CONFLICT unless the interview is completed.
+   * Records the score (1-10) and the scorer's comment (`scoreComment`; the booking notes stay) of a
+   * completed interview and audits `interview_scored` with before/after, so a changed score keeps the
+   * earlier one in the log. FORBIDDEN unless the caller may score it (its interviewer, or a manager or
+   * admin: product.md, Permissions: interview scores); CONFLICT unless it is completed and has started.
    */
   score: pageProcedure('interviews', 'update')
     .input(InterviewScoreInput)
     .mutation(({ ctx, input }) =>
       ctx.prisma.$transaction(async (tx) => {
         const current = await lockInterview(tx, input.id)
+        if (!ctx.ability.can('score', asInterview(current))) {
+          throw new TRPCError({ code: 'FORBIDDEN', message: 'Only the interviewer, a manager or an admin can score this interview.' })
+        }
         if (current.status !== 'completed') {
           throw fieldError('CONFLICT', 'score', 'Only completed interviews can be scored. Mark it completed first.')
         }
-        const change = changesOf({ score: current.score, notes: current.notes }, { score: input.score, notes: input.notes })
+        if (!canBeScoredAt(current, ctx.services.now())) {
+          throw fieldError('CONFLICT', 'score', `This interview has not started yet. It can be scored from ${momentText(ctx, current.scheduledAt)}, when it starts.`)
+        }
+        const change = changesOf({ score: current.score, scoreComment: current.scoreComment }, { score: input.score, scoreComment: input.scoreComment })
         if (!change.changed) return current
         const interview = await tx.interview.update({ where: { id: current.id }, data: change.data, select: interviewSelect })
         await recordAudit(tx, actorOf(ctx), { action: 'interview_scored', target: 'interview', targetId: current.id, metadata: { before: change.before, after: change.after } })

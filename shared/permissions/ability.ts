@@ -11,16 +11,27 @@
  *   `user_management` read all users, change only users whose role is below their own and change no
  *   roles. Nobody deactivates, deletes or changes the role of their own account (product.md,
  *   Permissions: rules that always hold).
+ * - `'Interview'` (optionally an instance `{ interviewerId }`): `score` (product.md, Permissions:
+ *   interview scores). Whoever has `update` on interviews scores the interviews they conduct
+ *   (`interviewerId` is their id); managers and admins score any interview.
  *
  * The rules are plain JSON: loaders send them to the browser, which rebuilds the same ability, so the
  * UI asks `ability.can(…)` and holds no policy of its own.
  */
 import { createMongoAbility, subject, type MongoAbility, type RawRuleOf } from '@casl/ability'
-import { effectiveAccess, PAGES, ROLE_ACTIONS, rolesBelow, type OverrideRow, type Page, type PageAccess, type PageAction, type Role } from './policy'
+import { effectiveAccess, PAGES, ROLE_ACTIONS, rolesBelow, scoresAnyInterview, type OverrideRow, type Page, type PageAccess, type PageAction, type Role } from './policy'
 
-export type AppAction = PageAction | 'grant' | 'manage' | 'deactivate'
+export type AppAction = PageAction | 'grant' | 'manage' | 'deactivate' | 'score'
 export type UserSubject = { role: Role; id?: string }
-export type AppSubject = Page | 'User' | 'all' | (UserSubject & { __caslSubjectType__: 'User' })
+/** An interview as the ability sees it: who conducts it (null for an outside interviewer). */
+export type InterviewSubject = { interviewerId: string | null }
+export type AppSubject =
+  | Page
+  | 'User'
+  | 'Interview'
+  | 'all'
+  | (UserSubject & { __caslSubjectType__: 'User' })
+  | (InterviewSubject & { __caslSubjectType__: 'Interview' })
 export type AppAbility = MongoAbility<[AppAction, AppSubject]>
 export type AppRule = RawRuleOf<AppAbility>
 
@@ -50,6 +61,9 @@ export function rulesFor(role: Role, access: Record<Page, PageAccess>, userId: s
     // role (`grant` on a User) of their own account.
     rules.push({ action: ['delete', 'deactivate', 'grant'], subject: 'User', conditions: { id: userId }, inverted: true })
   }
+  if (access.interviews.access && actions.includes('update')) {
+    rules.push(scoresAnyInterview(role) ? { action: 'score', subject: 'Interview' } : { action: 'score', subject: 'Interview', conditions: { interviewerId: userId } })
+  }
   return rules
 }
 
@@ -74,4 +88,9 @@ export function abilityFromRules(rules: AppRule[]): AppAbility {
 /** Wraps a user row so conditional `User` rules can be checked: `ability.can('update', asUser(row))`. */
 export function asUser(user: UserSubject) {
   return subject('User', { ...user }) as AppSubject
+}
+
+/** Wraps an interview so conditional `Interview` rules can be checked: `ability.can('score', asInterview(row))`. */
+export function asInterview(interview: InterviewSubject) {
+  return subject('Interview', { interviewerId: interview.interviewerId }) as AppSubject
 }

@@ -5,7 +5,7 @@
  * and the CASL ability built from it.
  */
 import { describe, expect, it } from 'vitest'
-import { asUser, defineAbilityFor } from './ability'
+import { asInterview, asUser, defineAbilityFor } from './ability'
 import { effectiveAccess, PAGES, type OverrideState, type Page, type Role } from './policy'
 
 const DEFAULTS_TABLE = `
@@ -95,6 +95,36 @@ describe('permission policy (product.md, Permissions)', () => {
     const manager = defineAbilityFor('manager', [{ pageName: 'user_management', hasAccess: true }], ME)
     expect(manager.can('deactivate', asUser({ role: 'agent', id: 'someone-else' }))).toBe(true)
     expect(manager.can('deactivate', asUser({ role: 'manager', id: ME }))).toBe(false)
+  })
+})
+
+describe('interview scores (product.md, Permissions: interview scores)', () => {
+  const mine = asInterview({ interviewerId: ME })
+  const colleagues = asInterview({ interviewerId: 'someone-else' })
+  const outside = asInterview({ interviewerId: null })
+
+  it('an agent scores only the interviews they conduct', () => {
+    const agent = defineAbilityFor('agent', [], ME)
+    expect(agent.can('score', mine)).toBe(true)
+    expect(agent.can('score', colleagues)).toBe(false)
+    expect(agent.can('score', outside)).toBe(false)
+  })
+
+  it('managers and admins score any interview', () => {
+    for (const role of ['manager', 'admin'] as const) {
+      const ability = defineAbilityFor(role, [], ME)
+      for (const interview of [mine, colleagues, outside]) expect(ability.can('score', interview), role).toBe(true)
+    }
+  })
+
+  it('nobody scores without update on interviews: a viewer allowed interviews, anyone denied them', () => {
+    const viewer = defineAbilityFor('viewer', [{ pageName: 'interviews', hasAccess: true }], ME)
+    expect(viewer.can('score', mine)).toBe(false)
+    for (const role of ['admin', 'manager', 'agent'] as const) {
+      const denied = defineAbilityFor(role, [{ pageName: 'interviews', hasAccess: false }], ME)
+      expect(denied.can('score', mine), role).toBe(false)
+      expect(denied.can('score', colleagues), role).toBe(false)
+    }
   })
 })
 

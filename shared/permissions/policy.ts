@@ -52,6 +52,14 @@ export const ROLE_ACTIONS: Record<Role, readonly PageAction[]> = {
 
 const ROLE_RANK: Record<Role, number> = { admin: 4, manager: 3, agent: 2, viewer: 1 }
 
+/**
+ * Whether a role scores any interview (product.md, Permissions: interview scores): roles above agent
+ * (manager, admin). Others with `update` on interviews score only the interviews they conduct.
+ */
+export function scoresAnyInterview(role: Role): boolean {
+  return ROLE_RANK[role] > ROLE_RANK.agent
+}
+
 /** Roles strictly below `role` (product.md, Permissions: non-admins manage and assign only roles below their own). */
 export function rolesBelow(role: Role): Role[] {
   return ROLES.filter((r) => ROLE_RANK[r] < ROLE_RANK[role])

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini'
 import type { PhoneRegion } from '#shared/phone.ts'
-import { clearable, emailField, fullNameField, idField, multiLineText, searchField, singleLineText } from './common'
+import { booleanField, clearable, emailField, fullNameField, idField, multiLineText, searchField, singleLineText } from './common'
 import { phoneInput } from './phone'
 import { paginationInput, sortInput } from './list'
 import { CANDIDATE_STATUSES, OPEN_CANDIDATE_STATUSES, type CandidateStatus } from '#shared/vocabulary/candidates.ts'
@@ -94,5 +94,22 @@ export function candidateUpdateInput(region: PhoneRegion) {
 }
 export type CandidateUpdateInput = z.input<ReturnType<typeof candidateUpdateInput>>
 
-/** `candidates.setStatus`: any status may be set (product.md, Candidates: pipeline). */
-export const CandidateSetStatusInput = z.object({ id: idField, status: candidateStatusField })
+/** Statuses whose change may cancel the candidate's scheduled interviews in the same step. */
+export const CLOSING_CANDIDATE_STATUSES = ['rejected', 'hired'] as const satisfies readonly CandidateStatus[]
+
+/**
+ * `candidates.setStatus`: any status may be set (product.md, Candidates: pipeline). `cancelInterviews:
+ * true` (with hired or rejected only) also cancels their scheduled and in-progress interviews in the
+ * same transaction; omitted or false leaves them.
+ */
+export const CandidateSetStatusInput = z
+  .object({ id: idField, status: candidateStatusField, cancelInterviews: z.optional(booleanField('Cancel interviews')) })
+  .check(
+    z.refine((v) => !v.cancelInterviews || (CLOSING_CANDIDATE_STATUSES as readonly string[]).includes(v.status), {
+      message: 'Interviews are cancelled with a status change only when the candidate is rejected or hired',
+      path: ['cancelInterviews'],
+    }),
+  )
+
+/** The confirmation of a status change (`/candidates/:id/status?status=`): the status asked for. */
+export const CandidateStatusConfirmInput = z.object({ status: candidateStatusField })

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini'
 import { dateField, fromBeforeTo, idField, multiLineText, searchField, singleLineText } from './common'
 import { paginationInput, sortInput } from './list'
-import { DEFAULT_DURATION_MINS, INTERVIEW_STATUSES, INTERVIEW_TYPES } from '#shared/vocabulary/interviews.ts'
+import { DEFAULT_DURATION_MINS, INTERVIEW_STATUSES, INTERVIEW_TYPES, PAST_OUTCOMES } from '#shared/vocabulary/interviews.ts'
 
 export {
   BUSY_INTERVIEW_STATUSES,
@@ -15,12 +15,16 @@ export {
   INTERVIEW_TRANSITIONS,
   INTERVIEW_TYPE_LABELS,
   INTERVIEW_TYPES,
+  PAST_OUTCOMES,
   type InterviewStatus,
   type InterviewType,
+  type PastOutcome,
 } from '#shared/vocabulary/interviews.ts'
 
 export const interviewStatusField = z.enum(INTERVIEW_STATUSES, { error: 'Unknown status' })
 export const interviewTypeField = z.enum(INTERVIEW_TYPES, { error: 'Choose an interview type' })
+/** How a past interview went, when it is recorded after the fact. */
+export const pastOutcomeField = z.enum(PAST_OUTCOMES, { error: 'Choose completed, no-show or cancelled' })
 
 /** Bounds of an interview's length in minutes (the default is in the vocabulary). */
 export const durationField = z.coerce
@@ -33,6 +37,7 @@ export const durationField = z.coerce
 
 export const interviewerNameField = singleLineText('Interviewer name', 100)
 export const interviewNotesField = multiLineText('Notes', 5000)
+export const scoreCommentField = multiLineText("Scorer's comment", 5000)
 export const scoreField = z.coerce
   .number({ error: 'Score must be a number' })
   .check(z.int('Score must be a whole number'), z.gte(1, 'Score must be from 1 to 10'), z.lte(10, 'Score must be from 1 to 10'))
@@ -80,7 +85,9 @@ export const OptionSearchInput = z.object({ search: searchField, selected: z.opt
 
 /**
  * `interviews.schedule` and the "Schedule interview" form: an interviewer who is a user
- * (`interviewerId`) or an outside interviewer's name (`interviewerName`), not both.
+ * (`interviewerId`) or an outside interviewer's name (`interviewerName`), not both. Without `outcome`
+ * the start is now or later (a few minutes of tolerance); with `outcome` it records a past interview
+ * with that status (product.md, Interviews: scheduling and the clock).
  */
 export const InterviewScheduleInput = z
   .object({
@@ -91,6 +98,7 @@ export const InterviewScheduleInput = z
     durationMins: z._default(durationField, DEFAULT_DURATION_MINS),
     interviewType: interviewTypeField,
     notes: z.optional(interviewNotesField),
+    outcome: z.optional(pastOutcomeField),
   })
   .check(
     z.refine((v) => Boolean(v.interviewerId) !== Boolean(v.interviewerName), {
@@ -121,6 +129,9 @@ export type InterviewUpdateInput = z.input<typeof InterviewUpdateInput>
 
 export const InterviewSetStatusInput = z.object({ id: idField, status: interviewStatusField })
 
-/** `interviews.score`: 1-10, only once completed; the scorer's comment goes to notes. */
-export const InterviewScoreInput = z.object({ id: idField, score: scoreField, notes: z.optional(interviewNotesField) })
+/**
+ * `interviews.score`: 1-10, only once completed, by whoever may score it. `scoreComment` is the
+ * scorer's comment (its own field: the booking notes are not touched); omitted keeps it, null clears it.
+ */
+export const InterviewScoreInput = z.object({ id: idField, score: scoreField, scoreComment: z.optional(z.nullable(scoreCommentField)) })
 

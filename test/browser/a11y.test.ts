@@ -26,7 +26,7 @@ function pagesFor(role: Role): string[] {
   const i = `/interviews/${ids.interview}`
   const call = `/calls/${ids.call}`
   const pages: Record<Role, string[]> = {
-    admin: ['/dashboard', '/candidates', c, '/candidates/new', `${c}/edit`, `${c}/delete`, '/interviews', '/interviews?view=week', '/interviews/new', i, `${i}/delete`, '/calls', '/calls?range=today', call, `${call}/edit`, `${call}/delete`, '/calls/new', '/users', '/users/new', `/users/${ids.user}`, `/users/${ids.user}/sign-out`, `/users/${ids.user}/edit`, `/users/${ids.user}/delete`, '/permissions', '/audit', '/audit?action=candidate_created', '/settings', '/settings/password', '/settings/appearance', '/settings/sessions', '/unauthorized'],
+    admin: ['/dashboard', '/candidates', c, '/candidates/new', `${c}/edit`, `${c}/delete`, `${c}/status?status=rejected`, '/interviews', '/interviews?view=week', '/interviews/new', i, `${i}/delete`, '/calls', '/calls?range=today', call, `${call}/edit`, `${call}/delete`, '/calls/new', '/users', '/users/new', `/users/${ids.user}`, `/users/${ids.user}/sign-out`, `/users/${ids.user}/edit`, `/users/${ids.user}/delete`, '/permissions', '/audit', '/audit?action=candidate_created', '/settings', '/settings/password', '/settings/appearance', '/settings/sessions', '/unauthorized'],
     manager: ['/dashboard', '/candidates', c, '/interviews', '/interviews?range=past', i, '/calls', call, '/audit', '/settings', '/settings/sessions', '/unauthorized'],
     agent: ['/dashboard', '/candidates', c, '/interviews', '/interviews/new', i, '/calls', '/calls/new', call, '/audit', '/settings', '/unauthorized'],
     viewer: ['/dashboard', '/calls', call, '/audit', '/settings', '/settings/password', '/settings/appearance', '/settings/sessions', '/unauthorized'],

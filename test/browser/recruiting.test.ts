@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { DEMO } from '#test/helpers/app.ts'
 import { browserSuite, signIn } from '#test/helpers/browser.ts'
+import { candidateFixture, interviewFixture } from '#test/helpers/fixtures.ts'
 
 const suite = browserSuite()
 
@@ -70,6 +71,24 @@ describe('with JavaScript off', () => {
 })
 
 describe('with JavaScript on', () => {
+  it('rejecting someone with an interview ahead asks in a modal and cancels it in the same step', async () => {
+    const errors: string[] = []
+    const candidate = await candidateFixture(suite.app.prisma, { fullName: 'Modal Reject', status: 'interviewed' })
+    const interview = await interviewFixture(suite.app.prisma, { candidateId: candidate.id, interviewerName: 'Panel Ahead' })
+    const page = await signIn(suite.browser, suite.server.url, DEMO.manager, errors)
+    await page.goto(`${suite.server.url}/candidates/${candidate.id}`)
+    await page.getByRole('link', { name: 'Reject' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Reject Modal Reject?' })
+    await dialog.getByText('Panel Ahead').waitFor()
+    const box = dialog.getByRole('checkbox', { name: 'Cancel their 1 scheduled interview' })
+    expect(await box.isChecked()).toBe(true)
+    await dialog.getByRole('button', { name: 'Reject' }).click()
+    await flash(page, 'Modal Reject is now rejected. 1 interview was cancelled.')
+    expect((await suite.app.prisma.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).status).toBe('rejected')
+    expect((await suite.app.prisma.interview.findUniqueOrThrow({ where: { id: interview.id } })).status).toBe('cancelled')
+    expect(errors).toEqual([])
+  })
+
   it('typing in search navigates after a pause, and back restores the previous view', async () => {
     const errors: string[] = []
     const page = await signIn(suite.browser, suite.server.url, DEMO.admin, errors)

@@ -13,8 +13,10 @@ import { auditTargetLink } from '#shared/audit-text.ts'
 
 let app: TestApp
 let admin: ReturnType<typeof createCaller>
+/** The app's clock: the real one unless a test moves it (completing an interview waits for its start). */
+let clock: Date | null = null
 beforeAll(async () => {
-  app = await setupTestApp({ demoOverrides: false })
+  app = await setupTestApp({ demoOverrides: false, now: () => clock ?? new Date() })
   admin = await app.callerFor(DEMO.admin)
 })
 afterAll(() => app?.close())
@@ -176,8 +178,13 @@ describe('each mutation in words, with its changes', () => {
     await manager.candidates.setStatus({ id: c.id, status: 'hired' })
     const i = await manager.interviews.schedule({ candidateId: c.id, interviewerName: 'Diff Interviewer', scheduledAt: new Date('2033-05-05T10:00:00Z'), interviewType: 'video' })
     await manager.interviews.update({ id: i.id, durationMins: 90 })
-    await manager.interviews.setStatus({ id: i.id, status: 'completed' })
-    await manager.interviews.score({ id: i.id, score: 9 })
+    clock = new Date('2033-05-05T11:30:00Z') // after it
+    try {
+      await manager.interviews.setStatus({ id: i.id, status: 'completed' })
+      await manager.interviews.score({ id: i.id, score: 9 })
+    } finally {
+      clock = null
+    }
     const call = await manager.calls.log({ callerName: 'Diff Caller', callerNumber: '(415) 555-0111', direction: 'inbound', outcome: 'answered' })
     await manager.calls.update({ id: call.id, durationSecs: 61 })
     await manager.calls.setImportant({ id: call.id, isImportant: true })
@@ -191,7 +198,7 @@ describe('each mutation in words, with its changes', () => {
       ['candidate_created', ['fullName', 'email', 'position', 'status', 'phone', 'resumeUrl', 'notes'], /added a candidate/],
       ['candidate_updated', ['position'], /edited a candidate/],
       ['candidate_status_changed', ['status'], /from applied to hired/],
-      ['interview_scheduled', ['candidateId', 'interviewerId', 'interviewerName', 'scheduledAt', 'durationMins', 'interviewType', 'status', 'notes', 'score'], /scheduled an interview/],
+      ['interview_scheduled', ['candidateId', 'interviewerId', 'interviewerName', 'scheduledAt', 'durationMins', 'interviewType', 'status', 'notes', 'score', 'scoreComment'], /scheduled an interview/],
       ['interview_updated', ['durationMins'], /rescheduled an interview/],
       ['interview_status_changed', ['status'], /marked an interview completed/],
       ['interview_scored', ['score'], /scored an interview 9\/10/],

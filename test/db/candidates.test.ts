@@ -7,7 +7,7 @@ import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCaller } from '#server/routers/_app.ts'
 import { DEMO, setupTestApp, type TestApp } from '#test/helpers/app.ts'
-import { candidateFixture, interviewFixture } from '#test/helpers/fixtures.ts'
+import { candidateFixture, freeSlot, interviewFixture, pastSlot } from '#test/helpers/fixtures.ts'
 
 let app: TestApp
 let admin: ReturnType<typeof createCaller>
@@ -131,6 +131,80 @@ describe('changes are audited with before/after', () => {
     const c = await admin.candidates.create({ ...base, email: 'audited.candidate@example.com', phone: '(415) 555-0177' })
     const row = await app.prisma.auditLog.findFirstOrThrow({ where: { targetId: c.id, action: 'candidate_created' } })
     expect(row.metadata).toMatchObject({ after: { email: 'audited.candidate@example.com', phone: '+14155550177', status: 'applied' } })
+  })
+})
+
+describe('rejecting or hiring with interviews ahead (product.md, Candidates)', () => {
+  /** A candidate with two scheduled interviews, one in progress, and a completed and a cancelled one in the past. */
+  async function candidateWithInterviews(status: 'interviewed' | 'screening' = 'interviewed') {
+    const c = await candidateFixture(app.prisma, { status })
+    const open = [
+      await interviewFixture(app.prisma, { candidateId: c.id }),
+      await interviewFixture(app.prisma, { candidateId: c.id }),
+      await interviewFixture(app.prisma, { candidateId: c.id, status: 'in_progress', scheduledAt: pastSlot() }),
+    ]
+    const closed = [
+      await interviewFixture(app.prisma, { candidateId: c.id, status: 'completed', score: 8, scheduledAt: pastSlot() }),
+      await interviewFixture(app.prisma, { candidateId: c.id, status: 'cancelled', scheduledAt: pastSlot() }),
+    ]
+    return { c, open, closed }
+  }
+  const statuses = async (ids: string[]) => (await app.prisma.interview.findMany({ where: { id: { in: ids } }, orderBy: { id: 'asc' } })).map((i) => i.status)
+
+  it('rejecting a candidate can cancel their scheduled interviews in the same step, each audited', async () => {
+    const { c, open, closed } = await candidateWithInterviews()
+    const result = await admin.candidates.setStatus({ id: c.id, status: 'rejected', cancelInterviews: true })
+    expect(result).toMatchObject({ status: 'rejected', interviewsCancelled: 3 })
+    expect(await statuses(open.map((i) => i.id))).toEqual(['cancelled', 'cancelled', 'cancelled'])
+    expect(await statuses(closed.map((i) => i.id)).then((s) => s.sort())).toEqual(['cancelled', 'completed'])
+    const statusRow = await app.prisma.auditLog.findFirstOrThrow({ where: { targetId: c.id, action: 'candidate_status_changed' } })
+    expect(statusRow.metadata).toEqual({ before: { status: 'interviewed' }, after: { status: 'rejected' } })
+    const rows = await app.prisma.auditLog.findMany({ where: { targetId: { in: [...open, ...closed].map((i) => i.id) } } })
+    expect(rows.map((r) => [r.action, r.targetId, r.metadata]).sort()).toEqual(
+      [
+        ['interview_status_changed', open[0]!.id, { before: { status: 'scheduled' }, after: { status: 'cancelled' } }],
+        ['interview_status_changed', open[1]!.id, { before: { status: 'scheduled' }, after: { status: 'cancelled' } }],
+        ['interview_status_changed', open[2]!.id, { before: { status: 'in_progress' }, after: { status: 'cancelled' } }],
+      ].sort(),
+    )
+    // The freed slots can be booked again.
+    await expect(admin.interviews.schedule({ candidateId: c.id, interviewerName: open[0]!.interviewerName, scheduledAt: open[0]!.scheduledAt, interviewType: 'video' })).resolves.toBeDefined()
+  })
+
+  it('hiring can cancel them too; without asking, a status change leaves their interviews as they were', async () => {
+    const hired = await candidateWithInterviews()
+    await expect(admin.candidates.setStatus({ id: hired.c.id, status: 'hired', cancelInterviews: true })).resolves.toMatchObject({ status: 'hired', interviewsCancelled: 3 })
+    const kept = await candidateWithInterviews()
+    await expect(admin.candidates.setStatus({ id: kept.c.id, status: 'rejected' })).resolves.toMatchObject({ status: 'rejected', interviewsCancelled: 0 })
+    await admin.candidates.setStatus({ id: kept.c.id, status: 'hired', cancelInterviews: false })
+    expect(await statuses(kept.open.map((i) => i.id)).then((s) => s.sort())).toEqual(['in_progress', 'scheduled', 'scheduled'])
+    expect(await app.prisma.auditLog.count({ where: { action: 'interview_status_changed', targetId: { in: kept.open.map((i) => i.id) } } })).toBe(0)
+  })
+
+  it('interviews are cancelled with a status change only when the candidate is rejected or hired', async () => {
+    const { c, open } = await candidateWithInterviews()
+    const refused = await failure(admin.candidates.setStatus({ id: c.id, status: 'screening', cancelInterviews: true }))
+    expect(refused?.code).toBe('BAD_REQUEST')
+    expect(JSON.stringify(refused?.cause)).toContain('cancelInterviews')
+    expect((await app.prisma.candidate.findUniqueOrThrow({ where: { id: c.id } })).status).toBe('interviewed')
+    expect(await statuses(open.map((i) => i.id)).then((s) => s.sort())).toEqual(['in_progress', 'scheduled', 'scheduled'])
+  })
+
+  it('rejecting while colleagues book and reschedule the same candidate never deadlocks; no interview is left open', async () => {
+    const { c, open } = await candidateWithInterviews()
+    const [rejecter, booker, mover] = await Promise.all([app.callerFor(DEMO.admin), app.callerFor(DEMO.manager), app.callerFor(DEMO.manager)])
+    const results = await Promise.allSettled([
+      mover.interviews.update({ id: open[0]!.id, scheduledAt: freeSlot() }),
+      booker.interviews.schedule({ candidateId: c.id, interviewerName: 'Race Panel', scheduledAt: freeSlot(), interviewType: 'video' }),
+      rejecter.candidates.setStatus({ id: c.id, status: 'rejected', cancelInterviews: true }),
+      booker.interviews.schedule({ candidateId: c.id, interviewerName: 'Race Panel Two', scheduledAt: freeSlot(), interviewType: 'video' }),
+    ])
+    // Each call either went through or was refused for a reason a person can act on (a status that moved on).
+    for (const r of results) if (r.status === 'rejected') expect(['CONFLICT']).toContain((r.reason as TRPCError).code)
+    expect(results[2]!.status).toBe('fulfilled')
+    // Whatever committed before the rejection was cancelled by it; a booking made after it may stand.
+    const left = await app.prisma.interview.findMany({ where: { candidateId: c.id, status: { in: ['scheduled', 'in_progress'] } } })
+    for (const i of left) expect(i.interviewerName).toMatch(/^Race Panel/)
   })
 })
 

@@ -133,3 +133,40 @@ describe('privilege escalation table', () => {
     expect(real).toEqual(made)
   })
 })
+
+/**
+ * Interview scores (product.md, Permissions: interview scores) as (actor, whose interview) -> outcome:
+ * an agent scores the interviews they conduct, never a colleague's or an outside interviewer's;
+ * managers and admins score any. A refused score leaves the score and the log as they were.
+ */
+describe('interview score escalation table', () => {
+  type Whose = 'own' | 'colleague' | 'outside'
+  const SCORE_TABLE: Array<[Actor, Whose, Expected]> = [
+    ['admin', 'own', 'ok'],
+    ['admin', 'colleague', 'ok'],
+    ['admin', 'outside', 'ok'],
+    ['manager', 'own', 'ok'],
+    ['manager', 'colleague', 'ok'],
+    ['manager', 'outside', 'ok'],
+    ['agent', 'own', 'ok'],
+    ['agent', 'colleague', F],
+    ['agent', 'outside', F],
+  ]
+  it.each(SCORE_TABLE)('%s scoring a %s interview: %s', async (actor, whose, expected) => {
+    const candidate = await app.prisma.candidate.create({ data: { fullName: 'Scored Candidate', email: `scored-${++n}@example.com`, position: 'Support Agent' } })
+    const colleague = await app.createUser({ email: `colleague-${++n}@example.com`, role: 'agent' })
+    const interviewer =
+      whose === 'own' ? { interviewerId: app.ids[actor], interviewerName: actor } : whose === 'colleague' ? { interviewerId: colleague.id, interviewerName: 'Colleague' } : { interviewerId: null, interviewerName: 'Outside Panel' }
+    const interview = await app.prisma.interview.create({
+      data: { candidateId: candidate.id, ...interviewer, scheduledAt: new Date(Date.UTC(2022, 0, 1 + n)), durationMins: 60, interviewType: 'video', status: 'completed', score: 9, scoreComment: 'Kept.' },
+    })
+    const outcome = await callers[actor].interviews.score({ id: interview.id, score: 1, scoreComment: 'Replaced.' }).then(
+      () => 'ok' as const,
+      (e: unknown) => (e instanceof TRPCError ? e.code : (e as Error).message),
+    )
+    expect(outcome).toBe(expected)
+    const after = await app.prisma.interview.findUniqueOrThrow({ where: { id: interview.id } })
+    expect([after.score, after.scoreComment]).toEqual(expected === 'ok' ? [1, 'Replaced.'] : [9, 'Kept.'])
+    expect(await app.prisma.auditLog.count({ where: { targetId: interview.id } })).toBe(expected === 'ok' ? 1 : 0)
+  })
+})

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCaller } from '#server/routers/_app.ts'
 import type { Page, Role } from '#shared/permissions/policy.ts'
 import { setupTestApp, type TestApp } from '#test/helpers/app.ts'
+import { candidateFixture, interviewFixture, pastSlot } from '#test/helpers/fixtures.ts'
 import { procedureCases } from '#test/helpers/procedure-cases.ts'
 
 /** What each staff procedure needs (product.md, Candidates / Interviews). */
@@ -18,7 +19,7 @@ const NEEDS: Record<string, [Page, 'read' | 'create' | 'update' | 'delete' | 'ex
   'candidates.byId': ['candidates', 'read'],
   'candidates.create': ['candidates', 'create'],
   'candidates.update': ['candidates', 'update'],
-  'candidates.setStatus': ['candidates', 'update'],
+  'candidates.setStatus': ['candidates', 'update'], // with cancelInterviews also interviews/update: see below
   'candidates.delete': ['candidates', 'delete'],
   'candidates.export': ['candidates', 'export'],
   'interviews.list': ['interviews', 'read'],
@@ -29,7 +30,7 @@ const NEEDS: Record<string, [Page, 'read' | 'create' | 'update' | 'delete' | 'ex
   'interviews.schedule': ['interviews', 'create'],
   'interviews.update': ['interviews', 'update'],
   'interviews.setStatus': ['interviews', 'update'],
-  'interviews.score': ['interviews', 'update'],
+  'interviews.score': ['interviews', 'update'], // and the interview's own interviewer unless manager or admin: see the case and below
   'interviews.delete': ['interviews', 'delete'],
   'interviews.export': ['interviews', 'export'],
   'calls.list': ['calls', 'read'],
@@ -86,5 +87,33 @@ describe.each(SCENARIOS)('$role with $page override has_access=$hasAccess', ({ r
       expect(error).toBeInstanceOf(TRPCError)
       expect((error as TRPCError).code).toBe('FORBIDDEN')
     }
+  })
+})
+
+describe('changes that reach past their own page', () => {
+  it('cancelling interviews with a status change needs update on interviews: a manager denied interviews is refused and nothing changes', async () => {
+    const user = await app.createUser({ email: 'manager-no-interviews@example.com', role: 'manager' })
+    await app.prisma.userPageAccess.create({ data: { userId: user.id, pageName: 'interviews', hasAccess: false } })
+    const caller = createCaller(await app.ctxFor(user.email))
+    const candidate = await candidateFixture(app.prisma, { status: 'interviewed' })
+    const interview = await interviewFixture(app.prisma, { candidateId: candidate.id })
+    const error = await caller.candidates.setStatus({ id: candidate.id, status: 'rejected', cancelInterviews: true }).then(() => null, (e: unknown) => e)
+    expect((error as TRPCError).code).toBe('FORBIDDEN')
+    expect((await app.prisma.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).status).toBe('interviewed')
+    expect((await app.prisma.interview.findUniqueOrThrow({ where: { id: interview.id } })).status).toBe('scheduled')
+    // Without cancelling, the status change is theirs to make.
+    await expect(caller.candidates.setStatus({ id: candidate.id, status: 'rejected' })).resolves.toMatchObject({ status: 'rejected', interviewsCancelled: 0 })
+  })
+
+  it("an agent allowed candidates still scores only their own interviews", async () => {
+    const user = await app.createUser({ email: 'agent-scores@example.com', role: 'agent' })
+    await app.prisma.userPageAccess.create({ data: { userId: user.id, pageName: 'candidates', hasAccess: true } })
+    const caller = createCaller(await app.ctxFor(user.email))
+    const theirs = await interviewFixture(app.prisma, { status: 'completed', scheduledAt: pastSlot(), interviewerId: user.id, interviewerName: 'Agent Scores' })
+    const colleagues = await interviewFixture(app.prisma, { status: 'completed', scheduledAt: pastSlot(), interviewerId: app.ids.manager, interviewerName: 'Morgan Manager', score: 9 })
+    await expect(caller.interviews.score({ id: theirs.id, score: 6 })).resolves.toMatchObject({ score: 6 })
+    const error = await caller.interviews.score({ id: colleagues.id, score: 1 }).then(() => null, (e: unknown) => e)
+    expect((error as TRPCError).code).toBe('FORBIDDEN')
+    expect((await app.prisma.interview.findUniqueOrThrow({ where: { id: colleagues.id } })).score).toBe(9)
   })
 })

@@ -13,6 +13,16 @@ export function freeSlot(): Date {
   return new Date(slot)
 }
 
+/**
+ * A start time in the past nobody else uses: a day after the previous one, from 1 March 2021 (UTC).
+ * For interviews whose start has come (completing, no-show, scoring wait for it).
+ */
+let pastSlotAt = Date.UTC(2021, 2, 1, 8, 0)
+export function pastSlot(): Date {
+  pastSlotAt += 24 * 3_600_000
+  return new Date(pastSlotAt)
+}
+
 export function candidateFixture(db: Db, data: Partial<Prisma.CandidateUncheckedCreateInput> = {}) {
   const id = next()
   return db.candidate.create({ data: { fullName: `Fixture Candidate ${id}`, email: `candidate-${id}@example.com`, position: 'Support Agent', ...data } })

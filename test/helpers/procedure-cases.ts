@@ -5,7 +5,7 @@
 import type { createCaller } from '#server/routers/_app.ts'
 import type { Role } from '#shared/permissions/policy.ts'
 import { DEMO, TEST_PASSWORD, type TestApp } from './app'
-import { callFixture, candidateFixture, freeSlot, interviewFixture } from './fixtures'
+import { callFixture, candidateFixture, freeSlot, interviewFixture, pastSlot } from './fixtures'
 
 type Caller = ReturnType<typeof createCaller>
 let n = 0
@@ -51,7 +51,12 @@ export function procedureCases(getApp: () => TestApp): Record<string, (c: Caller
   'candidates.byId': async (c) => c.candidates.byId({ id: (await candidateFixture(app.prisma)).id }),
   'candidates.create': (c) => c.candidates.create({ fullName: 'New Candidate', email: `cand-${unique()}@example.com`, position: 'Recruiter' }),
   'candidates.update': async (c) => c.candidates.update({ id: (await candidateFixture(app.prisma)).id, position: 'Trainer' }),
-  'candidates.setStatus': async (c) => c.candidates.setStatus({ id: (await candidateFixture(app.prisma)).id, status: 'screening' }),
+  'candidates.setStatus': async (c) => {
+    // Rejecting someone with an interview ahead, cancelling it in the same step (needs update on interviews too).
+    const candidate = await candidateFixture(app.prisma)
+    await interviewFixture(app.prisma, { candidateId: candidate.id })
+    return c.candidates.setStatus({ id: candidate.id, status: 'rejected', cancelInterviews: true })
+  },
   'candidates.delete': async (c) => c.candidates.delete({ id: (await candidateFixture(app.prisma)).id }),
   'candidates.export': async (c) => {
     const { rows } = await c.candidates.export({})
@@ -66,8 +71,13 @@ export function procedureCases(getApp: () => TestApp): Record<string, (c: Caller
   'interviews.schedule': async (c) =>
     c.interviews.schedule({ candidateId: (await candidateFixture(app.prisma)).id, interviewerName: `Outside ${unique()}`, scheduledAt: freeSlot(), interviewType: 'onsite' }),
   'interviews.update': async (c) => c.interviews.update({ id: (await interviewFixture(app.prisma)).id, durationMins: 45 }),
-  'interviews.setStatus': async (c) => c.interviews.setStatus({ id: (await interviewFixture(app.prisma)).id, status: 'in_progress' }),
-  'interviews.score': async (c) => c.interviews.score({ id: (await interviewFixture(app.prisma, { status: 'completed' })).id, score: 7 }),
+  'interviews.setStatus': async (c) => c.interviews.setStatus({ id: (await interviewFixture(app.prisma, { scheduledAt: pastSlot() })).id, status: 'in_progress' }),
+  'interviews.score': async (c) => {
+    // The caller's own interview: agents score the interviews they conduct, managers and admins any.
+    const { user } = await c.auth.me()
+    const interview = await interviewFixture(app.prisma, { status: 'completed', scheduledAt: pastSlot(), interviewerId: user.id, interviewerName: user.fullName })
+    return c.interviews.score({ id: interview.id, score: 7, scoreComment: 'Solid answers.' })
+  },
   'interviews.delete': async (c) => c.interviews.delete({ id: (await interviewFixture(app.prisma)).id }),
   'interviews.export': async (c) => (await c.interviews.export({})).total,
   'calls.list': (c) => c.calls.list({}),

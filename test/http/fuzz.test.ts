@@ -21,6 +21,7 @@ const FORM_FIELDS = [
   'id', 'email', 'password', 'fullName', 'role', 'position', 'phone', 'status', 'notes', 'scheduledAt', 'durationMins', 'interviewType',
   'interviewerName', 'interviewerId', 'candidateId', 'callerName', 'callerNumber', 'direction', 'outcome', 'durationSecs', 'isImportant', 'score', 'feedback',
   'currentPassword', 'newPassword', 'confirmPassword', 'access', 'page', 'userId', 'intent', 'redirectTo', 'returnTo', 'colorScheme', 'active',
+  'outcome', 'cancelInterviews', 'scoreComment',
 ]
 /** Query names the list screens read. */
 const QUERY_NAMES = ['q', 'size', 'page', 'sort', 'dir', 'status', 'direction', 'outcome', 'callType', 'role', 'from', 'to', 'range', 'cursor', 'actorId', 'action', 'target', 'targetId', 'targetUserId', 'candidateId', 'interviewer', 'type', 'important', 'position', 'redirectTo', 'returnTo', 'view', 'week']

@@ -1,11 +1,12 @@
 /** The candidate page's parts: contact details, the status control and the interviews table. */
 import { Anchor, Button, Group, NativeSelect, Paper, SimpleGrid, Table, Text, Title } from '@mantine/core'
-import { Form, Link, useNavigation } from '@remix-run/react'
+import { Form, Link, useLocation, useNavigation } from '@remix-run/react'
 import { IconExternalLink } from '@tabler/icons-react'
 import { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES, type CandidateStatus } from '#shared/vocabulary/candidates.ts'
 import { INTERVIEW_TYPE_LABELS, type InterviewStatus, type InterviewType } from '#shared/vocabulary/interviews.ts'
 import { callKindText, type CallDirection, type CallOutcome } from '#shared/vocabulary/calls.ts'
 import { formatDuration } from '#shared/duration.ts'
+import { modalState } from '#app/components/form/form-screen.tsx'
 import { InterviewStatusBadge } from '#app/components/status-badges.tsx'
 import { useFormat } from '#app/utils/format.ts'
 
@@ -46,27 +47,46 @@ export function ContactDetails(props: {
   )
 }
 
-/** Moves the candidate through the pipeline: the natural next step, reject, or any status (a form, so it works without JavaScript). */
-export function StatusControl({ status, error }: { status: CandidateStatus; error?: string }) {
+/**
+ * Moves the candidate through the pipeline: the natural next step, reject, or any status (a form, so it
+ * works without JavaScript). When the candidate has scheduled or in-progress interviews
+ * (`openInterviews`), rejecting or hiring goes through the confirmation at `${here}/status` first,
+ * which offers to cancel them (product.md, Candidates: rejecting or hiring with interviews ahead); the
+ * action sends a "Set any status" to hired or rejected there too.
+ */
+export function StatusControl({ status, error, openInterviews, here }: { status: CandidateStatus; error?: string; openInterviews: number; here: string }) {
   const navigation = useNavigation()
+  const location = useLocation()
   const busy = navigation.state === 'submitting'
   const next = NEXT_STEP[status]
+  const asks = (target: CandidateStatus) => openInterviews > 0 && (target === 'rejected' || target === 'hired')
+  const confirmLink = (target: CandidateStatus) => `${here}/status?${new URLSearchParams({ status: target })}`
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h4" mb="sm">Pipeline</Title>
       <Form method="post">
         <input type="hidden" name="intent" value="status" />
         <Group gap="sm" align="flex-end" wrap="wrap">
-          {next && (
-            <Button type="submit" name="status" value={next} loading={busy}>
-              Move to {CANDIDATE_STATUS_LABELS[next].toLowerCase()}
-            </Button>
-          )}
-          {status !== 'rejected' && status !== 'hired' && (
-            <Button type="submit" name="status" value="rejected" variant="light" color="red" disabled={busy}>
-              Reject
-            </Button>
-          )}
+          {next &&
+            (asks(next) ? (
+              <Button component={Link} to={confirmLink(next)} state={modalState(location)}>
+                Move to {CANDIDATE_STATUS_LABELS[next].toLowerCase()}
+              </Button>
+            ) : (
+              <Button type="submit" name="status" value={next} loading={busy}>
+                Move to {CANDIDATE_STATUS_LABELS[next].toLowerCase()}
+              </Button>
+            ))}
+          {status !== 'rejected' && status !== 'hired' &&
+            (asks('rejected') ? (
+              <Button component={Link} to={confirmLink('rejected')} state={modalState(location)} variant="light" color="red">
+                Reject
+              </Button>
+            ) : (
+              <Button type="submit" name="status" value="rejected" variant="light" color="red" disabled={busy}>
+                Reject
+              </Button>
+            ))}
         </Group>
       </Form>
       <Form method="post">

@@ -13,6 +13,8 @@ export function ConfirmScreen(props: {
   backTo: string
   confirmLabel: string
   children: ReactNode
+  /** Block content below the text, inside the form (a list, a checkbox the confirmation posts). */
+  fields?: ReactNode
   errors?: string[]
   color?: string
 }) {
@@ -26,6 +28,7 @@ export function ConfirmScreen(props: {
         <Stack gap="md">
           <FormErrors errors={props.errors} />
           <Text>{props.children}</Text>
+          {props.fields}
           <Group justify="flex-end">
             <Button component={Link} to={backTo} variant="default">Cancel</Button>
             <Button type="submit" color={props.color ?? 'red'} loading={navigation.state === 'submitting'} data-autofocus>

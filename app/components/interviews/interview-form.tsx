@@ -1,9 +1,14 @@
-/** The schedule / reschedule form for /interviews/new and /interviews/:id/edit (product.md, Forms). */
+/**
+ * The schedule / reschedule form for /interviews/new and /interviews/:id/edit (product.md, Forms).
+ * When the server refuses a start in the past (a message at `outcome`), the schedule form also asks
+ * how that interview went, so saving again records it as a past interview (product.md, Interviews:
+ * scheduling and the clock); this works without JavaScript, from the action's reply.
+ */
 import type { SubmissionResult } from '@conform-to/react'
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { Form, useNavigation } from '@remix-run/react'
 import { InterviewScheduleInput, InterviewUpdateInput } from '#shared/schemas/interviews.ts'
-import { DEFAULT_DURATION_MINS, INTERVIEW_TYPE_LABELS, INTERVIEW_TYPES } from '#shared/vocabulary/interviews.ts'
+import { DEFAULT_DURATION_MINS, INTERVIEW_STATUS_LABELS, INTERVIEW_TYPE_LABELS, INTERVIEW_TYPES, PAST_OUTCOMES } from '#shared/vocabulary/interviews.ts'
 import { DateTimeInput } from '#app/components/form/date-time-input.tsx'
 import { FormErrors } from '#app/components/form/form-errors.tsx'
 import { useFormState } from '#app/components/form/form-screen.tsx'
@@ -29,6 +34,9 @@ export function InterviewForm(props: {
   const navigation = useNavigation()
   const state = useFormState()
   const field = (name: string) => fields[name]!
+  // Asked for once the server has offered it (its reply names `outcome`), and kept on later replies.
+  const reply = props.lastResult
+  const offerPast = props.mode === 'create' && Boolean(reply?.error?.outcome || reply?.initialValue?.outcome)
   return (
     <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate state={state}>
       <Stack gap="sm">
@@ -89,8 +97,17 @@ export function InterviewForm(props: {
           />
         </SimpleGrid>
         <Textarea label="Notes" autosize minRows={2} maxRows={8} key={field('notes').key} {...inputProps(field('notes'))} />
+        {offerPast && (
+          <NativeSelect
+            label="Record as a past interview: how did it go?"
+            description="Leave empty and pick a start from now on to schedule it instead"
+            key={field('outcome').key}
+            {...inputProps(field('outcome'))}
+            data={[{ value: '', label: 'Choose…' }, ...PAST_OUTCOMES.map((o) => ({ value: o, label: INTERVIEW_STATUS_LABELS[o] }))]}
+          />
+        )}
         <Group justify="flex-end" mt="xs">
-          <Button type="submit" loading={navigation.state === 'submitting'}>{props.mode === 'create' ? 'Schedule interview' : 'Save changes'}</Button>
+          <Button type="submit" loading={navigation.state === 'submitting'}>{props.mode === 'create' ? (offerPast ? 'Save interview' : 'Schedule interview') : 'Save changes'}</Button>
         </Group>
       </Stack>
     </Form>

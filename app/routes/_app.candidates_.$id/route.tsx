@@ -1,8 +1,9 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useLocation } from '@remix-run/react'
 import { IconCalendarPlus, IconHistory, IconPencil, IconPhonePlus, IconTrash } from '@tabler/icons-react'
-import { CandidateSetStatusInput } from '#app/utils/schemas.server.ts'
+import { CandidateSetStatusInput, CLOSING_CANDIDATE_STATUSES } from '#app/utils/schemas.server.ts'
+import { BUSY_INTERVIEW_STATUSES } from '#shared/vocabulary/interviews.ts'
 import { CandidateCalls, CandidateInterviews, ContactDetails, StatusControl } from '#app/components/candidates/candidate-profile.tsx'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
@@ -26,21 +27,34 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
       phoneText: phoneText(ctx, candidate.phone),
       calls: candidate.calls.map((c) => ({ ...c, callerNumberText: phoneText(ctx, c.callerNumber) })),
     },
+    openInterviews: candidate.interviews.filter((i) => isOpen(i.status)).length,
   }
 }
 
-/** Changes the candidate's status (`candidates.setStatus`, audited) and comes back here with a flash. */
+/** Scheduled or in progress: what rejecting or hiring may cancel. */
+const isOpen = (status: string) => (BUSY_INTERVIEW_STATUSES as readonly string[]).includes(status)
+
+/**
+ * Changes the candidate's status (`candidates.setStatus`, audited) and comes back here with a flash.
+ * Rejecting or hiring someone with scheduled or in-progress interviews goes to the confirmation
+ * (`/candidates/:id/status`) instead, which asks whether to cancel them (product.md, Candidates).
+ */
 export async function action({ context, request, params }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'candidates', 'update')
   const formData = await readFormData(request)
   formData.set('id', params.id ?? '')
+  const target = formData.get('status')
+  if (typeof target === 'string' && (CLOSING_CANDIDATE_STATUSES as readonly string[]).includes(target)) {
+    const candidate = await loadOrThrow(ctx, request, () => caller(ctx).candidates.byId({ id: params.id ?? '' }))
+    if (candidate.interviews.some((i) => isOpen(i.status))) return redirect(`/candidates/${candidate.id}/status?${new URLSearchParams({ status: target })}`)
+  }
   const outcome = await submitForm(ctx, request, formData, CandidateSetStatusInput, (input) => caller(ctx).candidates.setStatus(input))
   if (!outcome.ok) return outcome.response
   return redirectWithFlash(ctx, `/candidates/${outcome.result.id}`, `${outcome.result.fullName} is now ${outcome.result.status}.`)
 }
 
 export default function CandidatePage() {
-  const { candidate } = useLoaderData<typeof loader>()
+  const { candidate, openInterviews } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
   const { outlet, replacesContent } = useChildScreen()
   const ability = useAbility()
@@ -77,7 +91,7 @@ export default function CandidatePage() {
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <ContactDetails candidate={candidate} />
-        {ability.can('update', 'candidates') && <StatusControl status={candidate.status} error={lastResult?.error?.status?.[0] ?? lastResult?.error?.['']?.[0]} />}
+        {ability.can('update', 'candidates') && <StatusControl status={candidate.status} openInterviews={openInterviews} here={here} error={lastResult?.error?.status?.[0] ?? lastResult?.error?.['']?.[0]} />}
       </SimpleGrid>
       <Paper withBorder p="md">
         <Group justify="space-between" mb="sm">

@@ -23,6 +23,7 @@ export function loader(args: LoaderFunctionArgs) {
       { header: 'Outside interviewer', value: (i) => i.interviewerId === null },
       { header: 'Status', value: (i) => INTERVIEW_STATUS_LABELS[i.status] },
       { header: 'Score', value: (i) => i.score },
+      { header: "Scorer's comment", value: (i) => i.scoreComment },
       { header: 'Notes', value: (i) => i.notes },
       { header: 'Id', value: (i) => i.id },
     ],

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { InterviewScheduleInput } from '#shared/schemas/interviews.ts'
+import { INTERVIEW_STATUS_LABELS } from '#shared/vocabulary/interviews.ts'
 import { FormScreen } from '#app/components/form/form-screen.tsx'
 import { InterviewForm } from '#app/components/interviews/interview-form.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
@@ -32,7 +33,8 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 
 /**
  * Schedules through `interviews.schedule` (no double-booking) with the start read in the viewer's
- * time zone, then goes to `returnTo` or the new interview with a flash.
+ * time zone, then goes to `returnTo` or the new interview with a flash. A start in the past comes back
+ * with the offer to record it as a past interview; with `outcome` chosen it is recorded so.
  */
 export async function action({ context, request }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'interviews', 'create')
@@ -42,7 +44,9 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const outcome = await submitForm(ctx, request, formData, InterviewScheduleInput, (input) => caller(ctx).interviews.schedule(input))
   if (!outcome.ok) return outcome.response
   const returnTo = new URL(request.url).searchParams.get('returnTo')
-  return redirectWithFlash(ctx, safeRedirect(returnTo, `/interviews/${outcome.result.id}`), `Interview with ${outcome.result.candidate.fullName} scheduled.`)
+  const { candidate, status } = outcome.result
+  const message = status === 'scheduled' ? `Interview with ${candidate.fullName} scheduled.` : `Past interview with ${candidate.fullName} recorded as ${INTERVIEW_STATUS_LABELS[status].toLowerCase()}.`
+  return redirectWithFlash(ctx, safeRedirect(returnTo, `/interviews/${outcome.result.id}`), message)
 }
 
 export default function NewInterview() {

@@ -35,7 +35,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const ctx = requirePage(context, request, 'interviews')
   const url = new URL(request.url)
   const params = url.searchParams
-  const now = new Date()
+  const now = ctx.services.now()
   const pickers = (interviewerId?: string, candidateId?: string) =>
     Promise.all([
       caller(ctx).interviews.interviewers({ selected: interviewerId }),

@@ -3,7 +3,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from '@remix-run/react'
 import { IconHistory, IconPencil, IconTrash } from '@tabler/icons-react'
 import { InterviewScoreInput, InterviewSetStatusInput } from '#app/utils/schemas.server.ts'
-import { INTERVIEW_STATUS_LABELS, INTERVIEW_TRANSITIONS, INTERVIEW_TYPE_LABELS } from '#shared/vocabulary/interviews.ts'
+import { asInterview } from '#shared/permissions/ability.ts'
+import { canBeScoredAt, IN_PROGRESS_EARLY_MINS, INTERVIEW_STATUS_LABELS, INTERVIEW_TRANSITIONS, INTERVIEW_TYPE_LABELS, transitionsAt, type InterviewStatus } from '#shared/vocabulary/interviews.ts'
 import { FormErrors } from '#app/components/form/form-errors.tsx'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
@@ -20,17 +21,21 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Interv
 export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const ctx = requirePage(context, request, 'interviews')
   const interview = await loadOrThrow(ctx, request, () => caller(ctx).interviews.byId({ id: params.id ?? '' }))
-  return { interview }
+  // The page offers the status changes and the score form allowed at this moment (product.md, Interviews: status).
+  return { interview, now: ctx.services.now() }
 }
 
-/** `intent=status` moves the interview along (`interviews.setStatus`); `intent=score` records the score (`interviews.score`). */
+/**
+ * `intent=status` moves the interview along (`interviews.setStatus`); `intent=score` records the
+ * score and the scorer's comment (`interviews.score`; an emptied comment is cleared).
+ */
 export async function action({ context, request, params }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'interviews', 'update')
   const formData = await readFormData(request)
   formData.set('id', params.id ?? '')
   const here = `/interviews/${params.id ?? ''}`
   if (formData.get('intent') === 'score') {
-    const outcome = await submitForm(ctx, request, formData, InterviewScoreInput, (input) => caller(ctx).interviews.score(input))
+    const outcome = await submitForm(ctx, request, formData, InterviewScoreInput, (input) => caller(ctx).interviews.score({ ...input, scoreComment: input.scoreComment ?? null }))
     if (!outcome.ok) return outcome.response
     return redirectWithFlash(ctx, here, `Scored ${outcome.result.score}/10.`)
   }
@@ -40,7 +45,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
 }
 
 export default function InterviewPage() {
-  const { interview } = useLoaderData<typeof loader>()
+  const { interview, now: nowText } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
   const { outlet, replacesContent } = useChildScreen()
   const ability = useAbility()
@@ -51,7 +56,12 @@ export default function InterviewPage() {
   const here = `/interviews/${interview.id}`
   const end = new Date(new Date(interview.scheduledAt).getTime() + interview.durationMins * 60_000)
   const canUpdate = ability.can('update', 'interviews')
-  const next = INTERVIEW_TRANSITIONS[interview.status]
+  const now = new Date(nowText)
+  const start = new Date(interview.scheduledAt)
+  const next = transitionsAt({ status: interview.status, scheduledAt: start }, now)
+  // Changes the rules allow but whose time has not come: said in words instead of offered.
+  const waiting = INTERVIEW_TRANSITIONS[interview.status].filter((s) => !next.includes(s))
+  const canScore = canBeScoredAt({ status: interview.status, scheduledAt: start }, now) && ability.can('score', asInterview(interview))
   const errors = lastResult?.error ?? {}
   const busy = navigation.state === 'submitting'
 
@@ -91,15 +101,26 @@ export default function InterviewPage() {
           </Stack>
           <Title order={3} size="h5" mt="md" mb={4}>Notes</Title>
           <Text style={{ whiteSpace: 'pre-wrap' }} c={interview.notes ? undefined : 'dimmed'}>{interview.notes ?? 'No notes.'}</Text>
+          {(interview.score !== null || interview.scoreComment) && (
+            <>
+              <Title order={3} size="h5" mt="md" mb={4}>Scorer's comment</Title>
+              <Text style={{ whiteSpace: 'pre-wrap' }} c={interview.scoreComment ? undefined : 'dimmed'}>{interview.scoreComment ?? 'No comment.'}</Text>
+            </>
+          )}
         </Paper>
         {canUpdate && (
           <Stack gap="md">
             <Paper withBorder p="md">
               <Title order={2} size="h4" mb="sm">Status</Title>
               <FormErrors errors={errors.status ?? errors[''] ?? undefined} />
-              {next.length === 0 ? (
+              {waiting.length > 0 && (
+                <Text size="sm" c="dimmed" mb="sm">
+                  {waitingText(waiting, start, format)}
+                </Text>
+              )}
+              {INTERVIEW_TRANSITIONS[interview.status].length === 0 ? (
                 <Text c="dimmed">{INTERVIEW_STATUS_LABELS[interview.status]} is final.</Text>
-              ) : (
+              ) : next.length === 0 ? null : (
                 <Form method="post">
                   <input type="hidden" name="intent" value="status" />
                   <Group gap="sm">
@@ -112,7 +133,13 @@ export default function InterviewPage() {
                 </Form>
               )}
             </Paper>
-            {interview.status === 'completed' && (
+            {!canScore && canBeScoredAt({ status: interview.status, scheduledAt: start }, now) && (
+              <Paper withBorder p="md">
+                <Title order={2} size="h4" mb="sm">Score</Title>
+                <Text c="dimmed">The interviewer, a manager or an admin scores this interview.</Text>
+              </Paper>
+            )}
+            {canScore && (
               <Paper withBorder p="md">
                 <Title order={2} size="h4" mb="sm">Score</Title>
                 <Form method="post">
@@ -126,7 +153,7 @@ export default function InterviewPage() {
                       data={[{ value: '', label: 'Choose…' }, ...Array.from({ length: 10 }, (_, i) => String(i + 1))]}
                       w={160}
                     />
-                    <Textarea label="Scorer's comment" name="notes" defaultValue={interview.notes ?? ''} autosize minRows={2} error={errors.notes?.[0] ?? undefined} />
+                    <Textarea label="Scorer's comment" name="scoreComment" defaultValue={interview.scoreComment ?? ''} autosize minRows={2} error={errors.scoreComment?.[0] ?? undefined} />
                     <Group justify="flex-end"><Button type="submit" loading={busy}>Save score</Button></Group>
                   </Stack>
                 </Form>
@@ -138,6 +165,20 @@ export default function InterviewPage() {
       {outlet}
     </Stack>
   )
+}
+
+/**
+ * Why some changes are not offered yet: "Completed and no-show can be chosen from Thu, 3 Dec 2026
+ * 10:00, when it starts; in progress from 09:50." (product.md, Interviews: status).
+ */
+function waitingText(waiting: readonly InterviewStatus[], start: Date, format: ReturnType<typeof useFormat>) {
+  const early = new Date(start.getTime() - IN_PROGRESS_EARLY_MINS * 60_000)
+  const atStart = waiting.filter((s) => s !== 'in_progress').map((s) => INTERVIEW_STATUS_LABELS[s].toLowerCase())
+  const parts: string[] = []
+  if (atStart.length > 0) parts.push(`${atStart.join(' and ')} can be chosen from ${format.day(start)} ${format.time(start)}, when it starts`)
+  if (waiting.includes('in_progress')) parts.push(`in progress from ${format.day(early)} ${format.time(early)}`)
+  const sentence = parts.join('; ')
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`
 }
 
 export const ErrorBoundary = RouteErrorBoundary
