@@ -76,6 +76,10 @@ export function describeAuditEntry(entry: AuditEntryForText): string {
       return `${actor} changed the role of ${subject} from ${String(field(meta, ['before', 'role']))} to ${String(field(meta, ['after', 'role']))}`
     case 'candidate_status_changed':
       return `${actor} moved a candidate from ${String(field(meta, ['before', 'status']))} to ${String(field(meta, ['after', 'status']))}`
+    case 'interview_scheduled': {
+      const status = field(meta, ['after', 'status'])
+      return status && status !== 'scheduled' ? `${actor} recorded a past interview (${String(status).replace('_', ' ')})` : `${actor} ${verb}`
+    }
     case 'interview_status_changed':
       return `${actor} marked an interview ${String(field(meta, ['after', 'status'])).replace('_', ' ')}`
     case 'interview_scored':

@@ -9,7 +9,7 @@ import { createCaller } from '#server/routers/_app.ts'
 import { purgeAuditLog } from '#server/housekeeping.server.ts'
 import { DEMO, setupTestApp, type TestApp } from '#test/helpers/app.ts'
 import { candidateFixture } from '#test/helpers/fixtures.ts'
-import { auditTargetLink } from '#shared/audit-text.ts'
+import { auditTargetLink, describeAuditEntry } from '#shared/audit-text.ts'
 
 let app: TestApp
 let admin: ReturnType<typeof createCaller>
@@ -254,5 +254,14 @@ describe('links from an entry to what it is about', () => {
     const [entry] = (await admin.audit.list({ action: 'permission_denied', targetUserId: app.ids.viewer, limit: 1 })).items
     expect(auditTargetLink(entry!, canOpenAll)).toEqual({ href: `/users/${app.ids.viewer}#page-access`, label: 'Open Vic Viewer’s page access' })
     expect(auditTargetLink(entry!, (page) => page !== 'user_management')).toBeNull()
+  })
+})
+
+describe('entries in words', () => {
+  it('a past interview recorded after the fact reads as recorded, not as scheduled', async () => {
+    const c = await candidateFixture(app.prisma)
+    await admin.interviews.schedule({ candidateId: c.id, interviewerName: 'Past Recorder', scheduledAt: new Date('2024-03-04T10:00:00Z'), interviewType: 'video', outcome: 'no_show' })
+    const [row] = await app.prisma.auditLog.findMany({ where: { action: 'interview_scheduled', metadata: { path: ['after', 'interviewerName'], equals: 'Past Recorder' } }, include: { actor: true, targetUser: true } })
+    expect(describeAuditEntry(row!)).toBe('Ada Admin recorded a past interview (no show)')
   })
 })
