@@ -97,6 +97,7 @@ describe('the keyboard', () => {
     const errors: string[] = []
     const page = await signIn(suite.browser, suite.server.url, DEMO.manager, errors)
     await page.goto(`${suite.server.url}/candidates`)
+    await page.waitForLoadState('networkidle')
     await page.keyboard.press('Tab')
     const skip = page.getByRole('link', { name: 'Skip to main content' })
     await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true)

@@ -73,7 +73,17 @@ export default function AppLayout() {
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       {/* The first stop for the keyboard: past the header and the navigation to the page itself. */}
-      <a href={`#${MAIN_ID}`} className={classes.skipLink}>Skip to main content</a>
+      <a
+        href={`#${MAIN_ID}`}
+        className={classes.skipLink}
+        onClick={(event) => {
+          // With JavaScript: move focus without a history entry for the fragment (the router would navigate).
+          event.preventDefault()
+          document.getElementById(MAIN_ID)?.focus()
+        }}
+      >
+        Skip to main content
+      </a>
       <AppShell.Header>
         <div className={classes.bar}>
           <div className={classes.group}>
