@@ -117,7 +117,16 @@ const CLOCK = [
 
 export default tseslint.config(
   {
-    ignores: ['build/', 'public/build/', 'node_modules/', 'server/generated/', '.cache/', 'coverage/', 'test-results/', 'data/'],
+    ignores: [
+      'build/',
+      'public/build/',
+      'node_modules/',
+      'server/generated/',
+      '.cache/',
+      'coverage/',
+      'test-results/',
+      'data/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -125,9 +134,15 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node } },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
       // `import type` is what lets a browser module name a server module's types (NOT_SERVER_ONLY below)
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
     },
   },
   {
@@ -182,7 +197,9 @@ export default tseslint.config(
   {
     files: BROWSER,
     ignores: [...NOT_BROWSER, ...FORM_SCREENS],
-    rules: { '@typescript-eslint/no-restricted-imports': restrictImports(NOT_SERVER_ONLY, NOT_CLASSIC_ZOD, NOT_SCHEMAS) },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrictImports(NOT_SERVER_ONLY, NOT_CLASSIC_ZOD, NOT_SCHEMAS),
+    },
   },
   {
     files: FORM_SCREENS.filter((f) => f.startsWith('app/components/')),
