@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '#shared/permissions/policy.ts'
 import { DEMO } from '#test/helpers/app.ts'
-import { browserSuite, signIn } from '#test/helpers/browser.ts'
+import { browserSuite, newContext, signIn } from '#test/helpers/browser.ts'
 import { limit } from '#test/helpers/wait.ts'
 
 const ids = { candidate: '', interview: '', user: '', call: '' }
@@ -44,7 +44,7 @@ async function seriousViolations(page: Page) {
 
 describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
   it('the sign-in page', async () => {
-    const context = await suite.browser.newContext({ colorScheme })
+    const context = await newContext(suite.browser, { colorScheme })
     const page = await context.newPage()
     await page.goto(`${suite.server.url}/login`)
     expect(await page.locator('html').getAttribute('data-mantine-color-scheme')).toBe(colorScheme)
