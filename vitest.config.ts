@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { limit } from './test/helpers/wait.ts'
 
 /**
  * Tests by kind (README, Tests): unit tests beside their code (`shared/`, `server/`, `app/`), and under
@@ -10,8 +11,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'server/**/*.test.ts', 'shared/**/*.test.ts', 'app/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     pool: 'forks',
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
+    // Limits catch a hang; they must hold on a busy machine (test/helpers/wait.ts, TEST_TIME_FACTOR).
+    testTimeout: limit(120_000),
+    hookTimeout: limit(300_000),
     env: { NODE_ENV: 'test' },
   },
 })

@@ -29,7 +29,7 @@ export interface AdapterHandle {
   kind: DatabaseKind
   // Both adapter factories satisfy Prisma's SqlMigrationAwareDriverAdapterFactory at run time;
   // adapter-pg 7.x is typed against a newer driver-adapter-utils, hence the loose type here.
-  factory: any
+  factory: any // eslint-disable-line @typescript-eslint/no-explicit-any -- see above
   /** The PGlite instance, when kind is 'pglite'. */
   pglite?: PGlite
   /** The node-postgres pool, when kind is 'postgres'. */

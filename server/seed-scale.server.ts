@@ -35,9 +35,9 @@ export async function seedScale(prisma: Db, scale: Scale, passwordHash: string, 
   const names = [FIRST, LAST]
   const added = { users: 0, candidates: 0, interviews: 0, calls: 0, audit: 0 }
   const step = async (table: keyof ScaleCounts, sql: string, ...params: unknown[]) => {
-    const started = Date.now()
+    const started = performance.now()
     added[table] = await prisma.$executeRawUnsafe(sql, ...params)
-    log(`${table}: +${added[table].toLocaleString('en')} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    log(`${table}: +${added[table].toLocaleString('en')} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   }
   const first = `($1::text[])[1 + (g * 7) % array_length($1::text[], 1)]`
   const last = `($2::text[])[1 + (g * 13) % array_length($2::text[], 1)]`

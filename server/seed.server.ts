@@ -64,6 +64,7 @@ export interface SeedOptions {
 export async function seedDemoData(prisma: Db, options: SeedOptions) {
   const rand = prng(20261121)
   const pick = <T,>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!
+  // eslint-disable-next-line no-restricted-syntax -- the seed runs outside the app (prisma/seed.ts); callers with services pass `now`
   const now = options.now ?? new Date()
   const passwordHash = await hashPassword(options.password)
   const created = { users: 0, overrides: 0, candidates: 0, interviews: 0, calls: 0, activity: 0 }

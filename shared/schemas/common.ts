@@ -13,10 +13,12 @@ import { PAGES, ROLES } from '#shared/permissions/policy.ts'
 // on the server and in the browser (docs/decisions/0014-zod-mini-schemas.md).
 z.config(en())
 
+/* eslint-disable no-control-regex -- control characters are what these two refuse */
 /** C0 controls except tab and line feed, DEL and the C1 controls: refused in multi-line text. */
 const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/
 /** The same plus tab and line feed: refused in single-line text. */
 const CONTROL_CHARS_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F]/
+/* eslint-enable no-control-regex */
 /**
  * Half of a UTF-16 surrogate pair on its own: not a character, cannot be stored or sent as UTF-8 (the
  * database driver's JSON refused it with a 500 before this check; found by the long fuzz run).

@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '#shared/permissions/policy.ts'
 import { DEMO } from '#test/helpers/app.ts'
-import { browserSuite, signIn } from '#test/helpers/browser.ts'
+import { browserSuite, newContext, signIn } from '#test/helpers/browser.ts'
+import { limit } from '#test/helpers/wait.ts'
 
 const ids = { candidate: '', interview: '', user: '', call: '' }
 
@@ -43,7 +44,7 @@ async function seriousViolations(page: Page) {
 
 describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
   it('the sign-in page', async () => {
-    const context = await suite.browser.newContext({ colorScheme })
+    const context = await newContext(suite.browser, { colorScheme })
     const page = await context.newPage()
     await page.goto(`${suite.server.url}/login`)
     expect(await page.locator('html').getAttribute('data-mantine-color-scheme')).toBe(colorScheme)
@@ -65,7 +66,7 @@ describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
     expect(await page.locator('html').getAttribute('data-mantine-color-scheme')).toBe(colorScheme)
     expect(errors).toEqual([])
     await page.context().close()
-  }, 240_000) // ~30 pages with an axe run each: ~45 s alone, far more on a busy 2-core machine
+  }, limit(600_000)) // ~30 pages with an axe run each: ~45 s alone, far more on a busy 2-core machine
 })
 
 /**
@@ -128,5 +129,5 @@ describe.each(['light', 'dark'] as const)('axe with things open, %s scheme', (co
     expect(found).toEqual({})
     expect(errors).toEqual([])
     await page.context().close()
-  }, 240_000)
+  }, limit(600_000))
 })

@@ -12,6 +12,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openPGlite } from '#server/db-adapter.server.ts'
+import { limit } from '#test/helpers/wait.ts'
 
 const MIGRATIONS = path.resolve('prisma/migrations')
 const TARGET = '20261201000000_call_direction_outcome'
@@ -84,7 +85,7 @@ describe('the migration turns old types and statuses into direction and outcome'
     }
     await db.query(`INSERT INTO calls (id, caller_name, caller_number, call_type, status, duration_secs, updated_at) VALUES ('old-quiet', 'Quiet', '+14155550100', 'outbound', 'busy', 0, now())`)
     await db.exec(migration(TARGET))
-  }, 120_000)
+  }, limit(300_000))
   afterAll(() => db?.close())
 
   it('maps each old type and status by the documented rule, keeping a duration only when the outcome has one', async () => {

@@ -21,6 +21,7 @@ import { createCaller } from '#server/routers/_app.ts'
 import { seedScale } from '#server/seed-scale.server.ts'
 import { createServices, type Services } from '#server/services.server.ts'
 import { DEMO, GENEROUS_LIMITS, setupTestApp, type TestApp } from '#test/helpers/app.ts'
+import { limit } from '#test/helpers/wait.ts'
 
 const BIG_TABLES = ['users', 'candidates', 'interviews', 'calls', 'audit_logs']
 /**
@@ -65,7 +66,7 @@ describe.runIf(onPostgres)('list queries on the 10k dataset use indexes', () => 
     const deep = rows[0] as { timestamp: Date; id: string }
     ids.deepCursor = Buffer.from(`${deep.timestamp.toISOString()}|${deep.id}|older`).toString('base64url')
     ids.deepCursorNewer = Buffer.from(`${deep.timestamp.toISOString()}|${deep.id}|newer`).toString('base64url')
-  }, 120_000)
+  }, limit(600_000))
 
   afterAll(async () => {
     await client?.end()

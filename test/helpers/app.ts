@@ -3,6 +3,7 @@
  * limiters), demo users from the real seed, and contexts built from real session cookies.
  */
 import type { Server } from 'node:http'
+import type { Socket } from 'node:net'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { ServerBuild } from '@remix-run/node'
@@ -119,6 +120,8 @@ export async function setupTestApp(
 
 export interface TestServer {
   url: string
+  /** The connections the server has open now (a socket leaves once the server has seen it close). */
+  sockets: ReadonlySet<Socket>
   close(): Promise<void>
 }
 
@@ -132,6 +135,11 @@ export async function startServer(services: Services, options: { trustProxy?: nu
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s))
   })
+  const sockets = new Set<Socket>()
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
   // As in production: keep idle connections longer than clients reuse them (see server/main.ts).
   server.keepAliveTimeout = 65_000
   server.headersTimeout = 66_000
@@ -139,6 +147,7 @@ export async function startServer(services: Services, options: { trustProxy?: nu
   if (!address || typeof address === 'string') throw new Error('no port')
   return {
     url: `http://127.0.0.1:${address.port}`,
+    sockets,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections()

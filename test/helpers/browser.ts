@@ -3,9 +3,10 @@
  * helpers to sign in through the real login form and to collect console errors (hydration, CSP).
  */
 import fs from 'node:fs'
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 import { setupTestApp, startServer, TEST_PASSWORD, type TestApp, type TestServer } from './app'
+import { limit } from './wait'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -18,11 +19,21 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
+ * A fresh browser context (its own cookies). Its pages wait up to a minute for an element, a
+ * navigation or a URL (Playwright's default, 30 s, is short for a busy machine); `limit` scales it.
+ */
+export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options)
+  context.setDefaultTimeout(limit(60_000))
+  return context
+}
+
+/**
  * A fresh browser context (its own cookies) signed in as `email` through the login form. Console
  * errors go to `errors`, except Chrome's note about the expected non-2xx documents (403, 400, 409).
  */
 export async function signIn(browser: Browser, baseUrl: string, email: string, errors: string[], options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options })
+  const context = await newContext(browser, { viewport: { width: 1400, height: 900 }, ...options })
   const page = await context.newPage()
   page.on('console', (m) => {
     if (m.type() === 'error' && !/status of (403|400|409) /.test(m.text())) errors.push(m.text())

@@ -8,6 +8,7 @@ import net from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SESSION_COOKIE_NAME } from '#server/auth/session.server.ts'
 import { DEMO, httpGet, httpPost, httpSignIn, memoryLogger, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
+import { waitFor } from '#test/helpers/wait.ts'
 
 const log = memoryLogger()
 let app: TestApp
@@ -123,8 +124,10 @@ describe('a client that hangs up is not an error', () => {
   it('pages left mid-stream or before the answer log nothing and print nothing', async () => {
     const printed = vi.spyOn(console, 'error').mockImplementation(() => {})
     try {
+      const before = new Set(server.sockets)
       await Promise.all(Array.from({ length: 24 }, (_, i) => hangUp('/permissions?size=100', [0, 1, 2_000, 20_000][i % 4]!)))
-      await new Promise((r) => setTimeout(r, 500))
+      // The server has seen every one of them go (what it does about a hang-up, it does on that close).
+      await waitFor(() => [...server.sockets].every((s) => before.has(s)), { what: 'the server to see all 24 hang-ups' })
       // and the server still answers in full afterwards
       const res = await httpGet(server.url, '/permissions', admin)
       expect(res.status).toBe(200)

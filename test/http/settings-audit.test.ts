@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SESSION_COOKIE_NAME } from '#server/auth/session.server.ts'
 import { DEMO, httpGet, httpPost, httpSignIn, setupTestApp, startServer, TEST_PASSWORD, type TestApp, type TestServer } from '#test/helpers/app.ts'
+import { limit } from '#test/helpers/wait.ts'
 
 let app: TestApp
 let server: TestServer
@@ -122,5 +123,5 @@ describe('audit export', () => {
     expect(text).toContain(`'=SUM(A0)`)
     const audit = await app.prisma.auditLog.findFirstOrThrow({ where: { action: 'export_generated', target: 'audit' }, orderBy: { timestamp: 'desc' } })
     expect(audit.metadata).toMatchObject({ list: 'audit', rows: total, filter: { target: 'session', targetId: 'stream-test' } })
-  })
+  }, limit(600_000)) // 30,000 rows written, then read back as CSV: minutes on a busy machine
 })

@@ -6,7 +6,7 @@
  * audited; HTML typed into any field is shown as text.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO, httpGet, httpPost, httpSignIn, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
+import { DEMO, httpPost, httpSignIn, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
 import { callFixture, candidateFixture, interviewFixture } from '#test/helpers/fixtures.ts'
 
 let app: TestApp

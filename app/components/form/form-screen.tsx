@@ -64,9 +64,9 @@ function useReturnFocusOnUnmount(active: boolean) {
     if (!active) return
     // React's development double mount unmounts once at once: cancel that one's return.
     clearTimeout(pending.current)
+    const el = opener.current // set once, at the first render
     return () => {
       pending.current = setTimeout(() => {
-        const el = opener.current
         if (el && el !== document.body && el.isConnected) el.focus()
       })
     }

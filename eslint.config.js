@@ -1,0 +1,232 @@
+/**
+ * ESLint (flat config), `npm run lint`. Decision 0023 says why each rule is here. Besides the usual
+ * recommended sets (typescript-eslint without type information, for speed; React, hooks and jsx-a11y
+ * for `app/`), it encodes the project's own rules:
+ * - layers (decision 0005): `shared/` imports neither `server/` nor `app/`; `server/` never imports
+ *   `app/`; browser code never imports `#server/…` or a `*.server` module (types excepted);
+ * - zod (decisions 0012 and 0014): never classic `zod` where the browser reaches, and the input
+ *   schemas (`#shared/schemas/…`) only on screens with a form;
+ * - the clock: server code reads it through `services.now()`, never `new Date()` or `Date.now()`.
+ * Formatting is Prettier's (`npm run format`); eslint-config-prettier comes last and turns off every
+ * rule that would disagree with it.
+ */
+import js from '@eslint/js'
+import prettier from 'eslint-config-prettier'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import react from 'eslint-plugin-react'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const TESTS = ['**/*.test.ts', '**/*.test.tsx', 'test/**']
+const SERVER_MODULES_IN_APP = ['app/**/*.server.ts', 'app/**/*.server.tsx']
+
+// ---- Import restrictions. Each group is a list of `@typescript-eslint/no-restricted-imports` patterns;
+// a file gets one rule entry built from all the groups that apply to it (in a flat config a later
+// entry for the same rule replaces an earlier one, it does not add to it).
+
+/** Decision 0005: `shared/` is the bottom layer. */
+const NOT_SERVER_OR_APP = [
+  {
+    regex: '^(#server/|#app/|(\\.\\./)+(server|app)(/|$))',
+    message: 'shared/ is the bottom layer: it imports neither server/ nor app/ (decision 0005).',
+  },
+]
+/** Decision 0005: `server/` never imports `app/`. */
+const NOT_APP = [
+  {
+    regex: '^(#app/|(\\.\\./)+app(/|$))',
+    message: 'server/ never imports app/ (decision 0005). Move what both need to shared/.',
+  },
+]
+/** Decision 0005: browser code never imports server-only modules; a type import is erased, so it is allowed. */
+const NOT_SERVER_ONLY = [
+  {
+    regex: '^#server/|\\.server(\\.tsx?)?$',
+    allowTypeImports: true,
+    message: 'Browser code never imports server-only modules (decision 0005); `import type` is fine.',
+  },
+]
+/** Decision 0014: classic zod (93 KB gzip) never reaches the browser; schemas are written with zod/mini. */
+const NOT_CLASSIC_ZOD = [
+  {
+    regex: '^zod(/v3|/v4|/v4/classic)?$',
+    allowTypeImports: true,
+    message: "Use zod/mini (`import * as z from 'zod/mini'`): classic zod brings 93 KB to the browser (decision 0014).",
+  },
+]
+/** Decision 0012: the input schemas (and so zod) load only on screens with a form. */
+const NOT_SCHEMAS = [
+  {
+    regex: '^#shared/schemas/',
+    allowTypeImports: true,
+    message:
+      'A screen without a form must not load zod (decision 0012): import loader/action schemas from ' +
+      '#app/utils/schemas.server.ts and labels from #shared/vocabulary/. A form screen belongs in FORM_SCREENS in eslint.config.js.',
+  },
+]
+const restrictImports = (...groups) => ['error', { patterns: groups.flat() }]
+
+/**
+ * Screens with a form (decision 0012): their component validates with the procedure's schema in the
+ * browser first, so they import `#shared/schemas/…` directly. Form components are `*-form.tsx`.
+ */
+const FORM_SCREENS = [
+  'app/components/**/*-form.tsx',
+  'app/routes/login/route.tsx',
+  'app/routes/_app.settings._index/route.tsx',
+  'app/routes/_app.settings.password/route.tsx',
+  'app/routes/_app.users.new/route.tsx',
+  'app/routes/_app.users.$id.edit/route.tsx',
+  'app/routes/_app.candidates.new/route.tsx',
+  'app/routes/_app.candidates_.$id.edit/route.tsx',
+  'app/routes/_app.interviews.new/route.tsx',
+  'app/routes/_app.interviews_.$id.edit/route.tsx',
+  'app/routes/_app.calls.new/route.tsx',
+  'app/routes/_app.calls_.$id.edit/route.tsx',
+]
+/** Resource routes (`route.ts`: a loader or action, no screen) load nothing in the browser. */
+const RESOURCE_ROUTES = ['app/routes/**/route.ts']
+
+/**
+ * Browser code: app/ files that are not `*.server` modules and not route modules. Route modules
+ * (`app/routes/**`, `app/root.tsx`) may import server-only modules for their loader and action,
+ * which the Remix compiler strips from the browser build; a lint rule cannot tell which import a
+ * route's component uses, so for them the compiler's own refusal of `*.server` modules is the check.
+ */
+const BROWSER = ['app/components/**', 'app/utils/**', 'app/*.ts', 'app/*.tsx']
+const ROUTE_MODULES = ['app/routes/**', 'app/root.tsx']
+const NOT_BROWSER = [...SERVER_MODULES_IN_APP, ...TESTS, 'app/entry.server.tsx', 'app/root.tsx']
+
+// ---- The clock: server code reads the time through `services.now()` (one clock, which tests set).
+const CLOCK = [
+  'error',
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'Read the clock through services.now() (server/services.server.ts), not new Date().',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'Read the clock through services.now() (server/services.server.ts), not Date.now().',
+  },
+  {
+    selector: "CallExpression[callee.type='Identifier'][callee.name='Date']",
+    message: 'Date() is the current time as a string: read the clock through services.now().',
+  },
+]
+
+export default tseslint.config(
+  {
+    ignores: [
+      'build/',
+      'public/build/',
+      'node_modules/',
+      'server/generated/',
+      '.cache/',
+      'coverage/',
+      'test-results/',
+      'data/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node } },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
+      // `import type` is what lets a browser module name a server module's types (NOT_SERVER_ONLY below)
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+
+  // ---- React for app/
+  {
+    files: ['app/**/*.tsx', 'app/**/*.ts'],
+    ...react.configs.flat.recommended,
+    ...react.configs.flat['jsx-runtime'],
+    plugins: { react, 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    languageOptions: {
+      ...react.configs.flat.recommended.languageOptions,
+      globals: { ...globals.browser, ...globals.node },
+    },
+    settings: { react: { version: 'detect' } },
+    rules: {
+      ...react.configs.flat.recommended.rules,
+      ...react.configs.flat['jsx-runtime'].rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'react/prop-types': 'off', // TypeScript checks props
+      // Apostrophes and quotes in copy are plain text in JSX; `>` and `}` are the likely mistakes.
+      'react/no-unescaped-entities': ['error', { forbid: ['>', '}'] }],
+    },
+  },
+  {
+    // The sign-in page does one thing: its email field takes focus on load, as people expect there.
+    files: ['app/routes/login/route.tsx'],
+    rules: { 'jsx-a11y/no-autofocus': 'off' },
+  },
+
+  // ---- Layers (decision 0005) and zod (0012, 0014). The file sets below do not overlap.
+  {
+    files: ['shared/**'],
+    ignores: TESTS,
+    rules: { '@typescript-eslint/no-restricted-imports': restrictImports(NOT_SERVER_OR_APP, NOT_CLASSIC_ZOD) },
+  },
+  {
+    files: ['server/**'],
+    ignores: [
+      ...TESTS,
+      // TEMPORARY: the theme moves to shared/theme.ts on another branch; remove this exception then.
+      'server/http/theme-css.server.ts',
+    ],
+    rules: { '@typescript-eslint/no-restricted-imports': restrictImports(NOT_APP) },
+  },
+  {
+    files: BROWSER,
+    ignores: [...NOT_BROWSER, ...FORM_SCREENS],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrictImports(NOT_SERVER_ONLY, NOT_CLASSIC_ZOD, NOT_SCHEMAS),
+    },
+  },
+  {
+    files: FORM_SCREENS.filter((f) => f.startsWith('app/components/')),
+    rules: { '@typescript-eslint/no-restricted-imports': restrictImports(NOT_SERVER_ONLY, NOT_CLASSIC_ZOD) },
+  },
+  {
+    files: ROUTE_MODULES,
+    ignores: [...TESTS, ...FORM_SCREENS, ...RESOURCE_ROUTES],
+    rules: { '@typescript-eslint/no-restricted-imports': restrictImports(NOT_CLASSIC_ZOD, NOT_SCHEMAS) },
+  },
+  {
+    files: [...FORM_SCREENS.filter((f) => f.startsWith('app/routes/')), ...RESOURCE_ROUTES],
+    rules: { '@typescript-eslint/no-restricted-imports': restrictImports(NOT_CLASSIC_ZOD) },
+  },
+
+  // ---- The clock on the server: server/, app's *.server modules and route modules (loaders, actions).
+  {
+    files: ['server/**', ...SERVER_MODULES_IN_APP, ...ROUTE_MODULES],
+    ignores: [...TESTS, 'server/services.server.ts'], // services.server.ts is the clock
+    rules: { 'no-restricted-syntax': CLOCK },
+  },
+
+  // ---- Tests: no browser bundle to keep small, so no rule on how types are imported.
+  {
+    files: TESTS,
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+
+  prettier,
+)
