@@ -41,7 +41,7 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const formData = await readFormData(request)
   const local = formData.get('calledAt')
   if (typeof local === 'string') formData.set('calledAt', localToUtcIso(local, ctx.timeZone))
-  const outcome = await submitForm(ctx, request, formData, callLogInput(ctx.services.config.phoneRegion), (input) => caller(ctx).calls.log(input))
+  const outcome = await submitForm(ctx, request, formData, callLogInput(ctx.services.config.phoneRegion, ctx.services.now), (input) => caller(ctx).calls.log(input))
   if (!outcome.ok) return outcome.response
   const returnTo = new URL(request.url).searchParams.get('returnTo')
   return redirectWithFlash(ctx, safeRedirect(returnTo, '/calls'), `Call with ${outcome.result.callerName} logged.`)

@@ -30,7 +30,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   formData.set('id', params.id ?? '')
   const local = formData.get('calledAt')
   if (typeof local === 'string') formData.set('calledAt', localToUtcIso(local, ctx.timeZone))
-  const outcome = await submitForm(ctx, request, formData, callUpdateInput(ctx.services.config.phoneRegion), (input) =>
+  const outcome = await submitForm(ctx, request, formData, callUpdateInput(ctx.services.config.phoneRegion, ctx.services.now), (input) =>
     caller(ctx).calls.update({ ...input, isImportant: input.isImportant ?? false, notes: input.notes ?? null, candidateId: input.candidateId ?? null }),
   )
   if (!outcome.ok) return outcome.response
