@@ -9,7 +9,8 @@ import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller, loadOrThrow } from '#app/utils/procedure.server.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
-import { localToUtcIso, utcToLocalInput } from '#server/time.server.ts'
+import { localToUtcIso } from '#server/time.server.ts'
+import { toLocalInputValue } from '#shared/time-zone.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Log a call · Gatehouse' }]
 
@@ -23,7 +24,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     candidateOptions: candidates.map((c) => ({ value: c.id, label: `${c.fullName} · ${c.position}` })),
     defaultValue: {
       ...NEW_CALL_DEFAULTS,
-      calledAt: utcToLocalInput(ctx.services.now(), ctx.timeZone),
+      calledAt: toLocalInputValue(ctx.services.now(), ctx.timeZone),
       candidateId: candidateId ?? '',
       callerName: params.get('callerName') ?? '',
       callerNumber: params.get('callerNumber') ?? '',
