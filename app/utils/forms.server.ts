@@ -9,7 +9,7 @@ import { data } from '@remix-run/node'
 import type * as z from 'zod/mini'
 import type { Context } from '#server/context.server.ts'
 import { loginRedirect } from './gate.server'
-import { isRouteResponse, publicErrorOf, responseHeadersFor } from './procedure.server'
+import { isRouteResponse, publicErrorOf, responseHeadersFor } from './route-errors.server'
 
 /** Reads the posted form; a body that is not a form is treated as an empty one (400 from the schema). */
 export async function readFormData(request: Request): Promise<FormData> {

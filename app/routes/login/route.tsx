@@ -5,7 +5,8 @@ import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } fr
 import { IconAlertCircle, IconShieldLock } from '@tabler/icons-react'
 import { zod4Resolver } from 'mantine-form-zod-resolver'
 import { LoginInput } from '#shared/schemas/auth.ts'
-import { actionFailure, caller } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
+import { actionFailure } from '#app/utils/route-errors.server.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 
