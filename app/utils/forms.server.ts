@@ -29,6 +29,8 @@ export type FormOutcome<R> = { ok: true; result: R } | { ok: false; response: Fa
  * Parses `formData` with `schema`, then runs `call` with the parsed value. Bad input answers 400 with
  * every field's message; a refusal from the procedure answers with its status and its messages at
  * the fields it names (or for the whole form). `hideFields` (passwords) are never sent back.
+ * UNAUTHORIZED redirects to /login, except with `unauthorizedIsRefusal` (the sign-in form, where it
+ * means a wrong email or password and is answered 401 like any other refusal).
  */
 export async function submitForm<S extends z.ZodMiniType, R>(
   ctx: Context,
@@ -36,7 +38,7 @@ export async function submitForm<S extends z.ZodMiniType, R>(
   formData: FormData,
   schema: S,
   call: (value: z.output<S>) => Promise<R>,
-  options: { hideFields?: string[] } = {},
+  options: { hideFields?: string[]; unauthorizedIsRefusal?: boolean } = {},
 ): Promise<FormOutcome<R>> {
   const submission = parseWithZod(formData, { schema })
   if (submission.status !== 'success') {
@@ -47,7 +49,7 @@ export async function submitForm<S extends z.ZodMiniType, R>(
   } catch (e) {
     if (isRouteResponse(e)) throw e
     const error = publicErrorOf(ctx, e)
-    if (error.code === 'UNAUTHORIZED') throw loginRedirect(request)
+    if (error.code === 'UNAUTHORIZED' && !options.unauthorizedIsRefusal) throw loginRedirect(request)
     const { _form, ...fieldErrors } = error.fieldErrors ?? {}
     const hasFieldErrors = Object.keys(fieldErrors).length > 0
     const reference = error.requestId ? ` Reference: ${error.requestId}` : ''
