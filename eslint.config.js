@@ -187,11 +187,7 @@ export default tseslint.config(
   },
   {
     files: ['server/**'],
-    ignores: [
-      ...TESTS,
-      // TEMPORARY: the theme moves to shared/theme.ts on another branch; remove this exception then.
-      'server/http/theme-css.server.ts',
-    ],
+    ignores: TESTS,
     rules: { '@typescript-eslint/no-restricted-imports': restrictImports(NOT_APP) },
   },
   {

@@ -14,7 +14,7 @@ import { colorSchemeFromCookie } from '#shared/color-scheme.ts'
 import { TIME_ZONE_COOKIE } from '#shared/time-zone.ts'
 import { cookieColorSchemeManager } from '#app/utils/color-scheme.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
-import { theme } from '#app/theme.ts'
+import { theme } from '#shared/theme.ts'
 import { useNonce } from '#app/utils/nonce.tsx'
 
 export const links: LinksFunction = () => [

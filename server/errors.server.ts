@@ -1,8 +1,12 @@
 /**
- * The one error path (product.md, Errors): `toPublicError` turns any error into what a client may see.
- * The tRPC error formatter, loader error pages and form actions all use it; internal errors become
- * INTERNAL_ERROR_MESSAGE with the request id, and are logged once (by the tRPC `logErrors`
- * middleware, or by Remix's `handleError` for errors outside procedures).
+ * The one error path (product.md, Errors; decision 0006): `toPublicError` turns any error into what a
+ * client may see (`PublicError`). Its callers: the tRPC error formatter (server/trpc.ts, for
+ * `/api/trpc`); for pages, `publicErrorOf` in app/utils/route-errors.server.ts (behind `loadOrThrow`'s
+ * error pages, `actionFailure` and `submitForm`'s form replies), `listParamsFrom`'s 400 for a bad
+ * query string and `requirePage`'s 403. Internal errors become INTERNAL_ERROR_MESSAGE
+ * with the request id as a reference and are logged once: by the tRPC `logErrors` middleware for
+ * procedures, by `publicErrorOf` (route-errors.server.ts) for other errors a loader or action
+ * catches, and by Remix's `handleError` (app/entry.server.tsx) for errors nothing caught.
  */
 import { TRPCError } from '@trpc/server'
 import { getHTTPStatusCodeFromError } from '@trpc/server/http'

@@ -76,7 +76,8 @@ export async function createServices(
   const database = options.database ?? (await openDatabase())
   const databaseUrl = options.database ? options.databaseUrl : env.DATABASE_URL
   const limits = await createRateLimits(config.rateLimits, database.kind === 'postgres' ? databaseUrl : undefined)
-  const auth = createAuth(database.prisma, config)
+  const now = options.now ?? (() => new Date())
+  const auth = createAuth(database.prisma, config, now)
   return {
     database,
     prisma: database.prisma,
@@ -84,7 +85,7 @@ export async function createServices(
     limits,
     config,
     logger: options.logger ?? defaultLogger,
-    now: options.now ?? (() => new Date()),
+    now,
     async close() {
       await limits.close()
       await database.close()

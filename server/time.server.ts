@@ -2,6 +2,8 @@
  * Local times in the viewer's time zone <-> UTC instants, for forms (product.md, Screens: times).
  * Day, week and month starts use the runtime's Intl zone data (shared/time-zone.ts); dayjs (already
  * used by @mantine/dates) with its utc and timezone plugins reads the times people type into forms.
+ * The other direction, an instant as a datetime-local value, is `toLocalInputValue` in
+ * shared/time-zone.ts (the browser needs it too).
  */
 import dayjs from 'dayjs'
 import customParseFormat from 'dayjs/plugin/customParseFormat.js'
@@ -24,11 +26,6 @@ export function localToUtcIso(text: string, timeZone: string): string {
   const trimmed = text.trim()
   if (!LOCAL_FORMATS.some((f) => dayjs(trimmed, f, true).isValid())) return text
   return dayjs.tz(trimmed.replace(' ', 'T'), timeZone).toISOString()
-}
-
-/** `value` as a local time in `timeZone` for a datetime input ("2026-11-24T10:00"). */
-export function utcToLocalInput(value: Date, timeZone: string): string {
-  return dayjs(value).tz(timeZone).format('YYYY-MM-DDTHH:mm')
 }
 
 /** The local calendar date of `value` in `timeZone` as numbers (month 1–12). */

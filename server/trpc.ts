@@ -14,6 +14,8 @@
  */
 import { initTRPC, TRPCError } from '@trpc/server'
 import superjson from 'superjson'
+import type * as z from 'zod/mini'
+import type { PhoneRegion } from '#shared/phone.ts'
 import type { AppAction } from '#shared/permissions/ability.ts'
 import type { Page } from '#shared/permissions/policy.ts'
 import type { Context } from './context.server'
@@ -104,6 +106,30 @@ export const authedProcedure = gatedBase.use(signedIn).meta({ requires: { authen
 /** Signed-in users whose ability allows `action` on `page` (a screen of the permission model). */
 export function pageProcedure(page: Page, action: AppAction) {
   return gatedBase.use(signedIn).meta({ requires: { page, action } })
+}
+
+/**
+ * `pageProcedure(page, action)` whose input schema depends on the request's configuration or clock:
+ * `schemaFor` is the factory the form action calls too (e.g. `callLogInput`), called per request with
+ * `ctx.services.config.phoneRegion` and `ctx.services.now`, so router and form read a national number
+ * in the same region and judge "in the future" by the same clock, whatever the services say
+ * (decision 0021). Bad input is BAD_REQUEST with the zod error as cause, exactly like `.input(schema)`.
+ */
+export function pageProcedureWithConfig<S extends z.ZodMiniType>(
+  page: Page,
+  action: AppAction,
+  schemaFor: (phoneRegion: PhoneRegion, now: () => Date) => S,
+) {
+  // A type-only parser: tRPC infers the procedure's input and output types from it; the parse is the
+  // middleware below, which has the request's context.
+  const typed = ((raw: unknown) => raw) as ((raw: unknown) => z.output<S>) & { _input: z.input<S>; _output: z.output<S> }
+  return pageProcedure(page, action)
+    .input(typed)
+    .use(async ({ ctx, getRawInput, next }) => {
+      const parsed = schemaFor(ctx.services.config.phoneRegion, ctx.services.now).safeParse(await getRawInput())
+      if (!parsed.success) throw new TRPCError({ code: 'BAD_REQUEST', cause: parsed.error })
+      return next({ input: parsed.data })
+    })
 }
 
 /** The audit actor for the current request. */

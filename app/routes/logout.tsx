@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs } from '@remix-run/node'
-import { caller } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
 
 /** GET /logout does nothing (sign-out is a POST, so a link or image cannot sign anyone out). */
 export function loader() {

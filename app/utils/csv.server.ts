@@ -44,7 +44,7 @@ export function csvResponse<T>(ctx: Context, name: string, columns: ReadonlyArra
     stringifier.destroy(err)
   })
   source.pipe(stringifier)
-  const date = new Date().toISOString().slice(0, 10)
+  const date = ctx.services.now().toISOString().slice(0, 10)
   return new Response(Readable.toWeb(stringifier) as ReadableStream<Uint8Array>, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

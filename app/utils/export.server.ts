@@ -18,7 +18,8 @@ import { withPreset } from '#app/utils/date-ranges.server.ts'
 import { csvResponse, type CsvColumn } from '#app/utils/csv.server.ts'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { requirePage, type SignedInContext } from '#app/utils/gate.server.ts'
-import { isRouteResponse, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
+import { listParamsFrom } from '#app/utils/list-params.server.ts'
+import { isRouteResponse, loadOrThrow } from '#app/utils/route-errors.server.ts'
 
 export interface ExportSpec<S extends z.ZodMiniObject, T> {
   /** The page and action the export needs (`export` unless said). */

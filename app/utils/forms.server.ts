@@ -9,7 +9,7 @@ import { data } from '@remix-run/node'
 import type * as z from 'zod/mini'
 import type { Context } from '#server/context.server.ts'
 import { loginRedirect } from './gate.server'
-import { isRouteResponse, publicErrorOf, responseHeadersFor } from './procedure.server'
+import { isRouteResponse, publicErrorOf, responseHeadersFor } from './route-errors.server'
 
 /** Reads the posted form; a body that is not a form is treated as an empty one (400 from the schema). */
 export async function readFormData(request: Request): Promise<FormData> {
@@ -29,6 +29,8 @@ export type FormOutcome<R> = { ok: true; result: R } | { ok: false; response: Fa
  * Parses `formData` with `schema`, then runs `call` with the parsed value. Bad input answers 400 with
  * every field's message; a refusal from the procedure answers with its status and its messages at
  * the fields it names (or for the whole form). `hideFields` (passwords) are never sent back.
+ * UNAUTHORIZED redirects to /login, except with `unauthorizedIsRefusal` (the sign-in form, where it
+ * means a wrong email or password and is answered 401 like any other refusal).
  */
 export async function submitForm<S extends z.ZodMiniType, R>(
   ctx: Context,
@@ -36,7 +38,7 @@ export async function submitForm<S extends z.ZodMiniType, R>(
   formData: FormData,
   schema: S,
   call: (value: z.output<S>) => Promise<R>,
-  options: { hideFields?: string[] } = {},
+  options: { hideFields?: string[]; unauthorizedIsRefusal?: boolean } = {},
 ): Promise<FormOutcome<R>> {
   const submission = parseWithZod(formData, { schema })
   if (submission.status !== 'success') {
@@ -47,7 +49,7 @@ export async function submitForm<S extends z.ZodMiniType, R>(
   } catch (e) {
     if (isRouteResponse(e)) throw e
     const error = publicErrorOf(ctx, e)
-    if (error.code === 'UNAUTHORIZED') throw loginRedirect(request)
+    if (error.code === 'UNAUTHORIZED' && !options.unauthorizedIsRefusal) throw loginRedirect(request)
     const { _form, ...fieldErrors } = error.fieldErrors ?? {}
     const hasFieldErrors = Object.keys(fieldErrors).length > 0
     const reference = error.requestId ? ` Reference: ${error.requestId}` : ''

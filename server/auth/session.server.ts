@@ -135,8 +135,10 @@ export type Auth = ReturnType<typeof createAuth>
 /**
  * Creates the session service over a Prisma client. Functions that change sessions take the
  * transaction client `tx` so the audit row lands in the same transaction (product.md, Audit log).
+ * `now` is the services' clock: session start, last-seen and the absolute lifetime are read from it
+ * (Lucia's own idle expiry, `expiresAt`, follows the machine's clock).
  */
-export function createAuth(db: DbTx, config: AuthConfig) {
+export function createAuth(db: DbTx, config: AuthConfig, now: () => Date) {
   const luciaFor = (client: DbTx) =>
     new Lucia(new SessionAdapter(client), {
       sessionExpiresIn: new TimeSpan(config.idleMinutes, 'm'),
@@ -163,10 +165,10 @@ export function createAuth(db: DbTx, config: AuthConfig) {
     ): Promise<{ sessionId: string; cookie: string; evicted: number }> {
       const token = newToken()
       const sessionId = hashToken(token)
-      const now = new Date()
+      const startedAt = now()
       await luciaFor(tx).createSession(
         userId,
-        { ipAddress: meta.ipAddress, userAgent: meta.userAgent?.slice(0, 512) ?? null, lastSeenAt: now, createdAt: now },
+        { ipAddress: meta.ipAddress, userAgent: meta.userAgent?.slice(0, 512) ?? null, lastSeenAt: startedAt, createdAt: startedAt },
         { sessionId },
       )
       const beyond = await tx.session.findMany({
@@ -190,7 +192,8 @@ export function createAuth(db: DbTx, config: AuthConfig) {
       const { session, user } = await lucia.validateSession(sessionId)
       if (!session || !user) return null
       const createdAt = new Date(session.createdAt)
-      if (Date.now() - createdAt.getTime() > absoluteMs) {
+      const at = now()
+      if (at.getTime() - createdAt.getTime() > absoluteMs) {
         await lucia.invalidateSession(sessionId)
         return null
       }
@@ -199,8 +202,8 @@ export function createAuth(db: DbTx, config: AuthConfig) {
         return null
       }
       const lastSeenAt = new Date(session.lastSeenAt)
-      if (Date.now() - lastSeenAt.getTime() > 60_000) {
-        await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: new Date() } }).catch(() => {})
+      if (at.getTime() - lastSeenAt.getTime() > 60_000) {
+        await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: at } }).catch(() => {})
       }
       return {
         user: { id: user.id, email: user.email, fullName: user.fullName, role: user.role, active: user.active },

@@ -7,7 +7,7 @@
  */
 import { convertCssVariables, deepMerge, DEFAULT_THEME, defaultCssVariablesResolver, mergeMantineTheme } from '@mantine/core'
 import type { Express } from 'express'
-import { cssVariablesResolver, theme } from '#app/theme.ts'
+import { cssVariablesResolver, theme } from '#shared/theme.ts'
 
 /** The stylesheet's text: every theme variable for both schemes, and the scheme markers. */
 export function themeCss(): string {

@@ -22,13 +22,12 @@ import {
 import { callContradiction } from '#shared/vocabulary/calls.ts'
 import { changesOf, recordAudit } from '#server/audit.server.ts'
 import type { DbTx } from '#server/db.server.ts'
-import { env } from '#server/env.server.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
 import { countWindow, offsetWindow, paginated } from '#server/pagination.ts'
 import { after, inBatches } from '#server/queries/batches.ts'
 import { candidateOptions } from '#server/queries/candidates.ts'
 import { lockRow } from '#server/queries/locks.ts'
-import { actorOf, enforceRateLimit, fieldError, pageProcedure, router } from '#server/trpc.ts'
+import { actorOf, enforceRateLimit, fieldError, pageProcedure, pageProcedureWithConfig, router } from '#server/trpc.ts'
 import { consume } from '#server/rate-limit.server.ts'
 
 const callSelect = {
@@ -145,8 +144,7 @@ export const callsRouter = router({
    * that does not exist, on `outcome` for an inbound busy call, on `durationSecs` for a missed or
    * busy call with a duration.
    */
-  log: pageProcedure('calls', 'create')
-    .input(callLogInput(env.DEFAULT_PHONE_REGION))
+  log: pageProcedureWithConfig('calls', 'create', callLogInput)
     .mutation(({ ctx, input }) =>
       ctx.prisma.$transaction(async (tx) => {
         assertCallRules({ direction: input.direction, outcome: input.outcome, durationSecs: input.durationSecs ?? 0 })
@@ -176,8 +174,7 @@ export const callsRouter = router({
    * `durationSecs`, like `log`): turning an answered 5:00 call into a missed one needs the duration
    * set to 0 in the same edit.
    */
-  update: pageProcedure('calls', 'update')
-    .input(callUpdateInput(env.DEFAULT_PHONE_REGION))
+  update: pageProcedureWithConfig('calls', 'update', callUpdateInput)
     .mutation(({ ctx, input }) =>
       ctx.prisma.$transaction(async (tx) => {
         const current = await lockCall(tx, input.id)

@@ -17,13 +17,12 @@ import { changesOf, recordAudit } from '#server/audit.server.ts'
 import type { Context } from '#server/context.server.ts'
 import type { DbTx } from '#server/db.server.ts'
 import { isUniqueViolation } from '#server/db-errors.ts'
-import { env } from '#server/env.server.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
 import { countWindow, offsetWindow, paginated } from '#server/pagination.ts'
 import { after, inBatches } from '#server/queries/batches.ts'
 import { candidateWhere } from '#server/queries/candidates.ts'
 import { lockRow } from '#server/queries/locks.ts'
-import { actorOf, enforceRateLimit, fieldError, pageProcedure, router } from '#server/trpc.ts'
+import { actorOf, enforceRateLimit, fieldError, pageProcedure, pageProcedureWithConfig, router } from '#server/trpc.ts'
 import { consume } from '#server/rate-limit.server.ts'
 
 /** Columns of a candidate on lists, exports and audit rows. */
@@ -144,8 +143,7 @@ export const candidatesRouter = router({
    * Adds a candidate (status `applied` unless given) and audits `candidate_created`. CONFLICT on
    * `email` when another candidate has it in any case; the phone is stored as E.164.
    */
-  create: pageProcedure('candidates', 'create')
-    .input(candidateCreateInput(env.DEFAULT_PHONE_REGION))
+  create: pageProcedureWithConfig('candidates', 'create', candidateCreateInput)
     .mutation(({ ctx, input }) =>
       ctx.prisma
         .$transaction(async (tx) => {
@@ -173,8 +171,7 @@ export const candidatesRouter = router({
    * `candidate_updated` with the changed fields before/after. Omitted fields stay; null clears
    * phone, resume link and notes. A no-op writes nothing.
    */
-  update: pageProcedure('candidates', 'update')
-    .input(candidateUpdateInput(env.DEFAULT_PHONE_REGION))
+  update: pageProcedureWithConfig('candidates', 'update', candidateUpdateInput)
     .mutation(({ ctx, input }) =>
       ctx.prisma
         .$transaction(async (tx) => {

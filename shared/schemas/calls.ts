@@ -45,8 +45,15 @@ export const durationSecsField = z.pipe(
     .check(z.int('Duration must be whole seconds'), z.gte(0, 'Duration cannot be negative'), z.lte(MAX_CALL_SECONDS, 'Duration must be at most 24 hours')),
 )
 
-/** When the call happened: a date, never in the future. */
-export const calledAtField = dateField('Time').check(z.refine((d) => d.getTime() <= Date.now() + FUTURE_TOLERANCE_MS, 'The call time cannot be in the future'))
+/**
+ * When the call happened: a date, never in the future of `now()` (the services' clock on the server,
+ * the browser's clock in the form's own check).
+ */
+export function calledAtField(now: () => Date) {
+  return dateField('Time').check(z.refine((d) => d.getTime() <= now().getTime() + FUTURE_TOLERANCE_MS, 'The call time cannot be in the future'))
+}
+
+const browserClock = () => new Date()
 
 export const callerNameField = singleLineText('Caller name', 100)
 export const callNotesField = multiLineText('Notes', 5000)
@@ -91,8 +98,11 @@ function callRules(absentDurationIsZero: boolean) {
   })
 }
 
-/** `calls.log`, the "Log a call" form and the quick-log form above the list. */
-export function callLogInput(region: PhoneRegion) {
+/**
+ * `calls.log`, the "Log a call" form and the quick-log form above the list. `region` reads national
+ * numbers and `now` bounds the call time; the server passes its services' config and clock.
+ */
+export function callLogInput(region: PhoneRegion, now: () => Date = browserClock) {
   return z
     .object({
       callerName: callerNameField,
@@ -102,7 +112,7 @@ export function callLogInput(region: PhoneRegion) {
       durationSecs: z.optional(durationSecsField),
       isImportant: z.optional(booleanField('Important')),
       notes: z.optional(callNotesField),
-      calledAt: z.optional(calledAtField),
+      calledAt: z.optional(calledAtField(now)),
       candidateId: z.optional(idField),
     })
     .check(callRules(true))
@@ -113,7 +123,7 @@ export type CallLogInput = z.input<ReturnType<typeof callLogInput>>
  * `calls.update`: omitted fields stay; null clears the notes and the candidate link. The call rules
  * are checked here over the fields sent, and by the router over the call as it would be saved.
  */
-export function callUpdateInput(region: PhoneRegion) {
+export function callUpdateInput(region: PhoneRegion, now: () => Date = browserClock) {
   return z
     .object({
       id: idField,
@@ -124,7 +134,7 @@ export function callUpdateInput(region: PhoneRegion) {
       durationSecs: z.optional(durationSecsField),
       isImportant: z.optional(booleanField('Important')),
       notes: clearable(callNotesField),
-      calledAt: z.optional(calledAtField),
+      calledAt: z.optional(calledAtField(now)),
       candidateId: clearable(z.string().check(z.trim(), z.maxLength(64, 'Invalid id'), z.regex(/^[A-Za-z0-9_-]*$/, 'Invalid id'))),
     })
     .check(callRules(false))

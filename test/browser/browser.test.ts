@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import type { Role } from '#shared/permissions/policy.ts'
-import { DEMO } from '#test/helpers/app.ts'
+import { DEMO, TEST_PASSWORD } from '#test/helpers/app.ts'
 import { browserSuite, signIn as signInAs } from '#test/helpers/browser.ts'
 
 const suite = browserSuite({ demoOverrides: false })
@@ -147,6 +147,28 @@ describe('in a real browser', () => {
     expect(html).not.toContain(chartChunk!)
     expect(errors).toEqual([])
     await page.context().close()
+  })
+
+  it('the sign-in form checks its fields first, says when the password is wrong, and keeps the email', async () => {
+    const errors: string[] = []
+    const context = await suite.browser.newContext()
+    const page = await context.newPage()
+    page.on('pageerror', (e) => errors.push(String(e)))
+    await page.goto(`${suite.server.url}/login`)
+    await page.waitForLoadState('networkidle')
+    await page.getByLabel('Email').fill('not-an-email')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByText('Enter a valid email address').waitFor()
+    await page.getByLabel('Email').fill(DEMO.viewer)
+    await page.getByLabel('Password').fill('not-the-password')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.getByText('Invalid email or password.').waitFor()
+    expect(await page.getByLabel('Email').inputValue()).toBe(DEMO.viewer)
+    await page.getByLabel('Password').fill(TEST_PASSWORD)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.waitForURL((u) => u.pathname === '/dashboard')
+    expect(errors).toEqual([])
+    await context.close()
   })
 
   it('signs out from the user menu', async () => {

@@ -132,6 +132,20 @@ describe('forms and query strings', () => {
     expect(await empty.text()).toContain('Email is required')
   })
 
+  it('a refused sign-in keeps the email typed, never sends the password back, and says why above the form', async () => {
+    const res = await fetch(`${server.url}/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: server.url },
+      body: new URLSearchParams({ email: DEMO.viewer, password: 'typed-secret-guess' }),
+    })
+    expect(res.status).toBe(401)
+    const html = await res.text()
+    expect(html).toContain('Sign-in failed')
+    expect(html).toContain(`value="${DEMO.viewer}"`)
+    expect(html).not.toContain('typed-secret-guess')
+  })
+
   it('sign-in honours a same-site redirectTo and ignores an off-site one', async () => {
     const login = (redirectTo: string) =>
       fetch(`${server.url}/login`, {

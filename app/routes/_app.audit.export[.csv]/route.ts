@@ -7,7 +7,7 @@ import { describeAuditEntry } from '#shared/audit-text.ts'
 import { plainIp } from '#shared/ip.ts'
 import { AuditExportInput } from '#shared/schemas/audit.ts'
 import { CALL_PRESETS } from '#app/utils/date-ranges.ts'
-import { caller } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
 import { exportLoader } from '#app/utils/export.server.ts'
 
 export function loader(args: LoaderFunctionArgs) {

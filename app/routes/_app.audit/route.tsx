@@ -16,7 +16,9 @@ import { humanizeAction } from '#app/utils/format.ts'
 import { CALL_PRESETS } from '#app/utils/date-ranges.ts'
 import { withPreset } from '#app/utils/date-ranges.server.ts'
 import { requireUser } from '#app/utils/gate.server.ts'
-import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
+import { listParamsFrom } from '#app/utils/list-params.server.ts'
+import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 import { auditRow } from '#app/utils/rows.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Audit log · Gatehouse' }]

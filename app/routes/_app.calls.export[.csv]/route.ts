@@ -5,7 +5,7 @@ import { CallExportInput } from '#shared/schemas/calls.ts'
 import { CALL_DIRECTION_LABELS, CALL_OUTCOME_LABELS } from '#shared/vocabulary/calls.ts'
 import { CALL_PRESETS } from '#app/utils/date-ranges.ts'
 import { fromOldCallLink } from '#app/utils/old-call-links.server.ts'
-import { caller } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
 import { exportLoader } from '#app/utils/export.server.ts'
 
 export function loader(args: LoaderFunctionArgs) {

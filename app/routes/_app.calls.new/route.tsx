@@ -7,9 +7,11 @@ import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
-import { caller, loadOrThrow } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
+import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
-import { localToUtcIso, utcToLocalInput } from '#server/time.server.ts'
+import { localToUtcIso } from '#server/time.server.ts'
+import { toLocalInputValue } from '#shared/time-zone.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Log a call · Gatehouse' }]
 
@@ -23,7 +25,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     candidateOptions: candidates.map((c) => ({ value: c.id, label: `${c.fullName} · ${c.position}` })),
     defaultValue: {
       ...NEW_CALL_DEFAULTS,
-      calledAt: utcToLocalInput(ctx.services.now(), ctx.timeZone),
+      calledAt: toLocalInputValue(ctx.services.now(), ctx.timeZone),
       candidateId: candidateId ?? '',
       callerName: params.get('callerName') ?? '',
       callerNumber: params.get('callerNumber') ?? '',
@@ -41,7 +43,7 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const formData = await readFormData(request)
   const local = formData.get('calledAt')
   if (typeof local === 'string') formData.set('calledAt', localToUtcIso(local, ctx.timeZone))
-  const outcome = await submitForm(ctx, request, formData, callLogInput(ctx.services.config.phoneRegion), (input) => caller(ctx).calls.log(input))
+  const outcome = await submitForm(ctx, request, formData, callLogInput(ctx.services.config.phoneRegion, ctx.services.now), (input) => caller(ctx).calls.log(input))
   if (!outcome.ok) return outcome.response
   const returnTo = new URL(request.url).searchParams.get('returnTo')
   return redirectWithFlash(ctx, safeRedirect(returnTo, '/calls'), `Call with ${outcome.result.callerName} logged.`)

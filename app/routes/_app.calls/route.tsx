@@ -21,7 +21,9 @@ import { requirePage } from '#app/utils/gate.server.ts'
 import { fromOldCallLink } from '#app/utils/old-call-links.server.ts'
 import { phoneText } from '#app/utils/phone.server.ts'
 import { rowsOf } from '#app/utils/rows.server.ts'
-import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
+import { listParamsFrom } from '#app/utils/list-params.server.ts'
+import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Calls · Gatehouse' }]
 

@@ -5,7 +5,8 @@ import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useFormat } from '#app/utils/format.ts'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
-import { actionFailure, caller, loadOrThrow } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
+import { actionFailure, loadOrThrow } from '#app/utils/route-errors.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Delete call · Gatehouse' }]
 

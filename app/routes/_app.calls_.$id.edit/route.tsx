@@ -8,7 +8,8 @@ import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
-import { caller, loadOrThrow } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
+import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 import { localToUtcIso } from '#server/time.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Edit call · Gatehouse' }]
@@ -30,7 +31,7 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   formData.set('id', params.id ?? '')
   const local = formData.get('calledAt')
   if (typeof local === 'string') formData.set('calledAt', localToUtcIso(local, ctx.timeZone))
-  const outcome = await submitForm(ctx, request, formData, callUpdateInput(ctx.services.config.phoneRegion), (input) =>
+  const outcome = await submitForm(ctx, request, formData, callUpdateInput(ctx.services.config.phoneRegion, ctx.services.now), (input) =>
     caller(ctx).calls.update({ ...input, isImportant: input.isImportant ?? false, notes: input.notes ?? null, candidateId: input.candidateId ?? null }),
   )
   if (!outcome.ok) return outcome.response

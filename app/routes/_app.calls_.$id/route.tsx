@@ -15,7 +15,8 @@ import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { phoneText } from '#app/utils/phone.server.ts'
-import { caller, loadOrThrow } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
+import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Call with ${data?.call.callerName ?? ''} · Gatehouse` }]

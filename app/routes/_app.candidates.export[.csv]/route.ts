@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { formatPhone } from '#shared/phone.ts'
 import { CandidateExportInput } from '#shared/schemas/candidates.ts'
 import { CANDIDATE_STATUS_LABELS } from '#shared/vocabulary/candidates.ts'
-import { caller } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
 import { exportLoader } from '#app/utils/export.server.ts'
 
 export function loader(args: LoaderFunctionArgs) {

@@ -7,7 +7,7 @@ import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
-import { caller } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'New candidate · Gatehouse' }]
 

@@ -17,7 +17,9 @@ import { useFormat } from '#app/utils/format.ts'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
-import { caller, listParamsFrom, loadOrThrow } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
+import { listParamsFrom } from '#app/utils/list-params.server.ts'
+import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Change the status of ${data?.fullName ?? 'a candidate'} · Gatehouse` }]
 

@@ -10,7 +10,8 @@ import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
 import { useFormat } from '#app/utils/format.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
-import { caller, loadOrThrow } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
+import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Dashboard · Gatehouse' }]
 

@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { InterviewExportInput } from '#shared/schemas/interviews.ts'
 import { INTERVIEW_STATUS_LABELS, INTERVIEW_TYPE_LABELS } from '#shared/vocabulary/interviews.ts'
-import { caller } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
 import { exportLoader } from '#app/utils/export.server.ts'
 
 export function loader(args: LoaderFunctionArgs) {

@@ -5,7 +5,9 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { OptionSearchInput } from '#shared/schemas/interviews.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
-import { caller, listParamsFrom, loadOrThrow, resourceResponse } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
+import { listParamsFrom } from '#app/utils/list-params.server.ts'
+import { loadOrThrow, resourceResponse } from '#app/utils/route-errors.server.ts'
 
 export function loader({ context, request }: LoaderFunctionArgs) {
   return resourceResponse(async () => {

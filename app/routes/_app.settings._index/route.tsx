@@ -9,7 +9,7 @@ import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
-import { caller } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Profile · Settings · Gatehouse' }]
 

@@ -6,7 +6,8 @@ import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
-import { actionFailure, caller, loadOrThrow } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
+import { actionFailure, loadOrThrow } from '#app/utils/route-errors.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Delete user · Gatehouse' }]
 

@@ -4,7 +4,8 @@ import { ConfirmScreen } from '#app/components/form/confirm-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
-import { actionFailure, caller, loadOrThrow } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
+import { actionFailure, loadOrThrow } from '#app/utils/route-errors.server.ts'
 import { countOf } from '#shared/plural.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Sign out everywhere · Gatehouse' }]

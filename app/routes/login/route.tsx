@@ -1,13 +1,14 @@
-import { Alert, Button, Center, Code, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
-import { useForm } from '@mantine/form'
+import { Button, Center, Code, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
 import { redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
-import { IconAlertCircle, IconShieldLock } from '@tabler/icons-react'
-import { zod4Resolver } from 'mantine-form-zod-resolver'
+import { IconShieldLock } from '@tabler/icons-react'
 import { LoginInput } from '#shared/schemas/auth.ts'
-import { actionFailure, caller } from '#app/utils/procedure.server.ts'
-import { safeRedirect } from '#app/utils/safe-redirect.ts'
+import { FormErrors } from '#app/components/form/form-errors.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { caller } from '#app/utils/caller.server.ts'
+import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
+import { readFormData, submitForm } from '#app/utils/forms.server.ts'
+import { safeRedirect } from '#app/utils/safe-redirect.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Sign in · Gatehouse' }]
 
@@ -22,16 +23,21 @@ export function loader({ context, request }: LoaderFunctionArgs) {
   return { showDemoAccounts: context.ctx.services.config.showDemoAccounts }
 }
 
-/** Signs in through `auth.login` and redirects to a safe `redirectTo` with the new session cookie. */
+/**
+ * Signs in through `auth.login` (the form is parsed with its own schema, `LoginInput`) and redirects
+ * to a safe `redirectTo` with the new session cookie. Empty or malformed fields answer 400 with field
+ * messages; a wrong email or password 401 with one generic message; too many attempts 429 with
+ * Retry-After. The password is never sent back.
+ */
 export async function action({ context, request }: ActionFunctionArgs) {
-  const form = await request.formData()
   const { ctx } = context
-  try {
-    await caller(ctx).auth.login({ email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') })
-  } catch (e) {
-    return actionFailure(ctx, e)
-  }
-  return redirect(safeRedirect(form.get('redirectTo')), { headers: ctx.responseHeaders })
+  const formData = await readFormData(request)
+  const outcome = await submitForm(ctx, request, formData, LoginInput, (input) => caller(ctx).auth.login(input), {
+    hideFields: ['password'],
+    unauthorizedIsRefusal: true,
+  })
+  if (!outcome.ok) return outcome.response
+  return redirect(safeRedirect(formData.get('redirectTo')), { headers: ctx.responseHeaders })
 }
 
 export default function LoginPage() {
@@ -40,8 +46,7 @@ export default function LoginPage() {
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const redirectTo = searchParams.get('redirectTo') ?? ''
-  const form = useForm({ mode: 'uncontrolled', initialValues: { email: '', password: '' }, validate: zod4Resolver(LoginInput) })
-  const serverErrors = actionData && !actionData.ok ? actionData.error : null
+  const [form, fields] = useSchemaForm(LoginInput, { id: 'login', lastResult: actionData })
 
   return (
     <Center mih="100vh" p="md" bg="var(--mantine-color-body)">
@@ -52,40 +57,12 @@ export default function LoginPage() {
             <Title order={1} size="h2">Sign in to Gatehouse</Title>
             <Text c="dimmed" size="sm">Staff back office</Text>
           </Stack>
-          {serverErrors && (
-            <Alert color="red" icon={<IconAlertCircle />} role="alert" title="Sign-in failed">
-              {serverErrors.message}
-            </Alert>
-          )}
-          <Form
-            method="post"
-            noValidate
-            onSubmit={(event) => {
-              if (form.validate().hasErrors) event.preventDefault()
-            }}
-          >
+          <FormErrors errors={form.errors} id={form.errorId} title="Sign-in failed" />
+          <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate>
             <input type="hidden" name="redirectTo" value={redirectTo} />
             <Stack gap="sm">
-              <TextInput
-                label="Email"
-                name="email"
-                type="email"
-                autoComplete="username"
-                required
-                autoFocus
-                key={form.key('email')}
-                {...form.getInputProps('email')}
-                error={form.errors.email ?? serverErrors?.fieldErrors?.email?.[0]}
-              />
-              <PasswordInput
-                label="Password"
-                name="password"
-                autoComplete="current-password"
-                required
-                key={form.key('password')}
-                {...form.getInputProps('password')}
-                error={form.errors.password ?? serverErrors?.fieldErrors?.password?.[0]}
-              />
+              <TextInput label="Email" type="email" autoComplete="username" required autoFocus key={fields.email!.key} {...inputProps(fields.email!)} />
+              <PasswordInput label="Password" autoComplete="current-password" required key={fields.password!.key} {...inputProps(fields.password!)} defaultValue="" />
               <Button type="submit" loading={navigation.state !== 'idle' && navigation.formAction === '/login'} fullWidth mt="xs">
                 Sign in
               </Button>

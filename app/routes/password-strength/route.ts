@@ -7,7 +7,8 @@
 import { redirect, type ActionFunctionArgs } from '@remix-run/node'
 import { readFormData } from '#app/utils/forms.server.ts'
 import { requireUser } from '#app/utils/gate.server.ts'
-import { caller, loadOrThrow, resourceResponse } from '#app/utils/procedure.server.ts'
+import { caller } from '#app/utils/caller.server.ts'
+import { loadOrThrow, resourceResponse } from '#app/utils/route-errors.server.ts'
 
 export function loader() {
   return redirect('/settings/password')

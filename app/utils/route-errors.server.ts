@@ -1,21 +1,15 @@
 /**
- * Calling procedures from loaders and actions (product.md, Architecture): `caller(ctx)` over the
- * request's context, and the one error path (`toPublicError`) for what goes wrong.
+ * Route errors from loaders, actions and resource routes, all through the one error path
+ * (`toPublicError`, decision 0006): a failed procedure call becomes a route error with its HTTP status
+ * and a `PublicError` body (`loadOrThrow`), a form's failure (`actionFailure`), or a JSON response
+ * (`resourceResponse`); UNAUTHORIZED in a loader redirects to /login.
  */
-import { data, type AppLoadContext } from '@remix-run/node'
+import { data } from '@remix-run/node'
 import { TRPCError } from '@trpc/server'
-import type * as z from 'zod/mini'
 import type { PublicError } from '#shared/errors.ts'
 import type { Context } from '#server/context.server.ts'
 import { toPublicError } from '#server/errors.server.ts'
-import { createCaller } from '#server/routers/_app.ts'
 import { loginRedirect } from './gate.server'
-import { localDateToUtc } from '#server/time.server.ts'
-
-/** A tRPC caller over the request's context (built once per request). */
-export function caller(ctx: Context) {
-  return createCaller(ctx)
-}
 
 /**
  * `toPublicError`, plus the log line for errors that did not come out of a procedure (procedures'
@@ -70,49 +64,6 @@ export function actionFailure(ctx: Context, e: unknown) {
   if (isRouteResponse(e)) throw e
   const error = publicErrorOf(ctx, e)
   return data({ ok: false, error } satisfies ActionFailure, { status: error.httpStatus, headers: responseHeadersFor(ctx, error) })
-}
-
-/** Query-string names that differ from the input names (product.md, Lists: URLs). */
-const URL_NAMES: Record<string, string> = { search: 'q', pageSize: 'size' }
-
-/**
- * Turns a list screen's query string into its procedure's input, parsed with the procedure's own
- * schema: `q` -> search, `size` -> pageSize, `sort` + `dir` -> sort, every other filter under its
- * input name (repeated names become a list); empty values are dropped. `dayBounds` reads the named
- * parameters as calendar days ("2026-11-24") in the viewer's time zone: `start` their first
- * instant, `end` the first instant of the next day. Bad values throw a 400 route error naming the field.
- */
-export function listParamsFrom<S extends z.ZodMiniObject>(
-  context: AppLoadContext,
-  url: URL,
-  schema: S,
-  options: { dayBounds?: Record<string, 'start' | 'end'> } = {},
-): z.output<S> {
-  const params = url.searchParams
-  const raw: Record<string, unknown> = {}
-  for (const key of Object.keys(schema.shape)) {
-    if (key === 'sort') {
-      const field = params.get('sort')
-      if (field) raw.sort = { field, direction: params.get('dir') || undefined }
-      continue
-    }
-    const values = params.getAll(URL_NAMES[key] ?? key).filter((v) => v !== '')
-    if (values.length === 0) continue
-    const bound = options.dayBounds?.[key]
-    if (bound && values.length === 1) {
-      // A calendar day in the viewer's time zone: its first instant, or the first of the next day.
-      const day = localDateToUtc(values[0]!, context.ctx.timeZone)
-      raw[key] = day ? (bound === 'start' ? day : new Date(day.getTime() + 86_400_000)) : values[0]
-      continue
-    }
-    raw[key] = values.length === 1 ? values[0] : values
-  }
-  const parsed = schema.safeParse(raw)
-  if (!parsed.success) {
-    const error = toPublicError(new TRPCError({ code: 'BAD_REQUEST', message: 'Invalid query string', cause: parsed.error }), context.ctx.requestId)
-    throw data(error, { status: 400 })
-  }
-  return parsed.data
 }
 
 /**

@@ -4,6 +4,9 @@
  * (`autoContrast`), "light" variants (badges, light buttons, alerts) get a darker text colour in the
  * light scheme and a lighter one in the dark scheme, dimmed and placeholder text are darker (light)
  * or lighter (dark) than Mantine's defaults, so are field errors, and links are underlined.
+ * In shared/ because both sides read it: app/root.tsx gives it to MantineProvider, and
+ * server/http/theme-css.server.ts renders its CSS variables into the stylesheet. It imports only
+ * @mantine/core (no app/ or server/ code).
  */
 import { Anchor, createTheme, darken, DEFAULT_THEME, type CSSVariablesResolver } from '@mantine/core'
 
