@@ -25,11 +25,10 @@ import type { DbTx } from '#server/db.server.ts'
 import { env } from '#server/env.server.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
 import { countWindow, offsetWindow, paginated } from '#server/pagination.ts'
-import { after, inBatches } from '#server/queries/batches.ts'
+import { streamedExport } from '#server/exports.server.ts'
 import { candidateOptions } from '#server/queries/candidates.ts'
 import { lockRow } from '#server/queries/locks.ts'
-import { actorOf, enforceRateLimit, fieldError, pageProcedure, router } from '#server/trpc.ts'
-import { consume } from '#server/rate-limit.server.ts'
+import { actorOf, fieldError, pageProcedure, router } from '#server/trpc.ts'
 
 const callSelect = {
   id: true,
@@ -232,14 +231,11 @@ export const callsRouter = router({
    */
   export: pageProcedure('calls', 'export')
     .input(CallExportInput)
-    .mutation(async ({ ctx, input }) => {
-      await enforceRateLimit(ctx, () => consume(ctx.services.limits.exports, `user:${ctx.user.id}`))
+    .mutation(({ ctx, input }) => {
       const where = callWhere(input)
-      const total = await ctx.prisma.call.count({ where })
-      await ctx.prisma.$transaction((tx) =>
-        recordAudit(tx, actorOf(ctx), { action: 'export_generated', target: 'call', metadata: { list: 'calls', filter: input, rows: total } }),
-      )
-      const rows = inBatches((cursor, take) => ctx.prisma.call.findMany({ where, select: callSelect, orderBy: orderBy(input.sort), take, ...after(cursor) }))
-      return { total, rows }
+      return streamedExport(ctx, { target: 'call', list: 'calls', filter: input }, {
+        count: () => ctx.prisma.call.count({ where }),
+        batch: (window) => ctx.prisma.call.findMany({ where, select: callSelect, orderBy: orderBy(input.sort), ...window }),
+      })
     }),
 })

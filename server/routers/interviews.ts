@@ -36,10 +36,9 @@ import {
   type BookingClock,
 } from '#server/interviews/booking.server.ts'
 import { countWindow, offsetWindow, paginated } from '#server/pagination.ts'
-import { after, inBatches } from '#server/queries/batches.ts'
+import { streamedExport } from '#server/exports.server.ts'
 import { candidateOptions } from '#server/queries/candidates.ts'
-import { actorOf, enforceRateLimit, pageProcedure, router } from '#server/trpc.ts'
-import { consume } from '#server/rate-limit.server.ts'
+import { actorOf, pageProcedure, router } from '#server/trpc.ts'
 
 const interviewSelect = {
   id: true,
@@ -301,14 +300,11 @@ export const interviewsRouter = router({
    */
   export: pageProcedure('interviews', 'export')
     .input(InterviewExportInput)
-    .mutation(async ({ ctx, input }) => {
-      await enforceRateLimit(ctx, () => consume(ctx.services.limits.exports, `user:${ctx.user.id}`))
+    .mutation(({ ctx, input }) => {
       const where = interviewWhere(input)
-      const total = await ctx.prisma.interview.count({ where })
-      await ctx.prisma.$transaction((tx) =>
-        recordAudit(tx, actorOf(ctx), { action: 'export_generated', target: 'interview', metadata: { list: 'interviews', filter: input, rows: total } }),
-      )
-      const rows = inBatches((cursor, take) => ctx.prisma.interview.findMany({ where, select: interviewSelect, orderBy: orderBy(input.sort), take, ...after(cursor) }))
-      return { total, rows }
+      return streamedExport(ctx, { target: 'interview', list: 'interviews', filter: input }, {
+        count: () => ctx.prisma.interview.count({ where }),
+        batch: (window) => ctx.prisma.interview.findMany({ where, select: interviewSelect, orderBy: orderBy(input.sort), ...window }),
+      })
     }),
 })
