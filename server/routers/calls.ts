@@ -24,7 +24,7 @@ import { changesOf, recordAudit } from '#server/audit.server.ts'
 import type { DbTx } from '#server/db.server.ts'
 import { env } from '#server/env.server.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
-import { countWindow, offsetWindow, paginated } from '#server/pagination.ts'
+import { offsetPage } from '#server/pagination.ts'
 import { streamedExport } from '#server/exports.server.ts'
 import { candidateOptions } from '#server/queries/candidates.ts'
 import { lockRow } from '#server/queries/locks.ts'
@@ -115,13 +115,9 @@ export const callsRouter = router({
   /** The call log, filtered, sorted (newest first by default) and paginated, with the linked candidate. */
   list: pageProcedure('calls', 'read')
     .input(CallListInput)
-    .query(async ({ ctx, input }) => {
-      const where = callWhere(input)
-      const [total, items] = await Promise.all([
-        ctx.prisma.call.count({ where, orderBy: orderBy(input.sort), ...countWindow(input) }),
-        ctx.prisma.call.findMany({ where, select: callSelect, orderBy: orderBy(input.sort), ...offsetWindow(input) }),
-      ])
-      return paginated(items, total, input)
+    .query(({ ctx, input }) => {
+      const query = { where: callWhere(input), orderBy: orderBy(input.sort) }
+      return offsetPage(input, { count: (window) => ctx.prisma.call.count({ ...query, ...window }), rows: (window) => ctx.prisma.call.findMany({ ...query, select: callSelect, ...window }) })
     }),
 
   /** One call with its candidate. NOT_FOUND if missing. */

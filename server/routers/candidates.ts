@@ -19,7 +19,7 @@ import type { DbTx } from '#server/db.server.ts'
 import { isUniqueViolation } from '#server/db-errors.ts'
 import { env } from '#server/env.server.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
-import { countWindow, offsetWindow, paginated } from '#server/pagination.ts'
+import { offsetPage } from '#server/pagination.ts'
 import { streamedExport } from '#server/exports.server.ts'
 import { candidateWhere } from '#server/queries/candidates.ts'
 import { lockRow } from '#server/queries/locks.ts'
@@ -87,13 +87,9 @@ export const candidatesRouter = router({
    */
   list: pageProcedure('candidates', 'read')
     .input(CandidateListInput)
-    .query(async ({ ctx, input }) => {
-      const where = candidateWhere(input)
-      const [total, items] = await Promise.all([
-        ctx.prisma.candidate.count({ where, orderBy: orderBy(input.sort), ...countWindow(input) }),
-        ctx.prisma.candidate.findMany({ where, select: candidateSelect, orderBy: orderBy(input.sort), ...offsetWindow(input) }),
-      ])
-      return paginated(items, total, input)
+    .query(({ ctx, input }) => {
+      const query = { where: candidateWhere(input), orderBy: orderBy(input.sort) }
+      return offsetPage(input, { count: (window) => ctx.prisma.candidate.count({ ...query, ...window }), rows: (window) => ctx.prisma.candidate.findMany({ ...query, select: candidateSelect, ...window }) })
     }),
 
   /** The distinct positions candidates have applied for (the list's position filter), at most 200. */

@@ -35,7 +35,7 @@ import {
   resolveInterviewer,
   type BookingClock,
 } from '#server/interviews/booking.server.ts'
-import { countWindow, offsetWindow, paginated } from '#server/pagination.ts'
+import { offsetPage } from '#server/pagination.ts'
 import { streamedExport } from '#server/exports.server.ts'
 import { candidateOptions } from '#server/queries/candidates.ts'
 import { actorOf, pageProcedure, router } from '#server/trpc.ts'
@@ -119,13 +119,9 @@ export const interviewsRouter = router({
   /** Interviews matching the filters (`from` ≤ scheduledAt < `to`), sorted and paginated, with the candidate. */
   list: pageProcedure('interviews', 'read')
     .input(InterviewListInput)
-    .query(async ({ ctx, input }) => {
-      const where = interviewWhere(input)
-      const [total, items] = await Promise.all([
-        ctx.prisma.interview.count({ where, orderBy: orderBy(input.sort), ...countWindow(input) }),
-        ctx.prisma.interview.findMany({ where, select: interviewSelect, orderBy: orderBy(input.sort), ...offsetWindow(input) }),
-      ])
-      return paginated(items, total, input)
+    .query(({ ctx, input }) => {
+      const query = { where: interviewWhere(input), orderBy: orderBy(input.sort) }
+      return offsetPage(input, { count: (window) => ctx.prisma.interview.count({ ...query, ...window }), rows: (window) => ctx.prisma.interview.findMany({ ...query, select: interviewSelect, ...window }) })
     }),
 
   /**

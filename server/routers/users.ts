@@ -12,7 +12,7 @@ import type { Prisma } from '#server/generated/prisma/client.ts'
 import { asUser } from '#shared/permissions/ability.ts'
 import { effectiveAccess } from '#shared/permissions/policy.ts'
 import { UserCreateInput, UserIdInput, UserListInput, UserSetActiveInput, UserUpdateInput } from '#shared/schemas/users.ts'
-import { countWindow, offsetWindow, paginated } from '#server/pagination.ts'
+import { offsetPage } from '#server/pagination.ts'
 import { publicUserSelect, userSearchWhere } from '#server/queries/users.ts'
 import { actorOf, enforceRateLimit, pageProcedure, router } from '#server/trpc.ts'
 import { assertStrongPassword } from '#server/auth/strength.server.ts'
@@ -35,18 +35,9 @@ export const usersRouter = router({
    */
   list: pageProcedure('user_management', 'read')
     .input(UserListInput)
-    .query(async ({ ctx, input }) => {
-      const where: Prisma.UserWhereInput = { ...userSearchWhere(input.search, input.role), active: input.active }
-      const [total, items] = await Promise.all([
-        ctx.prisma.user.count({ where, orderBy: userOrder(input.sort), ...countWindow(input) }),
-        ctx.prisma.user.findMany({
-          where,
-          select: publicUserSelect,
-          orderBy: userOrder(input.sort),
-          ...offsetWindow(input),
-        }),
-      ])
-      return paginated(items, total, input)
+    .query(({ ctx, input }) => {
+      const query = { where: { ...userSearchWhere(input.search, input.role), active: input.active }, orderBy: userOrder(input.sort) }
+      return offsetPage(input, { count: (window) => ctx.prisma.user.count({ ...query, ...window }), rows: (window) => ctx.prisma.user.findMany({ ...query, select: publicUserSelect, ...window }) })
     }),
 
   /** One user with their overrides and effective page access. NOT_FOUND if missing. */
