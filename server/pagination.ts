@@ -35,3 +35,15 @@ export function paginated<T>(items: T[], counted: number, input: PaginationInput
   const total = totalCapped ? limit : counted
   return { items, total, totalCapped, page: input.page, pageSize: input.pageSize, pageCount: Math.max(1, Math.ceil(total / input.pageSize) + (totalCapped ? 1 : 0)) }
 }
+
+/**
+ * One page of an offset list (product.md, Lists): `count` with `countWindow` and `rows` with
+ * `offsetWindow`, run at once, as a `Paginated<T>`. Give both the list's filter and `orderBy`.
+ */
+export async function offsetPage<T>(
+  input: PaginationInput,
+  read: { count: (window: { take: number }) => Promise<number>; rows: (window: { skip: number; take: number }) => Promise<T[]> },
+): Promise<Paginated<T>> {
+  const [total, items] = await Promise.all([read.count(countWindow(input)), read.rows(offsetWindow(input))])
+  return paginated(items, total, input)
+}

@@ -1,8 +1,9 @@
 /**
  * Guards (product.md, Permissions: rules that always hold) that need the database: never remove the last active admin, never lock yourself
- * out of user management. Call them first inside the transaction that makes the change: they take a
- * transaction-scoped advisory lock, so concurrent removals run one after the other and each counts
- * the admins after the previous one committed (a row lock would miss a concurrent override insert).
+ * out of user management. Call them inside the transaction that makes the change, before any user row
+ * lock (or take `lockAdminGuard` first): they take a transaction-scoped advisory lock, so concurrent
+ * removals run one after the other and each counts the admins after the previous one committed (a row
+ * lock would miss a concurrent override insert).
  */
 import { TRPCError } from '@trpc/server'
 import type { DbTx } from '#server/db.server.ts'
@@ -11,11 +12,21 @@ import type { DbTx } from '#server/db.server.ts'
 const ADMIN_GUARD_LOCK = 7_341_001
 
 /**
+ * Takes the admin-guard advisory lock until the transaction ends (again within one transaction is a
+ * no-op wait). A change that locks a user row as well takes this lock first, then the row
+ * (docs/decisions/0002-advisory-lock-for-last-admin-guard.md: lock order), so it never waits for the
+ * guard while holding a row that a guarded change (a deny override's insert) needs.
+ */
+export async function lockAdminGuard(tx: DbTx): Promise<void> {
+  await tx.$queryRaw`SELECT pg_advisory_xact_lock(${ADMIN_GUARD_LOCK}::bigint)::text AS locked`
+}
+
+/**
  * Ids of the "active admins" that keep the system manageable: role admin, active, and not denied
  * `user_management` by an override. Holds the admin-guard advisory lock until the transaction ends.
  */
 export async function lockActiveAdmins(tx: DbTx): Promise<string[]> {
-  await tx.$queryRaw`SELECT pg_advisory_xact_lock(${ADMIN_GUARD_LOCK}::bigint)::text AS locked`
+  await lockAdminGuard(tx)
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT u.id FROM users u
     WHERE u.role = 'admin' AND u.active

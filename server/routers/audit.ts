@@ -5,13 +5,11 @@
  */
 import { TRPCError } from '@trpc/server'
 import { AuditActorsInput, AuditExportInput, AuditListInput } from '#shared/schemas/audit.ts'
-import { recordAudit } from '#server/audit.server.ts'
 import type { Context } from '#server/context.server.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
 import { auditVisibility, withTargetState } from '#server/queries/audit.ts'
-import { after, inBatches } from '#server/queries/batches.ts'
-import { actorOf, authedProcedure, enforceRateLimit, pageProcedure, router } from '#server/trpc.ts'
-import { consume } from '#server/rate-limit.server.ts'
+import { streamedExport } from '#server/exports.server.ts'
+import { authedProcedure, pageProcedure, router } from '#server/trpc.ts'
 
 type Direction = 'older' | 'newer'
 
@@ -150,16 +148,11 @@ export const auditRouter = router({
    */
   export: pageProcedure('user_management', 'grant')
     .input(AuditExportInput)
-    .mutation(async ({ ctx, input }) => {
-      await enforceRateLimit(ctx, () => consume(ctx.services.limits.exports, `user:${ctx.user.id}`))
+    .mutation(({ ctx, input }) => {
       const where = auditWhere(ctx, input)
-      const total = await ctx.prisma.auditLog.count({ where })
-      await ctx.prisma.$transaction((tx) =>
-        recordAudit(tx, actorOf(ctx), { action: 'export_generated', target: 'audit', metadata: { list: 'audit', filter: input, rows: total } }),
-      )
-      const rows = inBatches((cursor, take) =>
-        ctx.prisma.auditLog.findMany({ where, select: auditEntrySelect, orderBy: [{ timestamp: 'desc' }, { id: 'desc' }], take, ...after(cursor) }),
-      )
-      return { total, rows }
+      return streamedExport(ctx, { target: 'audit', list: 'audit', filter: input }, {
+        count: () => ctx.prisma.auditLog.count({ where }),
+        batch: (window) => ctx.prisma.auditLog.findMany({ where, select: auditEntrySelect, orderBy: [{ timestamp: 'desc' }, { id: 'desc' }], ...window }),
+      })
     }),
 })

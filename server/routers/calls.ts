@@ -23,12 +23,11 @@ import { callContradiction } from '#shared/vocabulary/calls.ts'
 import { changesOf, recordAudit } from '#server/audit.server.ts'
 import type { DbTx } from '#server/db.server.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
-import { countWindow, offsetWindow, paginated } from '#server/pagination.ts'
-import { after, inBatches } from '#server/queries/batches.ts'
+import { offsetPage } from '#server/pagination.ts'
+import { streamedExport } from '#server/exports.server.ts'
 import { candidateOptions } from '#server/queries/candidates.ts'
 import { lockRow } from '#server/queries/locks.ts'
-import { actorOf, enforceRateLimit, fieldError, pageProcedure, pageProcedureWithConfig, router } from '#server/trpc.ts'
-import { consume } from '#server/rate-limit.server.ts'
+import { actorOf, fieldError, pageProcedure, pageProcedureWithConfig, router } from '#server/trpc.ts'
 
 const callSelect = {
   id: true,
@@ -115,13 +114,9 @@ export const callsRouter = router({
   /** The call log, filtered, sorted (newest first by default) and paginated, with the linked candidate. */
   list: pageProcedure('calls', 'read')
     .input(CallListInput)
-    .query(async ({ ctx, input }) => {
-      const where = callWhere(input)
-      const [total, items] = await Promise.all([
-        ctx.prisma.call.count({ where, orderBy: orderBy(input.sort), ...countWindow(input) }),
-        ctx.prisma.call.findMany({ where, select: callSelect, orderBy: orderBy(input.sort), ...offsetWindow(input) }),
-      ])
-      return paginated(items, total, input)
+    .query(({ ctx, input }) => {
+      const query = { where: callWhere(input), orderBy: orderBy(input.sort) }
+      return offsetPage(input, { count: (window) => ctx.prisma.call.count({ ...query, ...window }), rows: (window) => ctx.prisma.call.findMany({ ...query, select: callSelect, ...window }) })
     }),
 
   /** One call with its candidate. NOT_FOUND if missing. */
@@ -229,14 +224,11 @@ export const callsRouter = router({
    */
   export: pageProcedure('calls', 'export')
     .input(CallExportInput)
-    .mutation(async ({ ctx, input }) => {
-      await enforceRateLimit(ctx, () => consume(ctx.services.limits.exports, `user:${ctx.user.id}`))
+    .mutation(({ ctx, input }) => {
       const where = callWhere(input)
-      const total = await ctx.prisma.call.count({ where })
-      await ctx.prisma.$transaction((tx) =>
-        recordAudit(tx, actorOf(ctx), { action: 'export_generated', target: 'call', metadata: { list: 'calls', filter: input, rows: total } }),
-      )
-      const rows = inBatches((cursor, take) => ctx.prisma.call.findMany({ where, select: callSelect, orderBy: orderBy(input.sort), take, ...after(cursor) }))
-      return { total, rows }
+      return streamedExport(ctx, { target: 'call', list: 'calls', filter: input }, {
+        count: () => ctx.prisma.call.count({ where }),
+        batch: (window) => ctx.prisma.call.findMany({ where, select: callSelect, orderBy: orderBy(input.sort), ...window }),
+      })
     }),
 })

@@ -18,12 +18,11 @@ import type { Context } from '#server/context.server.ts'
 import type { DbTx } from '#server/db.server.ts'
 import { isUniqueViolation } from '#server/db-errors.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
-import { countWindow, offsetWindow, paginated } from '#server/pagination.ts'
-import { after, inBatches } from '#server/queries/batches.ts'
+import { offsetPage } from '#server/pagination.ts'
+import { streamedExport } from '#server/exports.server.ts'
 import { candidateWhere } from '#server/queries/candidates.ts'
 import { lockRow } from '#server/queries/locks.ts'
-import { actorOf, enforceRateLimit, fieldError, pageProcedure, pageProcedureWithConfig, router } from '#server/trpc.ts'
-import { consume } from '#server/rate-limit.server.ts'
+import { actorOf, fieldError, pageProcedure, pageProcedureWithConfig, router } from '#server/trpc.ts'
 
 /** Columns of a candidate on lists, exports and audit rows. */
 const candidateSelect = {
@@ -87,13 +86,9 @@ export const candidatesRouter = router({
    */
   list: pageProcedure('candidates', 'read')
     .input(CandidateListInput)
-    .query(async ({ ctx, input }) => {
-      const where = candidateWhere(input)
-      const [total, items] = await Promise.all([
-        ctx.prisma.candidate.count({ where, orderBy: orderBy(input.sort), ...countWindow(input) }),
-        ctx.prisma.candidate.findMany({ where, select: candidateSelect, orderBy: orderBy(input.sort), ...offsetWindow(input) }),
-      ])
-      return paginated(items, total, input)
+    .query(({ ctx, input }) => {
+      const query = { where: candidateWhere(input), orderBy: orderBy(input.sort) }
+      return offsetPage(input, { count: (window) => ctx.prisma.candidate.count({ ...query, ...window }), rows: (window) => ctx.prisma.candidate.findMany({ ...query, select: candidateSelect, ...window }) })
     }),
 
   /** The distinct positions candidates have applied for (the list's position filter), at most 200. */
@@ -245,16 +240,11 @@ export const candidatesRouter = router({
    */
   export: pageProcedure('candidates', 'export')
     .input(CandidateExportInput)
-    .mutation(async ({ ctx, input }) => {
-      await enforceRateLimit(ctx, () => consume(ctx.services.limits.exports, `user:${ctx.user.id}`))
+    .mutation(({ ctx, input }) => {
       const where = candidateWhere(input)
-      const total = await ctx.prisma.candidate.count({ where })
-      await ctx.prisma.$transaction((tx) =>
-        recordAudit(tx, actorOf(ctx), { action: 'export_generated', target: 'candidate', metadata: { list: 'candidates', filter: input, rows: total } }),
-      )
-      const rows = inBatches((cursor, take) =>
-        ctx.prisma.candidate.findMany({ where, select: candidateSelect, orderBy: orderBy(input.sort), take, ...after(cursor) }),
-      )
-      return { total, rows }
+      return streamedExport(ctx, { target: 'candidate', list: 'candidates', filter: input }, {
+        count: () => ctx.prisma.candidate.count({ where }),
+        batch: (window) => ctx.prisma.candidate.findMany({ where, select: candidateSelect, orderBy: orderBy(input.sort), ...window }),
+      })
     }),
 })

@@ -2,24 +2,12 @@
  * `interviews` router (product.md, Interviews and API): list, calendar, byId, interviewers,
  * candidateOptions, schedule, update, setStatus, score, delete, export. Page `interviews`.
  *
- * No double-booking: an interviewer (a user, or an outside interviewer by name) and a candidate never
- * have two scheduled or in-progress interviews that overlap. Scheduling and rescheduling take a
- * per-interviewer and then a per-candidate advisory lock inside the transaction and check for a clash
- * under them, so concurrent bookings of one slot run one after the other and the second is refused
- * (docs/decisions/0007-interview-double-booking.md).
- *
- * The clock (`ctx.services.now()`): a new interview starts now or later unless it is recorded as a
- * past one with its outcome; completed, no-show and scores wait for the start, in progress may be set
- * shortly before it (product.md, Interviews: scheduling and the clock, status, score).
+ * The booking rules (who may interview, no double-booking, the clock) live in
+ * server/interviews/booking.server.ts; each procedure here locks, calls them, writes and audits.
  */
 import { TRPCError } from '@trpc/server'
-import { ROLE_PAGE_DEFAULTS, ROLES } from '#shared/permissions/policy.ts'
 import {
-  BUSY_INTERVIEW_STATUSES,
   CALENDAR_LIMIT,
-  INTERVIEW_STATUS_LABELS,
-  INTERVIEW_TRANSITIONS,
-  INTERVIEW_TYPE_LABELS,
   InterviewCalendarInput,
   InterviewExportInput,
   InterviewIdInput,
@@ -33,18 +21,24 @@ import {
   type InterviewType,
 } from '#shared/schemas/interviews.ts'
 import { asInterview } from '#shared/permissions/ability.ts'
-import { canBeScoredAt, IN_PROGRESS_EARLY_MINS, isPastStart, PAST_START_TOLERANCE_MINS, statusOpensAt } from '#shared/vocabulary/interviews.ts'
-import { formatDay, formatTime } from '#shared/time-zone.ts'
 import { changesOf, recordAudit } from '#server/audit.server.ts'
 import type { Context } from '#server/context.server.ts'
-import type { DbTx } from '#server/db.server.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
-import { countWindow, offsetWindow, paginated } from '#server/pagination.ts'
-import { after, inBatches } from '#server/queries/batches.ts'
+import {
+  assertReschedulable,
+  assertScorable,
+  assertStatusChange,
+  checkNewBooking,
+  checkReschedule,
+  interviewerWhere,
+  lockInterview,
+  resolveInterviewer,
+  type BookingClock,
+} from '#server/interviews/booking.server.ts'
+import { offsetPage } from '#server/pagination.ts'
+import { streamedExport } from '#server/exports.server.ts'
 import { candidateOptions } from '#server/queries/candidates.ts'
-import { lockKey, lockRow, LOCK_NAMESPACE } from '#server/queries/locks.ts'
-import { actorOf, enforceRateLimit, fieldError, pageProcedure, router } from '#server/trpc.ts'
-import { consume } from '#server/rate-limit.server.ts'
+import { actorOf, pageProcedure, router } from '#server/trpc.ts'
 
 const interviewSelect = {
   id: true,
@@ -64,8 +58,6 @@ const interviewSelect = {
 } as const satisfies Prisma.InterviewSelect
 
 const NOT_FOUND = 'That interview no longer exists.'
-/** The longest interview (minutes): how far back an overlapping interview can start. */
-const MAX_DURATION_MINS = 480
 
 interface ListFilters {
   from?: Date
@@ -101,135 +93,9 @@ function orderBy(sort: { field: string; direction: 'asc' | 'desc' }): Prisma.Int
   return sort.field === 'scheduledAt' ? [{ scheduledAt: sort.direction }, { id: sort.direction }] : [{ [sort.field]: sort.direction }, { scheduledAt: sort.direction }, { id: sort.direction }]
 }
 
-/** Roles whose default opens `interviews`: with overrides, who may be an interviewer. */
-const ROLES_WITH_INTERVIEWS = ROLES.filter((r) => ROLE_PAGE_DEFAULTS[r].interviews)
-const ROLES_WITHOUT_INTERVIEWS = ROLES.filter((r) => !ROLE_PAGE_DEFAULTS[r].interviews)
-
-/**
- * Active users who can open interviews (product.md, Interviews: interviewers): their role opens the
- * page and no override denies it, or an override allows it.
- */
-const interviewerWhere: Prisma.UserWhereInput = {
-  active: true,
-  OR: [
-    { role: { in: ROLES_WITH_INTERVIEWS }, pageAccess: { none: { pageName: 'interviews', hasAccess: false } } },
-    { role: { in: ROLES_WITHOUT_INTERVIEWS }, pageAccess: { some: { pageName: 'interviews', hasAccess: true } } },
-  ],
-}
-
-/** Resolves the interviewer of a schedule/update: a user who may interview, or an outside name. */
-async function resolveInterviewer(db: DbTx, input: { interviewerId?: string; interviewerName?: string }) {
-  if (input.interviewerId) {
-    const user = await db.user.findFirst({ where: { id: input.interviewerId, ...interviewerWhere }, select: { id: true, fullName: true } })
-    if (!user) throw fieldError('BAD_REQUEST', 'interviewerId', 'Choose an active user who can open interviews, or type an outside interviewer’s name.')
-    return { interviewerId: user.id, interviewerName: user.fullName }
-  }
-  return { interviewerId: null, interviewerName: input.interviewerName! }
-}
-
-/** The key the double-booking lock and check use: the user id, or the outside interviewer's name. */
-function interviewerKey(i: { interviewerId: string | null; interviewerName: string }) {
-  return i.interviewerId ? `user:${i.interviewerId}` : `name:${i.interviewerName.trim().toLowerCase()}`
-}
-
-/** A slot to check: who interviews whom, when, for how long; `excludeId` is the interview being moved. */
-interface Slot {
-  interviewerId: string | null
-  interviewerName: string
-  candidateId: string
-  candidateName: string
-  scheduledAt: Date
-  durationMins: number
-  excludeId?: string
-}
-
-/** "Mon, 7 Dec 2026 10:00–11:00" in the viewer's time zone. */
-function whenText(ctx: Context, start: Date, durationMins: number) {
-  const end = new Date(start.getTime() + durationMins * 60_000)
-  return `${formatDay(start, ctx.timeZone)} ${formatTime(start, ctx.timeZone)}–${formatTime(end, ctx.timeZone)}`
-}
-
-/** "an onsite interview", "a video interview". */
-function typeText(interviewType: InterviewType) {
-  const type = INTERVIEW_TYPE_LABELS[interviewType].toLowerCase()
-  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} interview`
-}
-
-/** The first busy (scheduled or in-progress) interview matching `who` that overlaps the slot; touching slots do not. */
-async function firstClash(tx: DbTx, slot: Slot, who: Prisma.InterviewWhereInput) {
-  const start = slot.scheduledAt.getTime()
-  const end = start + slot.durationMins * 60_000
-  const rows = await tx.interview.findMany({
-    where: {
-      ...who,
-      status: { in: [...BUSY_INTERVIEW_STATUSES] },
-      scheduledAt: { lt: new Date(end), gt: new Date(start - MAX_DURATION_MINS * 60_000) },
-      id: slot.excludeId ? { not: slot.excludeId } : undefined,
-    },
-    select: { scheduledAt: true, durationMins: true, interviewType: true, interviewerName: true, candidate: { select: { fullName: true } } },
-    orderBy: { scheduledAt: 'asc' },
-  })
-  return rows.find((r) => r.scheduledAt.getTime() + r.durationMins * 60_000 > start)
-}
-
-/**
- * CONFLICT on `scheduledAt` when the interviewer (`check.interviewer`) or the candidate
- * (`check.candidate`) already has a scheduled or in-progress interview overlapping
- * [start, start + duration) (product.md, Interviews: no double-booking). Takes the interviewer's
- * advisory lock, then the candidate's (always in this order: docs/decisions/0007), inside the
- * transaction, and checks under them. The message names the clash in the viewer's time zone.
- */
-async function assertSlotFree(tx: DbTx, ctx: Context, slot: Slot, check: { interviewer: boolean; candidate: boolean }) {
-  if (check.interviewer) await lockKey(tx, LOCK_NAMESPACE.interviewer, interviewerKey(slot))
-  if (check.candidate) await lockKey(tx, LOCK_NAMESPACE.candidate, slot.candidateId)
-  if (check.interviewer) {
-    const clash = await firstClash(
-      tx,
-      slot,
-      slot.interviewerId ? { interviewerId: slot.interviewerId } : { interviewerId: null, interviewerName: { equals: slot.interviewerName.trim(), mode: 'insensitive' } },
-    )
-    if (clash) {
-      throw fieldError(
-        'CONFLICT',
-        'scheduledAt',
-        `${slot.interviewerName} already has ${typeText(clash.interviewType)} with ${clash.candidate.fullName} on ${whenText(ctx, clash.scheduledAt, clash.durationMins)}. Pick another time or interviewer.`,
-      )
-    }
-  }
-  if (check.candidate) {
-    const clash = await firstClash(tx, slot, { candidateId: slot.candidateId })
-    if (clash) {
-      throw fieldError(
-        'CONFLICT',
-        'scheduledAt',
-        `${slot.candidateName} already has ${typeText(clash.interviewType)} with ${clash.interviewerName} on ${whenText(ctx, clash.scheduledAt, clash.durationMins)}. Pick another time.`,
-      )
-    }
-  }
-}
-
-/** "Mon, 7 Dec 2026 10:00" in the viewer's time zone. */
-function momentText(ctx: Context, at: Date) {
-  return `${formatDay(at, ctx.timeZone)} ${formatTime(at, ctx.timeZone)}`
-}
-
-/**
- * CONFLICT unless `status` may be set now on an interview starting at `scheduledAt` (product.md,
- * Interviews: status): completed and no-show wait for the start, in progress for a few minutes
- * before it. The message says from when it is possible.
- */
-function assertStatusTimeHasCome(ctx: Context, status: InterviewStatus, scheduledAt: Date) {
-  const opens = statusOpensAt(status, scheduledAt)
-  if (!opens || opens.getTime() <= ctx.services.now().getTime()) return
-  const label = INTERVIEW_STATUS_LABELS[status].toLowerCase()
-  const from = status === 'in_progress' ? `${momentText(ctx, opens)}, ${IN_PROGRESS_EARLY_MINS} minutes before it starts` : `${momentText(ctx, opens)}, when it starts`
-  throw fieldError('CONFLICT', 'status', `This interview has not started yet. It can be marked ${label} from ${from}.`)
-}
-
-/** Locks the interview row inside `tx` and reads it; NOT_FOUND when it is gone. */
-async function lockInterview(tx: DbTx, id: string) {
-  if (!(await lockRow(tx, 'interviews', id))) throw new TRPCError({ code: 'NOT_FOUND', message: NOT_FOUND })
-  return tx.interview.findUniqueOrThrow({ where: { id }, select: interviewSelect })
+/** The rules' clock: `services.now()` and the viewer's time zone (for the times messages name). */
+function clockOf(ctx: Context): BookingClock {
+  return { now: ctx.services.now(), timeZone: ctx.timeZone }
 }
 
 /** The audited shape of an interview (no relations, no timestamps of the row itself). */
@@ -253,13 +119,9 @@ export const interviewsRouter = router({
   /** Interviews matching the filters (`from` ≤ scheduledAt < `to`), sorted and paginated, with the candidate. */
   list: pageProcedure('interviews', 'read')
     .input(InterviewListInput)
-    .query(async ({ ctx, input }) => {
-      const where = interviewWhere(input)
-      const [total, items] = await Promise.all([
-        ctx.prisma.interview.count({ where, orderBy: orderBy(input.sort), ...countWindow(input) }),
-        ctx.prisma.interview.findMany({ where, select: interviewSelect, orderBy: orderBy(input.sort), ...offsetWindow(input) }),
-      ])
-      return paginated(items, total, input)
+    .query(({ ctx, input }) => {
+      const query = { where: interviewWhere(input), orderBy: orderBy(input.sort) }
+      return offsetPage(input, { count: (window) => ctx.prisma.interview.count({ ...query, ...window }), rows: (window) => ctx.prisma.interview.findMany({ ...query, select: interviewSelect, ...window }) })
     }),
 
   /**
@@ -322,32 +184,7 @@ export const interviewsRouter = router({
     .input(InterviewScheduleInput)
     .mutation(({ ctx, input }) =>
       ctx.prisma.$transaction(async (tx) => {
-        const now = ctx.services.now()
-        // The candidate row first (KEY SHARE, as the insert's foreign key would take it), before the
-        // advisory locks: a candidate's status change holds that row while it cancels their interviews.
-        if (!(await lockRow(tx, 'candidates', input.candidateId, 'KEY SHARE'))) throw fieldError('NOT_FOUND', 'candidateId', 'That candidate no longer exists.')
-        const candidate = await tx.candidate.findUniqueOrThrow({ where: { id: input.candidateId }, select: { id: true, fullName: true } })
-        const interviewer = await resolveInterviewer(tx, input)
-        if (input.outcome) {
-          if (input.scheduledAt.getTime() > now.getTime()) {
-            throw fieldError('CONFLICT', 'scheduledAt', `This start has not come yet, so it cannot be recorded as ${INTERVIEW_STATUS_LABELS[input.outcome].toLowerCase()}. Leave the outcome empty to schedule it.`)
-          }
-        } else {
-          if (isPastStart(input.scheduledAt, now)) {
-            throw fieldError(
-              'CONFLICT',
-              'scheduledAt',
-              `This start is in the past (more than ${PAST_START_TOLERANCE_MINS} minutes ago). Pick a start from now on, or record it as a past interview: choose how it went and save again.`,
-              { outcome: 'To record a past interview, choose how it went.' },
-            )
-          }
-          await assertSlotFree(
-            tx,
-            ctx,
-            { ...interviewer, candidateId: candidate.id, candidateName: candidate.fullName, scheduledAt: input.scheduledAt, durationMins: input.durationMins },
-            { interviewer: true, candidate: true },
-          )
-        }
+        const interviewer = await checkNewBooking(tx, input, clockOf(ctx))
         const interview = await tx.interview.create({
           data: {
             candidateId: input.candidateId,
@@ -375,10 +212,8 @@ export const interviewsRouter = router({
     .input(InterviewUpdateInput)
     .mutation(({ ctx, input }) =>
       ctx.prisma.$transaction(async (tx) => {
-        const current = await lockInterview(tx, input.id)
-        if (current.status !== 'scheduled') {
-          throw new TRPCError({ code: 'CONFLICT', message: `Only scheduled interviews can be changed; this one is ${INTERVIEW_STATUS_LABELS[current.status].toLowerCase()}.` })
-        }
+        const current = await lockInterview(tx, input.id, interviewSelect)
+        assertReschedulable(current)
         const interviewer = input.interviewerId || input.interviewerName ? await resolveInterviewer(tx, input) : {}
         const change = changesOf(auditShape(current), {
           ...interviewer,
@@ -388,20 +223,8 @@ export const interviewsRouter = router({
           notes: input.notes,
         })
         if (!change.changed) return current
-        const next = { ...auditShape(current), ...change.after }
-        if (change.after.scheduledAt && isPastStart(change.after.scheduledAt, ctx.services.now())) {
-          throw fieldError('CONFLICT', 'scheduledAt', 'An interview cannot be moved into the past. Pick a start from now on.')
-        }
-        const moved = 'scheduledAt' in change.after || 'durationMins' in change.after
-        const otherInterviewer = 'interviewerId' in change.after || 'interviewerName' in change.after
-        if (moved || otherInterviewer) {
-          await assertSlotFree(
-            tx,
-            ctx,
-            { ...next, candidateName: current.candidate.fullName, excludeId: current.id },
-            { interviewer: true, candidate: moved },
-          )
-        }
+        const next = { ...auditShape(current), ...change.after, candidateName: current.candidate.fullName, excludeId: current.id }
+        await checkReschedule(tx, next, change.after, clockOf(ctx))
         const interview = await tx.interview.update({ where: { id: current.id }, data: change.data, select: interviewSelect })
         await recordAudit(tx, actorOf(ctx), { action: 'interview_updated', target: 'interview', targetId: current.id, metadata: { before: change.before, after: change.after } })
         return interview
@@ -418,19 +241,9 @@ export const interviewsRouter = router({
     .input(InterviewSetStatusInput)
     .mutation(({ ctx, input }) =>
       ctx.prisma.$transaction(async (tx) => {
-        const current = await lockInterview(tx, input.id)
+        const current = await lockInterview(tx, input.id, interviewSelect)
         if (current.status === input.status) return current
-        if (!INTERVIEW_TRANSITIONS[current.status].includes(input.status)) {
-          const allowed = INTERVIEW_TRANSITIONS[current.status].map((s) => INTERVIEW_STATUS_LABELS[s].toLowerCase())
-          throw fieldError(
-            'CONFLICT',
-            'status',
-            allowed.length === 0
-              ? `${INTERVIEW_STATUS_LABELS[current.status]} interviews are final.`
-              : `A ${INTERVIEW_STATUS_LABELS[current.status].toLowerCase()} interview can only become ${allowed.join(', ')}.`,
-          )
-        }
-        assertStatusTimeHasCome(ctx, input.status, current.scheduledAt)
+        assertStatusChange(current, input.status, clockOf(ctx))
         const interview = await tx.interview.update({ where: { id: current.id }, data: { status: input.status }, select: interviewSelect })
         await recordAudit(tx, actorOf(ctx), {
           action: 'interview_status_changed',
@@ -452,16 +265,11 @@ export const interviewsRouter = router({
     .input(InterviewScoreInput)
     .mutation(({ ctx, input }) =>
       ctx.prisma.$transaction(async (tx) => {
-        const current = await lockInterview(tx, input.id)
+        const current = await lockInterview(tx, input.id, interviewSelect)
         if (!ctx.ability.can('score', asInterview(current))) {
           throw new TRPCError({ code: 'FORBIDDEN', message: 'Only the interviewer, a manager or an admin can score this interview.' })
         }
-        if (current.status !== 'completed') {
-          throw fieldError('CONFLICT', 'score', 'Only completed interviews can be scored. Mark it completed first.')
-        }
-        if (!canBeScoredAt(current, ctx.services.now())) {
-          throw fieldError('CONFLICT', 'score', `This interview has not started yet. It can be scored from ${momentText(ctx, current.scheduledAt)}, when it starts.`)
-        }
+        assertScorable(current, clockOf(ctx))
         const change = changesOf({ score: current.score, scoreComment: current.scoreComment }, { score: input.score, scoreComment: input.scoreComment })
         if (!change.changed) return current
         const interview = await tx.interview.update({ where: { id: current.id }, data: change.data, select: interviewSelect })
@@ -475,7 +283,7 @@ export const interviewsRouter = router({
     .input(InterviewIdInput)
     .mutation(({ ctx, input }) =>
       ctx.prisma.$transaction(async (tx) => {
-        const current = await lockInterview(tx, input.id)
+        const current = await lockInterview(tx, input.id, interviewSelect)
         await recordAudit(tx, actorOf(ctx), { action: 'interview_deleted', target: 'interview', targetId: current.id, metadata: { before: auditShape(current) } })
         await tx.interview.delete({ where: { id: current.id } })
         return { id: current.id, candidateId: current.candidateId }
@@ -488,14 +296,11 @@ export const interviewsRouter = router({
    */
   export: pageProcedure('interviews', 'export')
     .input(InterviewExportInput)
-    .mutation(async ({ ctx, input }) => {
-      await enforceRateLimit(ctx, () => consume(ctx.services.limits.exports, `user:${ctx.user.id}`))
+    .mutation(({ ctx, input }) => {
       const where = interviewWhere(input)
-      const total = await ctx.prisma.interview.count({ where })
-      await ctx.prisma.$transaction((tx) =>
-        recordAudit(tx, actorOf(ctx), { action: 'export_generated', target: 'interview', metadata: { list: 'interviews', filter: input, rows: total } }),
-      )
-      const rows = inBatches((cursor, take) => ctx.prisma.interview.findMany({ where, select: interviewSelect, orderBy: orderBy(input.sort), take, ...after(cursor) }))
-      return { total, rows }
+      return streamedExport(ctx, { target: 'interview', list: 'interviews', filter: input }, {
+        count: () => ctx.prisma.interview.count({ where }),
+        batch: (window) => ctx.prisma.interview.findMany({ where, select: interviewSelect, orderBy: orderBy(input.sort), ...window }),
+      })
     }),
 })

@@ -50,13 +50,24 @@ export type CandidateListInput = z.input<typeof CandidateListInput>
 
 export const CandidateIdInput = z.object({ id: idField })
 
-/** A resume link: http(s) only, at most 2048 characters (product.md, Candidates: resume link). */
+const MAX_RESUME_URL = 2048
+const resumeUrlTooLong = `Resume link must be at most ${MAX_RESUME_URL} characters`
+
+/**
+ * A resume link: http(s) only, at most 2048 characters as typed and as stored (product.md,
+ * Candidates: resume link). The stored form is the parser's (`https://example.com/caf%C3%A9`), which
+ * can be longer than what was typed; checking it too keeps the output an input the schema accepts
+ * (docs/decisions/0022-parsed-twice.md).
+ */
 export const resumeUrlInput = clearable(
-  z.string({ error: 'Resume link must be text' }).check(z.trim(), z.maxLength(2048, 'Resume link must be at most 2048 characters')),
+  z.string({ error: 'Resume link must be text' }).check(z.trim(), z.maxLength(MAX_RESUME_URL, resumeUrlTooLong)),
   (v) => {
     try {
       const url = new URL(v)
-      if (url.protocol === 'http:' || url.protocol === 'https:') return { value: url.toString() }
+      if (url.protocol === 'http:' || url.protocol === 'https:') {
+        const href = url.toString()
+        return href.length <= MAX_RESUME_URL ? { value: href } : { message: resumeUrlTooLong }
+      }
     } catch {
       // fall through
     }
