@@ -54,7 +54,8 @@ async function serve(env: Record<string, string>): Promise<{ url: string; child:
   })
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   const url = `http://127.0.0.1:${port}`
-  const res = await waitFor(`${url}/healthz`, (r) => r.ok)
+  // Starting tsx and the app can take half a minute on a loaded 2-core machine.
+  const res = await waitFor(`${url}/healthz`, (r) => r.ok, 90_000)
   if (!res?.ok) throw new Error('server/main.ts did not start')
   return { url, child, exited }
 }
@@ -93,7 +94,7 @@ describe('one process on the embedded database', () => {
       expect(await exited).toBe(0)
       fs.rmSync(dataDir, { recursive: true, force: true })
     }
-  })
+  }, 150_000)
 })
 
 describe.runIf(hasPostgres)('on a PostgreSQL server', () => {
@@ -192,7 +193,7 @@ describe.runIf(hasPostgres)('on a PostgreSQL server', () => {
       expect(await exited).toBe(0)
     }
     await expect(fetch(`${url}/healthz`)).rejects.toThrow()
-  }, 60_000)
+  }, 150_000)
 
   it('/readyz is 503 while the database is down and 200 again once it is back, with no restart', async () => {
     const server = await startServer(await instance())
