@@ -6,7 +6,6 @@ import { ColorSchemeScript, MantineProvider, mantineHtmlProps } from '@mantine/c
 import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import { NavigationProgress, nprogress } from '@mantine/nprogress'
-import { cssBundleHref } from '@remix-run/css-bundle'
 import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useNavigation, useRevalidator, useRouteLoaderData } from '@remix-run/react'
 import { useEffect, type ReactNode } from 'react'
@@ -18,7 +17,6 @@ import { theme } from '#app/theme.ts'
 import { useNonce } from '#app/utils/nonce.tsx'
 
 export const links: LinksFunction = () => [
-  ...(cssBundleHref ? [{ rel: 'stylesheet', href: cssBundleHref }] : []),
   // The theme's variables, built once by the server (server/http/theme-css.server.ts) instead of
   // inline in every page; after the bundle, so they win over Mantine's defaults in styles.css.
   { rel: 'stylesheet', href: '/theme.css' },

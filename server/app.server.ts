@@ -103,23 +103,29 @@ export interface AppOptions {
   production: boolean
   /** How many reverse proxies to trust for the client IP (X-Forwarded-For); 0 = the socket's address. */
   trustProxy?: number
-  publicDir?: string
+  /** The browser's files (default build/client: content-hashed under /assets, copies of public/ beside them). */
+  clientDir?: string
+  /** Development: Vite's middleware serves the browser's files (and HMR) instead of clientDir. */
+  viteMiddlewares?: import('vite').Connect.Server
   /** Bearer token for /metrics; without one /metrics answers 404. */
   metricsToken?: string
 }
 
 /** Creates the Express app (no listening; the caller decides the port). */
-export function createExpressApp({ services, build, production, trustProxy, publicDir = 'public', metricsToken }: AppOptions) {
+export function createExpressApp({ services, build, production, trustProxy, clientDir = 'build/client', metricsToken, viteMiddlewares }: AppOptions) {
   const app = express()
   app.disable('x-powered-by')
   // A number of hops, never `true`: with `true` a client could choose its IP with X-Forwarded-For.
   app.set('trust proxy', trustProxy ?? 0)
 
+  // Development: Vite answers for its modules and HMR first (no log line or metric per module).
+  if (viteMiddlewares) app.use(viteMiddlewares)
+
   app.use((req, res, next) => {
     res.locals.cspNonce = randomBytes(16).toString('base64')
     res.locals.requestId = randomUUID()
     res.setHeader('X-Request-Id', res.locals.requestId)
-    if (!req.path.startsWith('/build/')) {
+    if (!req.path.startsWith('/assets/')) {
       const stop = httpRequestDuration.startTimer({ method: req.method })
       res.on('finish', () => stop({ route: routeLabel(req.path, res.statusCode), status: String(res.statusCode) }))
     }
@@ -131,7 +137,7 @@ export function createExpressApp({ services, build, production, trustProxy, publ
     pinoHttp({
       logger: services.logger,
       genReqId: (_req, res) => (res as unknown as Response).locals.requestId,
-      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/build/') || req.url === '/favicon.ico' },
+      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/assets/') || req.url === '/favicon.ico' },
       quietReqLogger: true,
       // Added once, on the completion line (customProps would run at the start too and repeat the keys).
       customSuccessObject: (req, res, line) => ({
@@ -194,8 +200,11 @@ export function createExpressApp({ services, build, production, trustProxy, publ
   mountOperations(app, services, { metricsToken })
   mountThemeCss(app)
 
-  app.use('/build', express.static(`${publicDir}/build`, { immutable: true, maxAge: '1y' }))
-  app.use(express.static(publicDir, { maxAge: '1h' }))
+  if (!viteMiddlewares) {
+    // Content-hashed: a changed file gets a new name, so browsers may keep these for a year.
+    app.use('/assets', express.static(`${clientDir}/assets`, { immutable: true, maxAge: '1y' }))
+    app.use(express.static(clientDir, { maxAge: '1h' }))
+  }
 
   // Everything past the static files is per-user: never stored by a browser or a shared cache.
   app.use((_req, res, next) => {

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url'
 import type { ServerBuild } from '@remix-run/node'
 
 /** Where the build's server entry lives, relative to the working directory. */
-export const SERVER_BUILD_FILE = 'build/index.js'
+export const SERVER_BUILD_FILE = 'build/server/index.js'
 
 /** Imports the server build. Throws (module not found) when the app was not built. */
 export async function loadServerBuild(): Promise<ServerBuild> {
