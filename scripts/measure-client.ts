@@ -8,6 +8,8 @@
  * loads later (the dashboard's charts). It prints, it never fails: targets live in product.md and
  * docs/decisions/0019-remix-on-vite.md.
  *
+ * Options: --skip-build, --json (with every file's size), --only TEXT (the pages whose path contains it).
+ *
  * Run alone, it builds the app (unless --skip-build), serves the production build in-process on a
  * fresh PGlite database with the demo data, and measures. scripts/bench-http.ts reuses
  * `measureClient` against the app it runs.
@@ -47,6 +49,8 @@ export interface PageWeight {
   css: { upFront: Sizes; total: Sizes }
   /** Requests for JavaScript or CSS files (each file once). */
   files: number
+  /** Each file: its path, gzip -9 bytes and whether the HTML named it. */
+  detail: Array<{ file: string; gzip: number; upFront: boolean }>
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -118,6 +122,7 @@ export async function measureClient(baseUrl: string, paths: readonly string[], c
         js: { upFront: { raw: 0, gzip: 0 }, total: { raw: 0, gzip: 0 } },
         css: { upFront: { raw: 0, gzip: 0 }, total: { raw: 0, gzip: 0 } },
         files: 0,
+        detail: [],
       }
       for (const [url, pending] of bodies) {
         const got = await pending
@@ -125,6 +130,7 @@ export async function measureClient(baseUrl: string, paths: readonly string[], c
         const raw = got.body.length
         const gzip = zlib.gzipSync(got.body, { level: 9 }).length
         weight.files++
+        weight.detail.push({ file: new URL(url).pathname, gzip, upFront: upFront.has(url) })
         const sizes = weight[got.kind]
         sizes.total.raw += raw
         sizes.total.gzip += gzip
@@ -163,7 +169,7 @@ export function concretePaths(candidateId: string): string[] {
 async function main() {
   const { execFileSync } = await import('node:child_process')
   const { parseArgs } = await import('node:util')
-  const { values } = parseArgs({ options: { 'skip-build': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } })
+  const { values } = parseArgs({ options: { 'skip-build': { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, only: { type: 'string' } } })
   process.env.LOG_LEVEL ??= 'warn'
   process.env.NODE_ENV ??= 'production'
   // The embedded database, always: this measures the browser's side, not the server's.
@@ -188,7 +194,7 @@ async function main() {
     await new Promise((r) => server.once('listening', r))
     const { port } = server.address() as { port: number }
     try {
-      const rows = await measureClient(`http://127.0.0.1:${port}`, concretePaths(candidate.id), { email: 'admin@gatehouse.test', password })
+      const rows = await measureClient(`http://127.0.0.1:${port}`, concretePaths(candidate.id).filter((p) => !values.only || p.includes(values.only)), { email: 'admin@gatehouse.test', password })
       console.log(values.json ? JSON.stringify(rows, null, 2) : weightTable(rows))
     } finally {
       server.closeAllConnections()
