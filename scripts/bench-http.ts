@@ -156,7 +156,7 @@ const trpc = (procedure: string, input: unknown) => `/api/trpc/${procedure}?inpu
 try {
   if (!args['skip-build']) {
     log('building (production)…')
-    execFileSync('npx', ['remix', 'vite:build'], { stdio: ['ignore', 'ignore', 'inherit'] })
+    execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })
   }
   let databaseUrl = process.env.BENCH_DATABASE_URL
   if (!databaseUrl) {

@@ -27,7 +27,7 @@ function run(cmd: string, args: string[], env: Record<string, string | undefined
 export default async function setup(project: TestProject) {
   // A production build whatever NODE_ENV vitest runs under (test): it is what `npm run serve` serves, and a
   // development build's jsxDEV calls fail when a test starts server/main.ts with NODE_ENV=production.
-  if (process.env.SKIP_BUILD !== '1') run('npx', ['remix', 'vite:build'], { NODE_ENV: 'production' })
+  if (process.env.SKIP_BUILD !== '1') run('npm', ['run', 'build'], { NODE_ENV: 'production' })
 
   const serverUrl = process.env.TEST_DATABASE_URL
   if (serverUrl) {
