@@ -44,7 +44,8 @@ export default function handleRequest(
       {
         nonce,
         [waitForAll ? 'onAllReady' : 'onShellReady']() {
-          body = htmlBodyStream()
+          // Development hydrates against the client's own render, which has no nonce on these links (React would warn).
+          body = htmlBodyStream(import.meta.env.DEV ? undefined : nonce)
           responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }))
           pipe(body)

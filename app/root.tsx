@@ -1,12 +1,11 @@
-import '@mantine/core/styles.css'
-import '@mantine/dates/styles.css'
+// Mantine's baseline and global rules; each component's CSS comes with it (vite.config.ts).
+import 'virtual:mantine-core-styles.css'
 import '@mantine/notifications/styles.css'
 import '@mantine/nprogress/styles.css'
 import { ColorSchemeScript, MantineProvider, mantineHtmlProps } from '@mantine/core'
 import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import { NavigationProgress, nprogress } from '@mantine/nprogress'
-import { cssBundleHref } from '@remix-run/css-bundle'
 import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useNavigation, useRevalidator, useRouteLoaderData } from '@remix-run/react'
 import { useEffect, type ReactNode } from 'react'
@@ -16,14 +15,11 @@ import { cookieColorSchemeManager } from '#app/utils/color-scheme.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { theme } from '#shared/theme.ts'
 import { useNonce } from '#app/utils/nonce.tsx'
+import { themeCssHref } from '#server/http/theme-css.server.ts'
+// Content-hashed by the build (cached for a year); `no-inline` keeps it a file, not a data: URL.
+import faviconHref from '#app/assets/favicon.svg?url&no-inline'
 
-export const links: LinksFunction = () => [
-  ...(cssBundleHref ? [{ rel: 'stylesheet', href: cssBundleHref }] : []),
-  // The theme's variables, built once by the server (server/http/theme-css.server.ts) instead of
-  // inline in every page; after the bundle, so they win over Mantine's defaults in styles.css.
-  { rel: 'stylesheet', href: '/theme.css' },
-  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
-]
+export const links: LinksFunction = () => [{ rel: 'icon', href: faviconHref, type: 'image/svg+xml' }]
 
 /**
  * A GET form submitted without JavaScript sends every field, empty ones too (`?q=&status=&…`): the
@@ -41,7 +37,8 @@ function withoutEmptyParams(request: Request): string | null {
 
 /**
  * Data every page needs: the request id (the reference an error page quotes), the viewer's time zone,
- * the region phone numbers without a country code are read in, and the colour scheme preference.
+ * the region phone numbers without a country code are read in, the colour scheme preference and the
+ * theme stylesheet's content-hashed address.
  */
 export function loader({ context, request }: LoaderFunctionArgs) {
   const { ctx } = context
@@ -52,6 +49,7 @@ export function loader({ context, request }: LoaderFunctionArgs) {
     timeZone: ctx.timeZone,
     phoneRegion: ctx.services.config.phoneRegion,
     colorScheme: colorSchemeFromCookie(request.headers.get('cookie')),
+    themeCssHref: themeCssHref(),
   }
 }
 
@@ -101,6 +99,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
         <Links />
+        {/* The theme's variables, built once by the server (server/http/theme-css.server.ts) instead of
+            inline in every page, at a content-hashed address; after Mantine's CSS, so they win. */}
+        <link rel="stylesheet" href={data?.themeCssHref ?? '/theme.css'} />
         <ColorSchemeScript nonce={nonce} defaultColorScheme={scheme} localStorageKey={UNUSED_STORAGE_KEY} />
         {/* `js-only`: parts that need JavaScript (a chart's picture) step aside when it is off. */}
         <noscript>

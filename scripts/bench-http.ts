@@ -6,8 +6,8 @@
  * Steps: production build; a PostgreSQL 15 cluster of its own (scripts/pg-cluster.sh), migrated and
  * seeded with the demo data plus `--scale` (default `large`: 100k users, 1M calls, 1M audit rows);
  * `npm run serve` (a worker per core) and the baseline; then each page and tRPC list of the
- * navigation signed in as the demo admin. Finally client JavaScript per route (gzip, from the
- * build's manifest) and the HTML size of a 50-row list.
+ * navigation signed in as the demo admin. Finally the HTML size of a 50-row list and the client
+ * JavaScript and CSS per page as Chromium loads them (scripts/measure-client.ts: gzip -9, raw).
  *
  * Options: --scale 10k|large, --duration SECONDS (per target, default 10), --connections N (32),
  * --workers N (WEB_CONCURRENCY for the app), --skip-build, --only TEXT (only the targets whose name
@@ -21,9 +21,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { performance } from 'node:perf_hooks'
-import zlib from 'node:zlib'
 import autocannon from 'autocannon'
 import pg from 'pg'
+import { concretePaths, measureClient, weightTable } from './measure-client'
 
 const { values: args } = parseArgs({
   options: {
@@ -82,41 +82,6 @@ process.on('SIGINT', () => {
   process.exit(130)
 })
 
-/**
- * Gzipped client JavaScript each page route loads before it is interactive (entry + its route chain),
- * from the build manifest, and each chunk loaded later by a dynamic import.
- */
-function javascriptPerRoute(): Array<{ route: string; kb: number }> {
-  const dir = 'public/build'
-  const manifestFile = fs.readdirSync(dir).find((f) => /^manifest-.*\.js$/.test(f))!
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, manifestFile), 'utf8').replace(/^window\.__remixManifest=/, '').replace(/;\s*$/, '')) as {
-    entry: { module: string; imports?: string[] }
-    routes: Record<string, { id: string; parentId?: string; path?: string; module: string; imports?: string[]; index?: boolean }>
-  }
-  const gz = new Map<string, number>()
-  const size = (file: string) => {
-    if (!gz.has(file)) gz.set(file, zlib.gzipSync(fs.readFileSync(path.join('public', file))).length)
-    return gz.get(file)!
-  }
-  const out: Array<{ route: string; kb: number }> = []
-  for (const route of Object.values(manifest.routes)) {
-    if (route.id === 'root' || !route.id.startsWith('routes/_app.') && route.id !== 'routes/login') continue
-    const files = new Set<string>([manifest.entry.module, ...(manifest.entry.imports ?? [])])
-    for (let r: typeof route | undefined = route; r; r = r.parentId ? manifest.routes[r.parentId] : undefined) {
-      files.add(r.module)
-      for (const i of r.imports ?? []) files.add(i)
-    }
-    out.push({ route: route.id.replace(/^routes\//, ''), kb: [...files].reduce((sum, f) => sum + size(f), 0) / 1024 })
-  }
-  // Chunks no route loads up front: dynamic imports, loaded once a page has hydrated (the dashboard's charts).
-  const upFront = new Set([manifest.entry.module, ...(manifest.entry.imports ?? []), ...Object.values(manifest.routes).flatMap((r) => [r.module, ...(r.imports ?? [])])])
-  for (const f of fs.readdirSync(path.join(dir, '_shared'))) {
-    const file = `/build/_shared/${f}`
-    if (f.endsWith('.js') && !upFront.has(file)) out.push({ route: `${f.replace(/-[A-Z0-9]+\.js$/, '')} (loaded after hydration)`, kb: size(file) / 1024 })
-  }
-  return out.sort((a, b) => b.kb - a.kb)
-}
-
 async function signIn(base: string): Promise<string> {
   const res = await fetch(`${base}/login`, {
     method: 'POST',
@@ -156,7 +121,7 @@ const trpc = (procedure: string, input: unknown) => `/api/trpc/${procedure}?inpu
 try {
   if (!args['skip-build']) {
     log('building (production)…')
-    execFileSync('npx', ['remix', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })
+    execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })
   }
   let databaseUrl = process.env.BENCH_DATABASE_URL
   if (!databaseUrl) {
@@ -249,9 +214,17 @@ try {
     const users50 = await fetch(`${app}/users?size=50`, { headers: { cookie } })
     console.log(`HTML of /users?size=50 (50 rows): ${n(Buffer.byteLength(await users50.text()) / 1024, 1)} KB`)
 
-    console.log('\n| route | client JS, gzip |')
-    console.log('|---|---|')
-    for (const r of javascriptPerRoute()) console.log(`| ${r.route} | ${n(r.kb, 1)} KB |`)
+    // What a browser downloads per page (Chromium, signed in as the demo admin, until network idle).
+    const pgClient = new pg.Client({ connectionString: databaseUrl })
+    await pgClient.connect()
+    const { rows: candidates } = await pgClient.query<{ id: string }>('SELECT id FROM candidates ORDER BY id LIMIT 1')
+    await pgClient.end()
+    const weights = await measureClient(app, concretePaths(candidates[0]?.id ?? 'none'), {
+      email: 'admin@gatehouse.test',
+      password: process.env.SEED_PASSWORD ?? 'gatehouse-demo',
+    })
+    console.log('\nClient JavaScript and CSS per page (target: JS ≤ 150 KB gzip up front, CSS ≤ 60 KB raw):\n')
+    console.log(weightTable(weights))
   }
 } finally {
   cleanUp()

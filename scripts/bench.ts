@@ -66,10 +66,10 @@ await bench('audit.list (newest 50)', () => caller.audit.list({ limit: 50 }), 30
 await bench('interviews.calendar (one week)', () => caller.interviews.calendar({ from: new Date(), to: new Date(Date.now() + 7 * 86_400_000) }), 300)
 
 // Whole pages: the production build served in-process over HTTP (server time, one request at a time).
-if (fs.existsSync('build/index.js')) {
+const { loadServerBuild, SERVER_BUILD_FILE } = await import('#server/http/server-build.server.ts')
+if (fs.existsSync(SERVER_BUILD_FILE)) {
   const { createExpressApp } = await import('#server/app.server.ts')
-  const { pathToFileURL } = await import('node:url')
-  const build = await import(pathToFileURL(path.resolve('build/index.js')).href)
+  const build = await loadServerBuild()
   const server = createExpressApp({ services, build, production: true }).listen(0, '127.0.0.1')
   await new Promise((r) => server.once('listening', r))
   const { port } = server.address() as { port: number }
@@ -83,7 +83,7 @@ if (fs.existsSync('build/index.js')) {
   }
   server.close()
 } else {
-  console.log('\n(no build/index.js: run `npm run build` to also time whole pages)')
+  console.log('\n(no build/server/index.js: run `npm run build` to also time whole pages)')
 }
 
 await services.close()

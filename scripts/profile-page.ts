@@ -7,7 +7,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { Session } from 'node:inspector/promises'
-import { pathToFileURL } from 'node:url'
 
 process.env.LOG_LEVEL ??= 'warn'
 // As `npm run serve` runs in production: React's development build is several times slower.
@@ -20,7 +19,8 @@ const { createExpressApp } = await import('#server/app.server.ts')
 const services = await createServices({ config: { rateLimits: { loginPerEmailIp: 1e6, loginPerIpDay: 1e6, loginPerAccountHour: 1e6, requestsPerMinute: 1e9, exportsPerHour: 1e6, userCreatesPerHour: 1e6 } } })
 const admin = await services.prisma.user.findUniqueOrThrow({ where: { email: 'admin@gatehouse.test' } })
 const { cookie } = await services.prisma.$transaction((tx) => services.auth.createSession(tx, admin.id, { ipAddress: '127.0.0.1', userAgent: 'profile' }))
-const build = await import(pathToFileURL(path.resolve('build/index.js')).href)
+const { loadServerBuild } = await import('#server/http/server-build.server.ts')
+const build = await loadServerBuild()
 const server = createExpressApp({ services, build, production: true }).listen(0, '127.0.0.1')
 await new Promise((r) => server.once('listening', r))
 const { port } = server.address() as { port: number }
@@ -48,7 +48,7 @@ const deltas = profile.timeDeltas ?? []
 const totals = new Map<string, number>()
 for (const [id, us] of self) {
   const url = byId.get(id)?.callFrame.url ?? ''
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.includes('/build/index.js') ? 'app (server build)' : url ? path.relative(process.cwd(), url.replace('file://', '')) : byId.get(id)?.callFrame.functionName || '(native)')
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.includes('/build/server/') ? 'app (server build)' : url ? path.relative(process.cwd(), url.replace('file://', '')) : byId.get(id)?.callFrame.functionName || '(native)')
   totals.set(pkg, (totals.get(pkg) ?? 0) + us)
 }
 const all = [...totals.values()].reduce((a, b) => a + b, 0)

@@ -4,9 +4,10 @@
  * hands everything else to Remix with a load context built once (server/load-context.server.ts).
  */
 import { randomBytes, randomUUID } from 'node:crypto'
+import { once } from 'node:events'
 import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
 import { createReadableStreamFromReadable, createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node'
+import compression from 'compression'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import helmet from 'helmet'
 import { pinoHttp } from 'pino-http'
@@ -14,6 +15,7 @@ import { isCrossOrigin } from './http/csrf'
 import { createLoadContext } from './load-context.server'
 import { httpRequestDuration, routeLabel } from './metrics.server'
 import { mountOperations } from './http/operations.server'
+import { mountStaticFiles } from './http/static-files.server'
 import { mountThemeCss } from './http/theme-css.server'
 import { handleTrpcRequest } from './http/trpc-handler.server'
 import { INTERNAL_ERROR_MESSAGE } from '#shared/errors.ts'
@@ -52,6 +54,8 @@ function toFetchRequest(req: Request, res: Response): globalThis.Request {
  * Writes Remix's Response to Express with backpressure: a streamed body (CSV exports) is read only as
  * fast as the client takes it, so memory stays flat however large the answer. (@remix-run/express
  * writes without waiting for the socket, which buffers a slow client's whole download in memory.)
+ * A page's HTML (and an event stream) is flushed through the compression after every chunk, so the
+ * browser gets the shell and each streamed part when the server has it, not when a buffer fills.
  */
 async function sendResponse(res: Response, response: globalThis.Response): Promise<void> {
   res.statusMessage = response.statusText
@@ -66,9 +70,23 @@ async function sendResponse(res: Response, response: globalThis.Response): Promi
     res.end()
     return
   }
-  await pipeline(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream), res).catch((err: unknown) => {
+  const flushEach = /^text\/(html|event-stream)/.test(response.headers.get('content-type') ?? '')
+  const flush = (res as Response & { flush?: () => void }).flush
+  const closed = once(res, 'close').catch(() => undefined)
+  const source = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)
+  try {
+    for await (const chunk of source) {
+      if (res.destroyed) break
+      const ok = res.write(chunk)
+      if (flushEach) flush?.call(res)
+      if (!ok) await Promise.race([once(res, 'drain'), closed])
+    }
+  } catch (err) {
+    res.destroy()
     if ((err as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw err
-  })
+    return
+  }
+  if (!res.destroyed) res.end()
 }
 
 function toHeaders(req: Request): Headers {
@@ -103,23 +121,29 @@ export interface AppOptions {
   production: boolean
   /** How many reverse proxies to trust for the client IP (X-Forwarded-For); 0 = the socket's address. */
   trustProxy?: number
-  publicDir?: string
+  /** The browser's files (default build/client: content-hashed under /assets, copies of public/ beside them). */
+  clientDir?: string
+  /** Development: Vite's middleware serves the browser's files (and HMR) instead of clientDir. */
+  viteMiddlewares?: import('vite').Connect.Server
   /** Bearer token for /metrics; without one /metrics answers 404. */
   metricsToken?: string
 }
 
 /** Creates the Express app (no listening; the caller decides the port). */
-export function createExpressApp({ services, build, production, trustProxy, publicDir = 'public', metricsToken }: AppOptions) {
+export function createExpressApp({ services, build, production, trustProxy, clientDir = 'build/client', metricsToken, viteMiddlewares }: AppOptions) {
   const app = express()
   app.disable('x-powered-by')
   // A number of hops, never `true`: with `true` a client could choose its IP with X-Forwarded-For.
   app.set('trust proxy', trustProxy ?? 0)
 
+  // Development: Vite answers for its modules and HMR first (no log line or metric per module).
+  if (viteMiddlewares) app.use(viteMiddlewares)
+
   app.use((req, res, next) => {
     res.locals.cspNonce = randomBytes(16).toString('base64')
     res.locals.requestId = randomUUID()
     res.setHeader('X-Request-Id', res.locals.requestId)
-    if (!req.path.startsWith('/build/')) {
+    if (!req.path.startsWith('/assets/')) {
       const stop = httpRequestDuration.startTimer({ method: req.method })
       res.on('finish', () => stop({ route: routeLabel(req.path, res.statusCode), status: String(res.statusCode) }))
     }
@@ -131,7 +155,7 @@ export function createExpressApp({ services, build, production, trustProxy, publ
     pinoHttp({
       logger: services.logger,
       genReqId: (_req, res) => (res as unknown as Response).locals.requestId,
-      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/build/') || req.url === '/favicon.ico' },
+      autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/assets/') || req.url === '/favicon.ico' },
       quietReqLogger: true,
       // Added once, on the completion line (customProps would run at the start too and repeat the keys).
       customSuccessObject: (req, res, line) => ({
@@ -191,11 +215,18 @@ export function createExpressApp({ services, build, production, trustProxy, publ
     next()
   })
 
+  // On-the-fly compression (brotli or gzip, by Accept-Encoding) for what has no precompressed copy:
+  // pages, JSON, CSV. Never an event stream (each event must leave at once; nothing to gain).
+  app.use(
+    compression({
+      filter: (req, res) => !/^text\/event-stream/.test(String(res.getHeader('Content-Type') ?? '')) && compression.filter(req, res),
+    }),
+  )
+
   mountOperations(app, services, { metricsToken })
   mountThemeCss(app)
 
-  app.use('/build', express.static(`${publicDir}/build`, { immutable: true, maxAge: '1y' }))
-  app.use(express.static(publicDir, { maxAge: '1h' }))
+  if (!viteMiddlewares) mountStaticFiles(app, clientDir)
 
   // Everything past the static files is per-user: never stored by a browser or a shared cache.
   app.use((_req, res, next) => {

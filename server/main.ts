@@ -9,9 +9,7 @@
  */
 import cluster, { type Worker } from 'node:cluster'
 import os from 'node:os'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
-import type { ServerBuild } from '@remix-run/node'
+import http from 'node:http'
 import { env } from './env.server'
 import { logger } from './logger.server'
 
@@ -63,12 +61,18 @@ async function runPrimary(count: number) {
   process.on('SIGTERM', () => shutdown('SIGTERM'))
 }
 
-/** One server process: the whole app (a cluster worker, or the only process on PGlite). */
+/**
+ * One server process: the whole app (a cluster worker, or the only process on PGlite). With `--dev`
+ * (`npm run dev`) the app is compiled by Vite on demand, with hot module replacement; otherwise it
+ * serves the production build (`npm run build`).
+ */
 async function runServer() {
   const { createExpressApp } = await import('./app.server')
   const { runHousekeeping } = await import('./housekeeping.server')
   const { createServices } = await import('./services.server')
-  const build = (await import(pathToFileURL(path.resolve('build/index.js')).href)) as ServerBuild
+  const server = http.createServer()
+  const dev = process.argv.includes('--dev') ? await (await import('./http/vite-dev.server')).startViteDev(server) : null
+  const build = dev ? dev.build : await (await import('./http/server-build.server')).loadServerBuild()
   const services = await createServices()
   const app = createExpressApp({
     services,
@@ -76,8 +80,10 @@ async function runServer() {
     production: env.NODE_ENV === 'production',
     trustProxy: env.TRUST_PROXY,
     metricsToken: env.METRICS_TOKEN,
+    viteMiddlewares: dev?.vite.middlewares,
   })
-  const server = app.listen(env.PORT, () => {
+  server.on('request', app)
+  server.listen(env.PORT, () => {
     logger.info({ pid: process.pid, worker: cluster.isWorker }, `Gatehouse listening on http://localhost:${env.PORT} (${services.database.kind} database)`)
     if (!cluster.isWorker) console.log(`Gatehouse is running on http://localhost:${env.PORT}`)
   })
@@ -103,6 +109,7 @@ async function runServer() {
     const timer = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS)
     await closed
     clearTimeout(timer)
+    await dev?.vite.close()
     await services.close()
     process.exit(0)
   }

@@ -2,6 +2,7 @@
  * Phone numbers (product.md, Data: stored as E.164), with libphonenumber-js: parse what a person
  * types in any common format, store E.164, show it formatted. The default region decides how a
  * national number ("(415) 555-0134") is read; it comes from the DEFAULT_PHONE_REGION setting.
+ * Browsers get shared/phone.browser.ts instead (package.json "imports"), which loads the library late.
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
 
@@ -20,11 +21,4 @@ export function formatPhone(e164: string, region: PhoneRegion): string {
   return parsed.country === region ? parsed.formatNational() : parsed.formatInternational()
 }
 
-/**
- * The digits to search stored E.164 numbers by, from what a person typed: "555 0134" -> "5550134",
- * "+1 (415) 555-01" -> "1415555 01" without spaces. Null when fewer than 3 digits were typed.
- */
-export function phoneSearchDigits(text: string): string | null {
-  const digits = text.replace(/\D/g, '')
-  return digits.length >= 3 ? digits : null
-}
+export { phoneSearchDigits } from './phone-digits'

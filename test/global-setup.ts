@@ -1,6 +1,6 @@
 /**
  * Runs once per `vitest run`:
- * 1. builds the Remix app (HTTP and browser tests serve the real build; SKIP_BUILD=1 skips it);
+ * 1. builds the app with Vite (`npm run build`; HTTP and browser tests serve the real build; SKIP_BUILD=1 skips it);
  * 2. migrates a template database with the real Prisma CLI (`prisma migrate deploy`):
  *    - default: a PGlite folder, dumped to a tarball each test file loads into memory;
  *    - with TEST_DATABASE_URL (a PostgreSQL server): a `gatehouse_template` database that each
@@ -27,7 +27,7 @@ function run(cmd: string, args: string[], env: Record<string, string | undefined
 export default async function setup(project: TestProject) {
   // A production build whatever NODE_ENV vitest runs under (test): it is what `npm run serve` serves, and a
   // development build's jsxDEV calls fail when a test starts server/main.ts with NODE_ENV=production.
-  if (process.env.SKIP_BUILD !== '1') run('npx', ['remix', 'build'], { NODE_ENV: 'production' })
+  if (process.env.SKIP_BUILD !== '1') run('npm', ['run', 'build'], { NODE_ENV: 'production' })
 
   const serverUrl = process.env.TEST_DATABASE_URL
   if (serverUrl) {

@@ -60,4 +60,21 @@ describe('htmlBodyStream', () => {
     expect(largest).toBeLessThanOrEqual(64 * 1024 + 2048)
     expect(bytes.toString('utf8')).toBe(renderToString(long))
   })
+
+  it("gives every module preload link the page's CSP nonce, also one a chunk boundary cuts", async () => {
+    const html = '<head><link rel="modulepreload" href="/assets/a.js"/><link rel="stylesheet" href="/x.css"/><link rel="modulepreload" href="/assets/b.js"/></head>'
+    for (let cut = 1; cut < html.length; cut++) {
+      const stream = htmlBodyStream('abc+/=')
+      const out: Buffer[] = []
+      stream.on('data', (c: Buffer) => out.push(c))
+      const ended = new Promise((resolve) => stream.on('end', resolve))
+      stream.write(Buffer.from(html.slice(0, cut)))
+      stream.flush()
+      stream.end(Buffer.from(html.slice(cut)))
+      await ended
+      const got = Buffer.concat(out).toString('utf8')
+      expect(got.match(/<link nonce="abc\+\/=" rel="modulepreload"/g)?.length, `cut at ${cut}`).toBe(2)
+      expect(got.replaceAll(' nonce="abc+/="', '').replace(/<link rel="modulepreload"/g, 'X')).toBe(html.replace(/<link rel="modulepreload"/g, 'X'))
+    }
+  })
 })

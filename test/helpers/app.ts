@@ -4,11 +4,9 @@
  */
 import type { Server } from 'node:http'
 import type { Socket } from 'node:net'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
-import type { ServerBuild } from '@remix-run/node'
 import pino from 'pino'
 import { createExpressApp } from '#server/app.server.ts'
+import { loadServerBuild } from '#server/http/server-build.server.ts'
 import { SESSION_COOKIE_NAME } from '#server/auth/session.server.ts'
 import { createContext, type Context } from '#server/context.server.ts'
 import { createCaller } from '#server/routers/_app.ts'
@@ -130,7 +128,7 @@ export interface TestServer {
  * `trustProxy` (hops), `production` (HSTS, upgrade-insecure-requests) and `metricsToken` as in server/main.ts.
  */
 export async function startServer(services: Services, options: { trustProxy?: number; production?: boolean; metricsToken?: string } = {}): Promise<TestServer> {
-  const build = (await import(pathToFileURL(path.resolve('build/index.js')).href)) as ServerBuild
+  const build = await loadServerBuild()
   const app = createExpressApp({ services, build, production: options.production ?? false, trustProxy: options.trustProxy, metricsToken: options.metricsToken })
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s))

@@ -5,11 +5,9 @@
  * never a hostile marker echoed back as markup, and a refused request (4xx) changed nothing in the
  * database. Fixed seed in CI; FUZZ_RUNS=… for longer runs.
  */
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
-import type { ServerBuild } from '@remix-run/node'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadServerBuild } from '#server/http/server-build.server.ts'
 import { DEMO, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
 import { databaseFingerprint, FUZZ_RUNS, FUZZ_SEED, hostileScalar, knownIds, XSS_MARKERS } from '#test/helpers/hostile.ts'
 import { limit } from '#test/helpers/wait.ts'
@@ -38,7 +36,7 @@ beforeAll(async () => {
   server = await startServer(app.services)
   const actors = new Set([app.ids.admin, app.ids.viewer])
   ids = (await knownIds(app)).filter((id) => !actors.has(id))
-  const build = (await import(pathToFileURL(path.resolve('build/index.js')).href)) as ServerBuild
+  const build = await loadServerBuild()
   const urlOf = (id: string): string => {
     const route = build.routes[id]!
     const parent = route.parentId && route.parentId !== 'root' ? urlOf(route.parentId) : ''

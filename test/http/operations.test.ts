@@ -121,8 +121,10 @@ describe('request log', () => {
     expect(res.status).toBe(200)
     const requestId = res.headers.get('x-request-id')
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/)
+    // The line is written when the server has finished the (compressed, streamed) answer.
+    await res.arrayBuffer()
+    await expect.poll(() => log.lines.filter((l) => l.reqId === requestId).length).toBe(1)
     const lines = log.lines.filter((l) => l.reqId === requestId)
-    expect(lines).toHaveLength(1)
     expect(lines[0]).toMatchObject({ req: { method: 'GET', path: `/users/${app.ids.agent}` }, route: '/users/:id', res: { status: 200 }, userId: app.ids.admin })
     expect(typeof lines[0]!.responseTime).toBe('number')
     const text = JSON.stringify(log.lines)
@@ -133,17 +135,31 @@ describe('request log', () => {
 })
 
 describe('/theme.css', () => {
-  it("serves the theme's variables once, cached, instead of inline in every page", async () => {
-    const res = await fetch(`${server.url}/theme.css`)
+  it("serves the theme's variables once, at a content-hashed address cached for a year, instead of inline in every page", async () => {
+    const page = await (await httpGet(server.url, '/candidates', await httpSignIn(server.url, DEMO.manager))).text()
+    expect(page).not.toContain('--mantine-color-indigo-light-color:') // no inline copy of the variables
+    const href = /<link rel="stylesheet" href="(\/theme-[0-9a-f]{10}\.css)"/.exec(page)?.[1]
+    expect(href, 'the page links the hashed theme stylesheet').toBeTruthy()
+    const res = await fetch(`${server.url}${href}`)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/^text\/css/)
-    expect(res.headers.get('cache-control')).toBe('public, max-age=3600')
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
     const css = await res.text()
     expect(css).toContain('--mantine-primary-color-filled: var(--mantine-color-indigo-filled)') // primaryColor indigo
     expect(css).toContain('--mantine-color-indigo-filled: var(--mantine-color-indigo-7)') // primaryShade 7
     expect(css).toMatch(/\[data-mantine-color-scheme="dark"\][^}]*--mantine-color-anchor/) // our per-scheme overrides
-    const page = await (await httpGet(server.url, '/candidates', await httpSignIn(server.url, DEMO.manager))).text()
-    expect(page).toContain('href="/theme.css"')
-    expect(page).not.toContain('--mantine-color-indigo-light-color:') // no inline copy of the variables
+    // The old address still answers (pages cached before a deploy), for an hour.
+    const old = await fetch(`${server.url}/theme.css`)
+    expect(old.headers.get('cache-control')).toBe('public, max-age=3600')
+    expect(await old.text()).toBe(css)
+  })
+
+  it('links the favicon by a content-hashed name cached for a year', async () => {
+    const page = await (await httpGet(server.url, '/login')).text()
+    const href = /<link rel="icon" href="(\/assets\/favicon-[\w-]+\.svg)"/.exec(page)?.[1]
+    expect(href, 'the page links the hashed favicon').toBeTruthy()
+    const res = await fetch(`${server.url}${href}`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toContain('immutable')
   })
 })

@@ -6,10 +6,8 @@
  *   - signed in as a user whose overrides deny every page: 403 (except the few routes any signed-in
  *     user may open, listed below).
  */
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
-import type { ServerBuild } from '@remix-run/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadServerBuild } from '#server/http/server-build.server.ts'
 import { PAGES } from '#shared/permissions/policy.ts'
 import { httpGet, httpSignIn, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
 
@@ -28,7 +26,7 @@ beforeAll(async () => {
   await app.prisma.userPageAccess.createMany({ data: PAGES.map((pageName) => ({ userId: user.id, pageName, hasAccess: false })) })
   noAccess = await httpSignIn(server.url, user.email)
 
-  const build = (await import(pathToFileURL(path.resolve('build/index.js')).href)) as ServerBuild
+  const build = await loadServerBuild()
   const byId = build.routes
   const underLayout = (id: string): boolean => {
     const parent = byId[id]?.parentId

@@ -63,22 +63,25 @@ describe('headers on every kind of response', () => {
 
   it('static assets are cached (they are the same for everyone), with the same protections', async () => {
     const html = await (await httpGet(server.url, '/login')).text()
-    const asset = /src="(\/build\/[^"]+\.js)"/.exec(html)?.[1] ?? /href="(\/build\/[^"]+\.js)"/.exec(html)![1]!
+    const asset = /href="(\/assets\/[^"]+\.js)"/.exec(html)![1]!
     const res = await httpGet(server.url, asset)
     expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toContain('immutable')
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
-  it('the CSP nonce differs on every request and every script tag of the page carries it', async () => {
+  it('the CSP nonce differs on every request and every script tag and module preload of the page carries it', async () => {
     const nonces = new Set<string>()
     for (const path of ['/dashboard', '/dashboard', '/candidates', '/users/no-such-id']) {
       const res = await httpGet(server.url, path, tokens.admin)
       const nonce = /'nonce-([^']+)'/.exec(res.headers.get('content-security-policy')!)![1]!
       nonces.add(nonce)
-      const scripts = [...(await res.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0])
+      const html = await res.text()
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])
+      const preloads = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)].map((m) => m[0])
       expect(scripts.length, path).toBeGreaterThan(0)
-      for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`)
+      expect(preloads.length, path).toBeGreaterThan(0)
+      for (const tag of [...scripts, ...preloads]) expect(tag, path).toContain(`nonce="${nonce}"`)
     }
     expect(nonces.size).toBe(4)
   })

@@ -4,6 +4,7 @@
  * which writes days the way the app does ("1 Dec 2026") and submits the same "YYYY-MM-DD" value.
  * With `submitOnChange`, picking or clearing a day submits the enclosing filter form.
  */
+import '@mantine/dates/styles.css'
 import { TextInput } from '@mantine/core'
 import { DatePickerInput } from '@mantine/dates'
 import { useRef } from 'react'

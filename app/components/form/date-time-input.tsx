@@ -4,6 +4,7 @@
  * without a zone ("2026-11-24T10:00" or "2026-11-24 10:00:00"); the action reads it in the viewer's
  * time zone (server/time.server.ts).
  */
+import '@mantine/dates/styles.css'
 import { TextInput } from '@mantine/core'
 import { DateTimePicker } from '@mantine/dates'
 import { toLocalInputValue } from '#shared/time-zone.ts'

@@ -11,6 +11,7 @@ import { readFlash } from '#app/utils/flash.server.ts'
 import { requireUser } from '#app/utils/gate.server.ts'
 import { FlashMessage } from '#app/components/flash-message.tsx'
 import classes from '#app/components/layout/layout.module.css'
+import faviconHref from '#app/assets/favicon.svg?url&no-inline'
 import { SideNavLink, sideNavItemClass } from '#app/components/layout/side-nav-link.tsx'
 
 /**
@@ -89,7 +90,7 @@ export default function AppLayout() {
           <div className={classes.group}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
             <Link to="/dashboard" className={classes.brand} aria-label="Gatehouse home">
-              <img src="/favicon.svg" width={28} height={28} alt="" />
+              <img src={faviconHref} width={28} height={28} alt="" />
               Gatehouse
             </Link>
           </div>

@@ -1,0 +1,70 @@
+/**
+ * The build: Remix v2's Vite plugin (docs/decisions/0019-remix-on-vite.md). `npm run build` writes
+ * build/client (the browser's files, content-hashed under /assets) and build/server/index.js (the
+ * server build server/main.ts serves); `npm run dev` runs the same plugin inside Express
+ * (server/http/vite-dev.server.ts) with hot module replacement. The v3 future flags are on so a move
+ * to React Router v7 stays one step. `#app/…`, `#shared/…` and `#server/…` resolve through
+ * package.json "imports", which Vite reads itself; postcss.config.cjs (Mantine's preset) applies as before.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { vitePlugin as remix } from '@remix-run/dev'
+import { defineConfig, type Plugin } from 'vite'
+
+const MANTINE_STYLES = path.resolve('node_modules/@mantine/core/styles')
+const MANTINE_STYLES_ID = 'virtual:mantine-core-styles.css'
+
+/**
+ * Mantine's CSS per component instead of its one 230 KB styles.css on every page: each Mantine
+ * component module imports its class names from `<Name>.module.css.mjs`; the build adds
+ * `import '@mantine/core/styles/<Name>.css'` there, so a component's CSS lands in the same chunk as
+ * its code and a page links only the CSS of the components it can render (Remix links each route's
+ * CSS). `virtual:mantine-core-styles.css` (root.tsx) is the part every page needs: the baseline and
+ * global rules; the variables come from /theme.css. In development (where Vite pre-bundles
+ * Mantine) it is the whole styles.css.
+ */
+function mantineCssPerComponent(): Plugin {
+  let dev = false
+  return {
+    name: 'gatehouse:mantine-css-per-component',
+    enforce: 'pre',
+    configResolved(config) {
+      dev = config.command === 'serve'
+    },
+    resolveId(id) {
+      return id === MANTINE_STYLES_ID ? `\0${MANTINE_STYLES_ID}` : null
+    },
+    load(id) {
+      if (id !== `\0${MANTINE_STYLES_ID}`) return null
+      const files = dev ? ['@mantine/core/styles.css'] : ['@mantine/core/styles/baseline.css', '@mantine/core/styles/global.css']
+      return files.map((f) => `@import '${f}';`).join('\n')
+    },
+    transform(code, id) {
+      if (dev) return null
+      const name = /@mantine\/core\/esm\/(?:.*\/)?([A-Za-z]+)\.module\.css\.mjs$/.exec(id)?.[1]
+      if (!name || !fs.existsSync(path.join(MANTINE_STYLES, `${name}.css`))) return null
+      return { code: `import '@mantine/core/styles/${name}.css';\n${code}`, map: null }
+    },
+  }
+}
+
+export default defineConfig({
+  plugins: [
+    mantineCssPerComponent(),
+    remix({
+      ignoredRouteFiles: ['**/.*', '**/*.test.{ts,tsx}'],
+      future: {
+        v3_fetcherPersist: true,
+        v3_relativeSplatPath: true,
+        v3_throwAbortReason: true,
+        v3_lazyRouteDiscovery: true,
+        v3_singleFetch: true,
+      },
+    }),
+  ],
+  optimizeDeps: {
+    // Development's dependency scan follows route modules' server imports too; the native password
+    // hasher has no browser build (it never reaches the browser: Remix drops loaders and actions).
+    exclude: ['@node-rs/argon2'],
+  },
+})
