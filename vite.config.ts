@@ -36,7 +36,9 @@ function mantineCssPerComponent(): Plugin {
     },
     load(id) {
       if (id !== `\0${MANTINE_STYLES_ID}`) return null
-      const files = dev ? ['@mantine/core/styles.css'] : ['@mantine/core/styles/baseline.css', '@mantine/core/styles/global.css']
+      const files = dev
+        ? ['@mantine/core/styles.css']
+        : ['@mantine/core/styles/baseline.css', '@mantine/core/styles/global.css']
       return files.map((f) => `@import '${f}';`).join('\n')
     },
     transform(code, id) {

@@ -3,7 +3,12 @@
  * Streams HTML; bots get the fully rendered page. Passes the per-request CSP nonce to React and to
  * every inline script Remix emits.
  */
-import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext, type HandleErrorFunction } from '@remix-run/node'
+import {
+  createReadableStreamFromReadable,
+  type AppLoadContext,
+  type EntryContext,
+  type HandleErrorFunction,
+} from '@remix-run/node'
 import { isRouteErrorResponse, RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
@@ -23,7 +28,10 @@ export const handleError: HandleErrorFunction = (error, { request, context }) =>
   // fault: the request's own log line (info) records it, so real errors do not drown among them.
   if (isRouteErrorResponse(error) && error.status < 500) return
   const { ctx } = context
-  ctx.services.logger.error({ err: error, requestId: ctx.requestId, userId: ctx.user?.id ?? null, path: new URL(request.url).pathname }, 'request failed')
+  ctx.services.logger.error(
+    { err: error, requestId: ctx.requestId, userId: ctx.user?.id ?? null, path: new URL(request.url).pathname },
+    'request failed',
+  )
 }
 
 export default function handleRequest(
@@ -47,7 +55,12 @@ export default function handleRequest(
           // Development hydrates against the client's own render, which has no nonce on these links (React would warn).
           body = htmlBodyStream(import.meta.env.DEV ? undefined : nonce)
           responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
-          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }))
+          resolve(
+            new Response(createReadableStreamFromReadable(body), {
+              headers: responseHeaders,
+              status: responseStatusCode,
+            }),
+          )
           pipe(body)
         },
         onShellError(error: unknown) {

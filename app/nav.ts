@@ -1,5 +1,15 @@
 /** Sidebar navigation. Items appear only for pages the user's ability can read (product.md, Permissions: pages); the audit log is for everyone. */
-import { IconCalendarEvent, IconDashboard, IconHistory, IconKey, IconPhone, IconSettings, IconUsers, IconUserSearch, type Icon } from '@tabler/icons-react'
+import {
+  IconCalendarEvent,
+  IconDashboard,
+  IconHistory,
+  IconKey,
+  IconPhone,
+  IconSettings,
+  IconUsers,
+  IconUserSearch,
+  type Icon,
+} from '@tabler/icons-react'
 import type { AppAbility } from '#shared/permissions/ability.ts'
 import type { Page } from '#shared/permissions/policy.ts'
 

@@ -7,7 +7,16 @@ import { ModalsProvider } from '@mantine/modals'
 import { Notifications } from '@mantine/notifications'
 import { NavigationProgress, nprogress } from '@mantine/nprogress'
 import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useNavigation, useRevalidator, useRouteLoaderData } from '@remix-run/react'
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useNavigation,
+  useRevalidator,
+  useRouteLoaderData,
+} from '@remix-run/react'
 import { useEffect, type ReactNode } from 'react'
 import { colorSchemeFromCookie } from '#shared/color-scheme.ts'
 import { TIME_ZONE_COOKIE } from '#shared/time-zone.ts'
@@ -53,7 +62,10 @@ export function loader({ context, request }: LoaderFunctionArgs) {
   }
 }
 
-export const meta: MetaFunction = () => [{ title: 'Gatehouse' }, { name: 'description', content: 'Gatehouse back office' }]
+export const meta: MetaFunction = () => [
+  { title: 'Gatehouse' },
+  { name: 'description', content: 'Gatehouse back office' },
+]
 
 /**
  * Tells the server the browser's time zone (a cookie) and re-renders with it, so times show in the
@@ -109,7 +121,12 @@ export function Layout({ children }: { children: ReactNode }) {
         </noscript>
       </head>
       <body>
-        <MantineProvider theme={theme} withCssVariables={false} defaultColorScheme={scheme} colorSchemeManager={colorSchemeManager}>
+        <MantineProvider
+          theme={theme}
+          withCssVariables={false}
+          defaultColorScheme={scheme}
+          colorSchemeManager={colorSchemeManager}
+        >
           <ModalsProvider>
             <NavigationProgressBar />
             <Notifications position="top-right" />

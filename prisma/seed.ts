@@ -22,7 +22,9 @@ try {
   console.log(`Seeded ${db.kind} database:`, created)
   if (values.scale) {
     const started = Date.now()
-    const added = await seedScale(db.prisma, values.scale as Scale, await hashPassword(env.SEED_PASSWORD), (line) => console.log(`  ${line}`))
+    const added = await seedScale(db.prisma, values.scale as Scale, await hashPassword(env.SEED_PASSWORD), (line) =>
+      console.log(`  ${line}`),
+    )
     console.log(`Scale ${values.scale}: added`, added, `in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   }
 } finally {

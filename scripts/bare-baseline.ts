@@ -35,10 +35,15 @@ const server = http.createServer(async (req, res) => {
     await pool.query('SELECT page_name, has_access FROM user_page_access WHERE user_id = $1', [me.user_id])
     const [count, page] = await Promise.all([
       pool.query('SELECT count(*)::int AS n FROM (SELECT 1 FROM users LIMIT 1001) t'),
-      pool.query('SELECT id, full_name, email, role, active, created_at FROM users ORDER BY full_name ASC, id ASC LIMIT 20'),
+      pool.query(
+        'SELECT id, full_name, email, role, active, created_at FROM users ORDER BY full_name ASC, id ASC LIMIT 20',
+      ),
     ])
     const rows = page.rows
-      .map((u) => `<tr><td>${escape(u.full_name)}</td><td>${escape(u.email)}</td><td>${u.role}</td><td>${u.active ? 'active' : 'inactive'}</td><td>${u.created_at.toISOString()}</td></tr>`)
+      .map(
+        (u) =>
+          `<tr><td>${escape(u.full_name)}</td><td>${escape(u.email)}</td><td>${u.role}</td><td>${u.active ? 'active' : 'inactive'}</td><td>${u.created_at.toISOString()}</td></tr>`,
+      )
       .join('')
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
     res.end(`<!doctype html><title>Users</title><p>${count.rows[0].n} users</p><table>${rows}</table>`)

@@ -64,7 +64,10 @@ async function waitUntilUp(url: string, ms = 60_000) {
 }
 
 function start(args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   children.push(child)
   return child
 }
@@ -87,7 +90,11 @@ async function signIn(base: string): Promise<string> {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
-    body: new URLSearchParams({ email: 'admin@gatehouse.test', password: process.env.SEED_PASSWORD ?? 'gatehouse-demo', redirectTo: '/dashboard' }),
+    body: new URLSearchParams({
+      email: 'admin@gatehouse.test',
+      password: process.env.SEED_PASSWORD ?? 'gatehouse-demo',
+      redirectTo: '/dashboard',
+    }),
   })
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith('gatehouse_session='))
   if (!cookie) throw new Error(`sign-in failed: ${res.status}`)
@@ -116,7 +123,8 @@ async function measure(what: string, url: string, cookie: string): Promise<Row> 
   }
 }
 
-const trpc = (procedure: string, input: unknown) => `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`
+const trpc = (procedure: string, input: unknown) =>
+  `/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`
 
 try {
   if (!args['skip-build']) {
@@ -126,11 +134,16 @@ try {
   let databaseUrl = process.env.BENCH_DATABASE_URL
   if (!databaseUrl) {
     clusterDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gh-bench-pg-'))
-    databaseUrl = execFileSync('bash', ['scripts/pg-cluster.sh', 'start', clusterDir, String(await freePort())], { encoding: 'utf8' }).trim()
+    databaseUrl = execFileSync('bash', ['scripts/pg-cluster.sh', 'start', clusterDir, String(await freePort())], {
+      encoding: 'utf8',
+    }).trim()
     log(`PostgreSQL at ${databaseUrl}; migrating and seeding --scale ${args.scale} (takes a minute or more)…`)
     const env = { ...process.env, DATABASE_URL: databaseUrl }
     execFileSync('npx', ['prisma', 'migrate', 'deploy'], { env, stdio: 'ignore' })
-    execFileSync('npx', ['tsx', 'prisma/seed.ts', '--scale', args.scale!], { env, stdio: ['ignore', 'inherit', 'inherit'] })
+    execFileSync('npx', ['tsx', 'prisma/seed.ts', '--scale', args.scale!], {
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
   }
 
   const appPort = await freePort()
@@ -174,10 +187,14 @@ try {
   }
   const base = rows[0]!.rps
   const n = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d })
-  console.log(`\n| what (${connections} connections, ${args.scale} dataset, ${workers} workers) | req/s | p50 | p99 | bytes | share of bare | non-2xx/errors |`)
+  console.log(
+    `\n| what (${connections} connections, ${args.scale} dataset, ${workers} workers) | req/s | p50 | p99 | bytes | share of bare | non-2xx/errors |`,
+  )
   console.log('|---|---|---|---|---|---|---|')
   for (const r of rows) {
-    console.log(`| ${r.what} | ${n(r.rps)} | ${n(r.p50)} ms | ${n(r.p99)} ms | ${n(r.bytes / 1024, 1)} KB | ${n((100 * r.rps) / base, 1)}% | ${r.errors} |`)
+    console.log(
+      `| ${r.what} | ${n(r.rps)} | ${n(r.p50)} ms | ${n(r.p99)} ms | ${n(r.bytes / 1024, 1)} KB | ${n((100 * r.rps) / base, 1)}% | ${r.errors} |`,
+    )
   }
 
   if (!args.only) {
@@ -186,7 +203,9 @@ try {
     const deepRow = await (async () => {
       const pgClient = new pg.Client({ connectionString: databaseUrl })
       await pgClient.connect()
-      const { rows } = await pgClient.query('SELECT timestamp, id FROM audit_logs ORDER BY timestamp DESC, id DESC OFFSET (SELECT (count(*) * 0.9)::int FROM audit_logs) LIMIT 1')
+      const { rows } = await pgClient.query(
+        'SELECT timestamp, id FROM audit_logs ORDER BY timestamp DESC, id DESC OFFSET (SELECT (count(*) * 0.9)::int FROM audit_logs) LIMIT 1',
+      )
       await pgClient.end()
       return rows[0] as { timestamp: Date; id: string } | undefined
     })()
@@ -203,10 +222,16 @@ try {
     }
     if (deepRow) {
       const cursor = Buffer.from(`${deepRow.timestamp.toISOString()}|${deepRow.id}|older`).toString('base64url')
-      console.log(`\naudit.list keyset page 90% deep, one at a time: ${n(await sequential(`${app}${trpc('audit.list', { cursor, limit: 50 })}`), 1)} ms median (target: ≤ 20 ms of database time)`)
-      console.log(`audit.list action=login, same depth: ${n(await sequential(`${app}${trpc('audit.list', { cursor, limit: 50, action: 'login' })}`), 1)} ms median`)
+      console.log(
+        `\naudit.list keyset page 90% deep, one at a time: ${n(await sequential(`${app}${trpc('audit.list', { cursor, limit: 50 })}`), 1)} ms median (target: ≤ 20 ms of database time)`,
+      )
+      console.log(
+        `audit.list action=login, same depth: ${n(await sequential(`${app}${trpc('audit.list', { cursor, limit: 50, action: 'login' })}`), 1)} ms median`,
+      )
     }
-    console.log(`calls.list page 50 of 20 (offset 1,000), one at a time: ${n(await sequential(`${app}${trpc('calls.list', { page: 50 })}`), 1)} ms median`)
+    console.log(
+      `calls.list page 50 of 20 (offset 1,000), one at a time: ${n(await sequential(`${app}${trpc('calls.list', { page: 50 })}`), 1)} ms median`,
+    )
 
     const fifty = await fetch(`${app}/calls?size=50`, { headers: { cookie } })
     const html = Buffer.byteLength(await fifty.text())

@@ -25,10 +25,23 @@ const { createContext } = await import('#server/context.server.ts')
 const { createCaller } = await import('#server/routers/_app.ts')
 const { defineAbilityFor } = await import('#shared/permissions/ability.ts')
 
-const services = await createServices({ config: { rateLimits: { loginPerEmailIp: 1e6, loginPerIpDay: 1e6, loginPerAccountHour: 1e6, requestsPerMinute: 1e9, exportsPerHour: 1e6, userCreatesPerHour: 1e6 } } })
+const services = await createServices({
+  config: {
+    rateLimits: {
+      loginPerEmailIp: 1e6,
+      loginPerIpDay: 1e6,
+      loginPerAccountHour: 1e6,
+      requestsPerMinute: 1e9,
+      exportsPerHour: 1e6,
+      userCreatesPerHour: 1e6,
+    },
+  },
+})
 await seedDemoData(services.prisma, { password: 'gatehouse-demo' })
 const admin = await services.prisma.user.findUniqueOrThrow({ where: { email: 'admin@gatehouse.test' } })
-const { cookie } = await services.prisma.$transaction((tx) => services.auth.createSession(tx, admin.id, { ipAddress: '127.0.0.1', userAgent: 'bench' }))
+const { cookie } = await services.prisma.$transaction((tx) =>
+  services.auth.createSession(tx, admin.id, { ipAddress: '127.0.0.1', userAgent: 'bench' }),
+)
 const headers = new Headers({ cookie: cookie.split(';')[0]! })
 
 /** BENCH_ITERATIONS=0.05 runs a twentieth of each count (at least 5): for large datasets. */
@@ -44,8 +57,24 @@ async function bench(name: string, fn: () => unknown, runs: number) {
 }
 
 console.log(`Gatehouse bench on ${services.database.kind}, ${os.cpus().length} cores\n`)
-await bench('defineAbilityFor (role + 2 overrides)', () => defineAbilityFor('agent', [{ pageName: 'candidates', hasAccess: true }, { pageName: 'calls', hasAccess: false }], 'user-1'), 20_000)
-await bench('createContext (validate session + overrides + ability)', () => createContext(services, { headers, ip: '127.0.0.1' }), 500)
+await bench(
+  'defineAbilityFor (role + 2 overrides)',
+  () =>
+    defineAbilityFor(
+      'agent',
+      [
+        { pageName: 'candidates', hasAccess: true },
+        { pageName: 'calls', hasAccess: false },
+      ],
+      'user-1',
+    ),
+  20_000,
+)
+await bench(
+  'createContext (validate session + overrides + ability)',
+  () => createContext(services, { headers, ip: '127.0.0.1' }),
+  500,
+)
 const ctx = await createContext(services, { headers, ip: '127.0.0.1' })
 const caller = createCaller(ctx)
 await bench('auth.me via createCaller', () => caller.auth.me(), 5_000)
@@ -54,16 +83,32 @@ await bench('users.list search "an" (trigram index)', () => caller.users.list({ 
 await bench('permissions.matrix (50 users x 6 pages)', () => caller.permissions.matrix({ pageSize: 50 }), 300)
 await bench('dashboard.summary', () => caller.dashboard.summary(), 300)
 await bench('candidates.list (page of 20, newest first)', () => caller.candidates.list({ pageSize: 20 }), 300)
-await bench('candidates.list search "an", open only', () => caller.candidates.list({ search: 'an', status: 'open', pageSize: 20 }), 300)
+await bench(
+  'candidates.list search "an", open only',
+  () => caller.candidates.list({ search: 'an', status: 'open', pageSize: 20 }),
+  300,
+)
 const fortnight = { from: new Date(), to: new Date(Date.now() + 15 * 86_400_000) }
-await bench('interviews.list (next 14 days, page of 20)', () => caller.interviews.list({ ...fortnight, pageSize: 20 }), 300)
+await bench(
+  'interviews.list (next 14 days, page of 20)',
+  () => caller.interviews.list({ ...fortnight, pageSize: 20 }),
+  300,
+)
 await bench('calls.list (newest first, page of 20)', () => caller.calls.list({ pageSize: 20 }), 300)
-await bench('calls.list search "555 01" (number, trigram)', () => caller.calls.list({ search: '555 01', pageSize: 20 }), 300)
+await bench(
+  'calls.list search "555 01" (number, trigram)',
+  () => caller.calls.list({ search: '555 01', pageSize: 20 }),
+  300,
+)
 await bench('candidates.positions (distinct, for the filter)', () => caller.candidates.positions(), 300)
 await bench('interviews.interviewers (picker, first 20)', () => caller.interviews.interviewers({}), 300)
 await bench('interviews.candidateOptions (picker, first 20)', () => caller.interviews.candidateOptions({}), 300)
 await bench('audit.list (newest 50)', () => caller.audit.list({ limit: 50 }), 300)
-await bench('interviews.calendar (one week)', () => caller.interviews.calendar({ from: new Date(), to: new Date(Date.now() + 7 * 86_400_000) }), 300)
+await bench(
+  'interviews.calendar (one week)',
+  () => caller.interviews.calendar({ from: new Date(), to: new Date(Date.now() + 7 * 86_400_000) }),
+  300,
+)
 
 // Whole pages: the production build served in-process over HTTP (server time, one request at a time).
 const { loadServerBuild, SERVER_BUILD_FILE } = await import('#server/http/server-build.server.ts')
@@ -78,7 +123,16 @@ if (fs.existsSync(SERVER_BUILD_FILE)) {
     if (res.status !== 200) throw new Error(`${p} answered ${res.status}`)
     await res.arrayBuffer()
   }
-  for (const p of ['/dashboard', '/users', '/candidates', '/interviews', '/interviews?view=week', '/calls', '/audit', '/permissions']) {
+  for (const p of [
+    '/dashboard',
+    '/users',
+    '/candidates',
+    '/interviews',
+    '/interviews?view=week',
+    '/calls',
+    '/audit',
+    '/permissions',
+  ]) {
     await bench(`GET ${p} (server time, whole page)`, () => get(p), 100)
   }
   server.close()

@@ -70,7 +70,15 @@ async function main() {
     } else {
       for (const u of users) {
         // createdAt arrives as a real Date thanks to superjson.
-        console.log([u.fullName.padEnd(24), u.email.padEnd(36), u.role.padEnd(8), u.active ? 'active' : 'inactive', u.createdAt.toISOString().slice(0, 10)].join('  '))
+        console.log(
+          [
+            u.fullName.padEnd(24),
+            u.email.padEnd(36),
+            u.role.padEnd(8),
+            u.active ? 'active' : 'inactive',
+            u.createdAt.toISOString().slice(0, 10),
+          ].join('  '),
+        )
       }
       console.log(`${users.length} user${users.length === 1 ? '' : 's'}`)
     }

@@ -59,7 +59,15 @@ function launch(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`)
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
 }
 
@@ -74,7 +82,8 @@ function namedByHtml(html: string, base: string): Set<string> {
     out.add(new URL(src.replace(/&amp;/g, '&'), base).href)
   }
   // Remix's inline module script imports the entry and the route modules by address.
-  for (const m of html.matchAll(/import(?:\s*\*\s*as\s+\w+\s+from)?\s*"([^"]+\.js)"/g)) out.add(new URL(m[1]!, base).href)
+  for (const m of html.matchAll(/import(?:\s*\*\s*as\s+\w+\s+from)?\s*"([^"]+\.js)"/g))
+    out.add(new URL(m[1]!, base).href)
   return out
 }
 
@@ -82,7 +91,11 @@ function namedByHtml(html: string, base: string): Set<string> {
  * Opens each of `paths` in Chromium signed in with `email`/`password` (through the login form) and
  * returns what each loaded. `baseUrl` like http://127.0.0.1:3000. Throws if sign-in fails.
  */
-export async function measureClient(baseUrl: string, paths: readonly string[], credentials: { email: string; password: string }): Promise<PageWeight[]> {
+export async function measureClient(
+  baseUrl: string,
+  paths: readonly string[],
+  credentials: { email: string; password: string },
+): Promise<PageWeight[]> {
   const browser = await launch()
   try {
     const login = await browser.newContext()
@@ -156,7 +169,9 @@ export function weightTable(rows: PageWeight[]): string {
     '|---|---|---|---|---|---|---|',
   ]
   for (const r of rows) {
-    lines.push(`| ${r.path} | ${kb(r.js.upFront.gzip)} KB | ${kb(r.js.total.gzip)} KB | ${kb(r.js.total.raw)} KB | ${kb(r.css.total.raw)} KB | ${kb(r.css.total.gzip)} KB | ${r.files} |`)
+    lines.push(
+      `| ${r.path} | ${kb(r.js.upFront.gzip)} KB | ${kb(r.js.total.gzip)} KB | ${kb(r.js.total.raw)} KB | ${kb(r.css.total.raw)} KB | ${kb(r.css.total.gzip)} KB | ${r.files} |`,
+    )
   }
   return lines.join('\n')
 }
@@ -169,7 +184,13 @@ export function concretePaths(candidateId: string): string[] {
 async function main() {
   const { execFileSync } = await import('node:child_process')
   const { parseArgs } = await import('node:util')
-  const { values } = parseArgs({ options: { 'skip-build': { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, only: { type: 'string' } } })
+  const { values } = parseArgs({
+    options: {
+      'skip-build': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      only: { type: 'string' },
+    },
+  })
   process.env.LOG_LEVEL ??= 'warn'
   process.env.NODE_ENV ??= 'production'
   // The embedded database, always: this measures the browser's side, not the server's.
@@ -178,14 +199,20 @@ async function main() {
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-measure-'))
   const dataDir = path.join(dir, 'db')
-  execFileSync('npx', ['prisma', 'migrate', 'deploy'], { stdio: 'ignore', env: { ...process.env, DATABASE_URL: '', PGLITE_DATA_DIR: dataDir } })
+  execFileSync('npx', ['prisma', 'migrate', 'deploy'], {
+    stdio: 'ignore',
+    env: { ...process.env, DATABASE_URL: '', PGLITE_DATA_DIR: dataDir },
+  })
   const { loadServerBuild } = await import('#server/http/server-build.server.ts')
   const { createServices } = await import('#server/services.server.ts')
   const { createExpressApp } = await import('#server/app.server.ts')
   const { openDatabase } = await import('#server/db.server.ts')
   const { seedDemoData } = await import('#server/seed.server.ts')
   const password = 'gatehouse-measure'
-  const services = await createServices({ database: await openDatabase({ pgliteDir: dataDir, databaseUrl: '' }), config: { secureCookies: false } })
+  const services = await createServices({
+    database: await openDatabase({ pgliteDir: dataDir, databaseUrl: '' }),
+    config: { secureCookies: false },
+  })
   try {
     await seedDemoData(services.prisma, { password })
     const candidate = await services.prisma.candidate.findFirstOrThrow({ select: { id: true } })
@@ -194,7 +221,11 @@ async function main() {
     await new Promise((r) => server.once('listening', r))
     const { port } = server.address() as { port: number }
     try {
-      const rows = await measureClient(`http://127.0.0.1:${port}`, concretePaths(candidate.id).filter((p) => !values.only || p.includes(values.only)), { email: 'admin@gatehouse.test', password })
+      const rows = await measureClient(
+        `http://127.0.0.1:${port}`,
+        concretePaths(candidate.id).filter((p) => !values.only || p.includes(values.only)),
+        { email: 'admin@gatehouse.test', password },
+      )
       console.log(values.json ? JSON.stringify(rows, null, 2) : weightTable(rows))
     } finally {
       server.closeAllConnections()

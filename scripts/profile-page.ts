@@ -16,9 +16,22 @@ const runs = Number(runsArg)
 
 const { createServices } = await import('#server/services.server.ts')
 const { createExpressApp } = await import('#server/app.server.ts')
-const services = await createServices({ config: { rateLimits: { loginPerEmailIp: 1e6, loginPerIpDay: 1e6, loginPerAccountHour: 1e6, requestsPerMinute: 1e9, exportsPerHour: 1e6, userCreatesPerHour: 1e6 } } })
+const services = await createServices({
+  config: {
+    rateLimits: {
+      loginPerEmailIp: 1e6,
+      loginPerIpDay: 1e6,
+      loginPerAccountHour: 1e6,
+      requestsPerMinute: 1e9,
+      exportsPerHour: 1e6,
+      userCreatesPerHour: 1e6,
+    },
+  },
+})
 const admin = await services.prisma.user.findUniqueOrThrow({ where: { email: 'admin@gatehouse.test' } })
-const { cookie } = await services.prisma.$transaction((tx) => services.auth.createSession(tx, admin.id, { ipAddress: '127.0.0.1', userAgent: 'profile' }))
+const { cookie } = await services.prisma.$transaction((tx) =>
+  services.auth.createSession(tx, admin.id, { ipAddress: '127.0.0.1', userAgent: 'profile' }),
+)
 const { loadServerBuild } = await import('#server/http/server-build.server.ts')
 const build = await loadServerBuild()
 const server = createExpressApp({ services, build, production: true }).listen(0, '127.0.0.1')
@@ -48,13 +61,21 @@ const deltas = profile.timeDeltas ?? []
 const totals = new Map<string, number>()
 for (const [id, us] of self) {
   const url = byId.get(id)?.callFrame.url ?? ''
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.includes('/build/server/') ? 'app (server build)' : url ? path.relative(process.cwd(), url.replace('file://', '')) : byId.get(id)?.callFrame.functionName || '(native)')
+  const pkg =
+    /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ??
+    (url.includes('/build/server/')
+      ? 'app (server build)'
+      : url
+        ? path.relative(process.cwd(), url.replace('file://', ''))
+        : byId.get(id)?.callFrame.functionName || '(native)')
   totals.set(pkg, (totals.get(pkg) ?? 0) + us)
 }
 const all = [...totals.values()].reduce((a, b) => a + b, 0)
 console.log(`${target}: ${ms.toFixed(1)} ms per request over ${runs} runs\n`)
 for (const [pkg, us] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 18)) {
-  console.log(`${((100 * us) / all).toFixed(1).padStart(5)}%  ${(us / 1000 / runs).toFixed(2).padStart(7)} ms/req  ${pkg}`)
+  console.log(
+    `${((100 * us) / all).toFixed(1).padStart(5)}%  ${(us / 1000 / runs).toFixed(2).padStart(7)} ms/req  ${pkg}`,
+  )
 }
 fs.writeFileSync(`profile-${target.replace(/\W+/g, '_')}.cpuprofile`, JSON.stringify(profile))
 server.close()

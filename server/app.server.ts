@@ -6,7 +6,12 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { once } from 'node:events'
 import { Readable } from 'node:stream'
-import { createReadableStreamFromReadable, createRequestHandler, type AppLoadContext, type ServerBuild } from '@remix-run/node'
+import {
+  createReadableStreamFromReadable,
+  createRequestHandler,
+  type AppLoadContext,
+  type ServerBuild,
+} from '@remix-run/node'
 import compression from 'compression'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import helmet from 'helmet'
@@ -38,7 +43,11 @@ function toFetchRequest(req: Request, res: Response): globalThis.Request {
   res.on('close', () => {
     if (!finished) controller.abort()
   })
-  const init: RequestInit & { duplex?: 'half' } = { method: req.method, headers: toHeaders(req), signal: controller.signal }
+  const init: RequestInit & { duplex?: 'half' } = {
+    method: req.method,
+    headers: toHeaders(req),
+    signal: controller.signal,
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     // The body was read (and capped at MAX_BODY_BYTES) by express.raw below; a request without one stays empty.
     if (Buffer.isBuffer(req.body)) init.body = new Uint8Array(req.body) as Uint8Array<ArrayBuffer>
@@ -112,7 +121,11 @@ const CLIENT_ERROR_MESSAGES: Record<number, string> = {
 function clientErrorOf(err: unknown): { status: number; type: string; message: string } | null {
   const e = err as { status?: unknown; expose?: unknown; type?: unknown }
   if (typeof e?.status !== 'number' || e.status < 400 || e.status >= 500 || e.expose !== true) return null
-  return { status: e.status, type: String(e.type ?? 'client_error'), message: CLIENT_ERROR_MESSAGES[e.status] ?? CLIENT_ERROR_MESSAGES[400]! }
+  return {
+    status: e.status,
+    type: String(e.type ?? 'client_error'),
+    message: CLIENT_ERROR_MESSAGES[e.status] ?? CLIENT_ERROR_MESSAGES[400]!,
+  }
 }
 
 export interface AppOptions {
@@ -130,7 +143,15 @@ export interface AppOptions {
 }
 
 /** Creates the Express app (no listening; the caller decides the port). */
-export function createExpressApp({ services, build, production, trustProxy, clientDir = 'build/client', metricsToken, viteMiddlewares }: AppOptions) {
+export function createExpressApp({
+  services,
+  build,
+  production,
+  trustProxy,
+  clientDir = 'build/client',
+  metricsToken,
+  viteMiddlewares,
+}: AppOptions) {
   const app = express()
   app.disable('x-powered-by')
   // A number of hops, never `true`: with `true` a client could choose its IP with X-Forwarded-For.
@@ -219,7 +240,8 @@ export function createExpressApp({ services, build, production, trustProxy, clie
   // pages, JSON, CSV. Never an event stream (each event must leave at once; nothing to gain).
   app.use(
     compression({
-      filter: (req, res) => !/^text\/event-stream/.test(String(res.getHeader('Content-Type') ?? '')) && compression.filter(req, res),
+      filter: (req, res) =>
+        !/^text\/event-stream/.test(String(res.getHeader('Content-Type') ?? '')) && compression.filter(req, res),
     }),
   )
 
@@ -241,7 +263,10 @@ export function createExpressApp({ services, build, production, trustProxy, clie
       services.config.appOrigin,
     )
     if (crossOrigin) {
-      services.logger.warn({ requestId: res.locals.requestId, method: req.method, path: req.path, origin: req.get('origin') }, 'cross-origin request rejected')
+      services.logger.warn(
+        { requestId: res.locals.requestId, method: req.method, path: req.path, origin: req.get('origin') },
+        'cross-origin request rejected',
+      )
       res.status(403).type('text/plain').send('Cross-origin request rejected.')
       return
     }
@@ -259,7 +284,12 @@ export function createExpressApp({ services, build, production, trustProxy, clie
       try {
         const loadContext = await createLoadContext(
           services,
-          { headers: toHeaders(req), ip: plainIp(req.ip ?? null), cspNonce: res.locals.cspNonce, requestId: res.locals.requestId },
+          {
+            headers: toHeaders(req),
+            ip: plainIp(req.ip ?? null),
+            cspNonce: res.locals.cspNonce,
+            requestId: res.locals.requestId,
+          },
           (cookie) => res.append('Set-Cookie', cookie),
         )
         res.locals.userId = loadContext.ctx.user?.id
@@ -275,12 +305,16 @@ export function createExpressApp({ services, build, production, trustProxy, clie
   app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const clientError = clientErrorOf(err)
     if (clientError) {
-      services.logger.warn({ requestId: res.locals.requestId, path: req.path, status: clientError.status, type: clientError.type }, 'request refused')
+      services.logger.warn(
+        { requestId: res.locals.requestId, path: req.path, status: clientError.status, type: clientError.type },
+        'request refused',
+      )
       if (!res.headersSent) res.status(clientError.status).type('text/plain').send(clientError.message)
       return
     }
     services.logger.error({ err, requestId: res.locals.requestId, path: req.path }, 'unhandled error')
-    if (!res.headersSent) res.status(500).type('text/plain').send(`${INTERNAL_ERROR_MESSAGE} Reference: ${res.locals.requestId}`)
+    if (!res.headersSent)
+      res.status(500).type('text/plain').send(`${INTERNAL_ERROR_MESSAGE} Reference: ${res.locals.requestId}`)
   })
   return app
 }

@@ -61,5 +61,11 @@ export async function createContext(services: Services, req: RequestInfo): Promi
   }
   if (result.cookie) responseHeaders.append('Set-Cookie', result.cookie)
   const pages = effectiveAccess(result.user.role, result.overrides)
-  return { ...base, user: result.user, session: result.session, pages, ability: abilityForAccess(result.user.role, pages, result.user.id) }
+  return {
+    ...base,
+    user: result.user,
+    session: result.session,
+    pages,
+    ability: abilityForAccess(result.user.role, pages, result.user.id),
+  }
 }

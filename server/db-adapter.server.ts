@@ -54,7 +54,10 @@ export async function openPGlite(dataDir: string, loadDataDir?: Blob): Promise<P
 class WholeScriptPrismaPg extends PrismaPg {
   override async connect() {
     const adapter = await super.connect()
-    const internal = adapter as unknown as { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never }
+    const internal = adapter as unknown as {
+      client: { query(sql: string): Promise<unknown> }
+      onError(error: unknown): never
+    }
     adapter.executeScript = async (script: string) => {
       try {
         await internal.client.query(script)

@@ -32,4 +32,3 @@ export async function openDatabase(options: AdapterOptions = {}): Promise<Databa
     },
   }
 }
-

@@ -19,7 +19,10 @@ const int = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().ch
 const EnvSchema = z.object({
   NODE_ENV: z._default(z.enum(['development', 'production', 'test']), 'development'),
   PORT: z._default(int(1), 3000),
-  DATABASE_URL: z.union([z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL'))), emptyAsAbsent]),
+  DATABASE_URL: z.union([
+    z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL'))),
+    emptyAsAbsent,
+  ]),
   PGLITE_DATA_DIR: z._default(z.string(), './data/pglite'),
   SEED_PASSWORD: z._default(z.string().check(z.minLength(MIN_PASSWORD_LENGTH)), 'gatehouse-demo'),
   SESSION_IDLE_MINUTES: z._default(int(1), 60 * 24),
@@ -46,7 +49,14 @@ const EnvSchema = z.object({
   RATE_LIMIT_EXPORTS_PER_HOUR: z._default(int(1), 30),
   RATE_LIMIT_USER_CREATES_PER_HOUR: z._default(int(1), 30),
   DEFAULT_PHONE_REGION: z.pipe(
-    z._default(z.string(), 'US').check(z.refine((v) => isSupportedCountry(v), 'DEFAULT_PHONE_REGION must be a two-letter country code such as US or GB')),
+    z
+      ._default(z.string(), 'US')
+      .check(
+        z.refine(
+          (v) => isSupportedCountry(v),
+          'DEFAULT_PHONE_REGION must be a two-letter country code such as US or GB',
+        ),
+      ),
     z.transform((v: string) => v as CountryCode),
   ),
   AUDIT_RETENTION_DAYS: z._default(int(0, 36_500), 365),
@@ -56,7 +66,10 @@ const EnvSchema = z.object({
   /** Worker processes on a PostgreSQL server (default: one per core); the embedded database always runs one. */
   WEB_CONCURRENCY: z.union([z.optional(int(1, 256)), emptyAsAbsent]),
   /** Bearer token for GET /metrics; unset, /metrics answers 404. */
-  METRICS_TOKEN: z.union([z.optional(z.string().check(z.minLength(16, 'METRICS_TOKEN must be at least 16 characters'))), emptyAsAbsent]),
+  METRICS_TOKEN: z.union([
+    z.optional(z.string().check(z.minLength(16, 'METRICS_TOKEN must be at least 16 characters'))),
+    emptyAsAbsent,
+  ]),
 })
 
 export type Env = z.infer<typeof EnvSchema>

@@ -28,7 +28,12 @@ export class FieldErrorsCause extends Error {
  * `message` at `field`, plus a message at each field of `others` (`{ outcome: 'Choose …' }`) when the
  * refusal concerns more than one input.
  */
-export function fieldError(code: TRPCError['code'], field: string, message: string, others: Record<string, string> = {}): TRPCError {
+export function fieldError(
+  code: TRPCError['code'],
+  field: string,
+  message: string,
+  others: Record<string, string> = {},
+): TRPCError {
   const fields: FieldErrors = { [field]: [message] }
   for (const [name, text] of Object.entries(others)) fields[name] = [text]
   return new TRPCError({ code, message, cause: new FieldErrorsCause(fields) })
@@ -69,7 +74,14 @@ export function isInternalError(error: unknown): boolean {
  */
 export function toPublicError(error: unknown, requestId: string | null): PublicError {
   if (isInternalError(error)) {
-    return { code: 'INTERNAL_SERVER_ERROR', httpStatus: 500, message: INTERNAL_ERROR_MESSAGE, fieldErrors: null, retryAfterSeconds: null, requestId }
+    return {
+      code: 'INTERNAL_SERVER_ERROR',
+      httpStatus: 500,
+      message: INTERNAL_ERROR_MESSAGE,
+      fieldErrors: null,
+      retryAfterSeconds: null,
+      requestId,
+    }
   }
   const e = error as TRPCError
   const fieldErrors = fieldErrorsFrom(e.cause)

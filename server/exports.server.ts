@@ -49,7 +49,11 @@ export async function streamedExport<T extends { id: string }>(
   await enforceRateLimit(ctx, () => consume(ctx.services.limits.exports, `user:${ctx.user.id}`))
   const total = await query.count()
   await ctx.prisma.$transaction((tx) =>
-    recordAudit(tx, actorOf(ctx), { action: 'export_generated', target: audit.target, metadata: { list: audit.list, filter: audit.filter, rows: total } }),
+    recordAudit(tx, actorOf(ctx), {
+      action: 'export_generated',
+      target: audit.target,
+      metadata: { list: audit.list, filter: audit.filter, rows: total },
+    }),
   )
   const rows = inBatches((cursor, take) => query.batch({ take, ...after(cursor) }))
   return { total, rows }

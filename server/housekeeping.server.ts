@@ -31,11 +31,15 @@ export async function purgeAuditLog(services: Services, retentionDays: number, n
   }
   if (removed > 0) {
     await services.prisma.$transaction((tx) =>
-      recordAudit(tx, { actorId: null, ipAddress: null, userAgent: 'retention sweep' }, {
-        action: 'audit_purged',
-        target: 'audit',
-        metadata: { removed, cutoff: cutoff.toISOString(), retentionDays },
-      }),
+      recordAudit(
+        tx,
+        { actorId: null, ipAddress: null, userAgent: 'retention sweep' },
+        {
+          action: 'audit_purged',
+          target: 'audit',
+          metadata: { removed, cutoff: cutoff.toISOString(), retentionDays },
+        },
+      ),
     )
     services.logger.info({ removed, cutoff }, 'audit retention applied')
   }
@@ -44,6 +48,10 @@ export async function purgeAuditLog(services: Services, retentionDays: number, n
 
 /** One pass of the sweep: expired sessions, then audit retention. Errors are logged, never thrown. */
 export async function runHousekeeping(services: Services): Promise<void> {
-  await services.auth.deleteExpiredSessions().catch((err: unknown) => services.logger.warn({ err }, 'session sweep failed'))
-  await purgeAuditLog(services, services.config.auditRetentionDays).catch((err: unknown) => services.logger.warn({ err }, 'audit retention failed'))
+  await services.auth
+    .deleteExpiredSessions()
+    .catch((err: unknown) => services.logger.warn({ err }, 'session sweep failed'))
+  await purgeAuditLog(services, services.config.auditRetentionDays).catch((err: unknown) =>
+    services.logger.warn({ err }, 'audit retention failed'),
+  )
 }

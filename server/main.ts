@@ -71,7 +71,9 @@ async function runServer() {
   const { runHousekeeping } = await import('./housekeeping.server')
   const { createServices } = await import('./services.server')
   const server = http.createServer()
-  const dev = process.argv.includes('--dev') ? await (await import('./http/vite-dev.server')).startViteDev(server) : null
+  const dev = process.argv.includes('--dev')
+    ? await (await import('./http/vite-dev.server')).startViteDev(server)
+    : null
   const build = dev ? dev.build : await (await import('./http/server-build.server')).loadServerBuild()
   const services = await createServices()
   const app = createExpressApp({
@@ -84,7 +86,10 @@ async function runServer() {
   })
   server.on('request', app)
   server.listen(env.PORT, () => {
-    logger.info({ pid: process.pid, worker: cluster.isWorker }, `Gatehouse listening on http://localhost:${env.PORT} (${services.database.kind} database)`)
+    logger.info(
+      { pid: process.pid, worker: cluster.isWorker },
+      `Gatehouse listening on http://localhost:${env.PORT} (${services.database.kind} database)`,
+    )
     if (!cluster.isWorker) console.log(`Gatehouse is running on http://localhost:${env.PORT}`)
   })
 

@@ -28,30 +28,46 @@ if (!registry.getSingleMetric('process_cpu_user_seconds_total')) client.collectD
 // A worker answers the primary's requests for its registry (prom-client adds that listener once).
 if (cluster.isWorker) new client.AggregatorRegistry()
 
-export const httpRequestDuration = once('gatehouse_http_request_duration_seconds', () => new client.Histogram({
-  name: 'gatehouse_http_request_duration_seconds',
-  help: 'HTTP request duration in seconds, by route pattern and status',
-  labelNames: ['method', 'route', 'status'] as const,
-  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-}))
+export const httpRequestDuration = once(
+  'gatehouse_http_request_duration_seconds',
+  () =>
+    new client.Histogram({
+      name: 'gatehouse_http_request_duration_seconds',
+      help: 'HTTP request duration in seconds, by route pattern and status',
+      labelNames: ['method', 'route', 'status'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    }),
+)
 
-export const procedureCalls = once('gatehouse_procedure_calls_total', () => new client.Counter({
-  name: 'gatehouse_procedure_calls_total',
-  help: 'tRPC procedure calls (HTTP and createCaller), by procedure and result code',
-  labelNames: ['procedure', 'code'] as const,
-}))
+export const procedureCalls = once(
+  'gatehouse_procedure_calls_total',
+  () =>
+    new client.Counter({
+      name: 'gatehouse_procedure_calls_total',
+      help: 'tRPC procedure calls (HTTP and createCaller), by procedure and result code',
+      labelNames: ['procedure', 'code'] as const,
+    }),
+)
 
-export const rateLimitRefusals = once('gatehouse_rate_limit_refusals_total', () => new client.Counter({
-  name: 'gatehouse_rate_limit_refusals_total',
-  help: 'Requests refused by a rate limiter',
-  labelNames: ['limiter'] as const,
-}))
+export const rateLimitRefusals = once(
+  'gatehouse_rate_limit_refusals_total',
+  () =>
+    new client.Counter({
+      name: 'gatehouse_rate_limit_refusals_total',
+      help: 'Requests refused by a rate limiter',
+      labelNames: ['limiter'] as const,
+    }),
+)
 
-export const failedSignIns = once('gatehouse_failed_sign_ins_total', () => new client.Counter({
-  name: 'gatehouse_failed_sign_ins_total',
-  help: 'Failed sign-ins, by reason',
-  labelNames: ['reason'] as const,
-}))
+export const failedSignIns = once(
+  'gatehouse_failed_sign_ins_total',
+  () =>
+    new client.Counter({
+      name: 'gatehouse_failed_sign_ins_total',
+      help: 'Failed sign-ins, by reason',
+      labelNames: ['reason'] as const,
+    }),
+)
 
 /** The pg pools whose use /metrics reports (the app's Prisma pool and the rate-limit pool). */
 type PoolStats = { totalCount: number; idleCount: number; waitingCount: number }
@@ -66,26 +82,31 @@ export function forgetPool(pool: object): void {
   pools.delete(pool as never)
 }
 
-once('gatehouse_db_pool_connections', () => new client.Gauge({
-  name: 'gatehouse_db_pool_connections',
-  help: 'PostgreSQL pool connections by state (0 on the embedded database)',
-  labelNames: ['state'] as const,
-  collect() {
-    let total = 0
-    let idle = 0
-    let waiting = 0
-    for (const p of pools) {
-      total += p.totalCount
-      idle += p.idleCount
-      waiting += p.waitingCount
-    }
-    this.set({ state: 'total' }, total)
-    this.set({ state: 'idle' }, idle)
-    this.set({ state: 'waiting' }, waiting)
-  },
-}))
+once(
+  'gatehouse_db_pool_connections',
+  () =>
+    new client.Gauge({
+      name: 'gatehouse_db_pool_connections',
+      help: 'PostgreSQL pool connections by state (0 on the embedded database)',
+      labelNames: ['state'] as const,
+      collect() {
+        let total = 0
+        let idle = 0
+        let waiting = 0
+        for (const p of pools) {
+          total += p.totalCount
+          idle += p.idleCount
+          waiting += p.waitingCount
+        }
+        this.set({ state: 'total' }, total)
+        this.set({ state: 'idle' }, idle)
+        this.set({ state: 'waiting' }, waiting)
+      },
+    }),
+)
 
-const ID_SEGMENT = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|c[a-z0-9]{20,30}|[A-Za-z0-9_-]{16,}|\d+)$/
+const ID_SEGMENT =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|c[a-z0-9]{20,30}|[A-Za-z0-9_-]{16,}|\d+)$/
 
 /**
  * The route label for a request path: ids become `:id` so the label set stays small
@@ -146,6 +167,8 @@ export function serveClusterMetrics(): void {
     aggregator
       .clusterMetrics()
       .then((body) => worker.send({ type: 'gatehouse:metrics-reply', id: message.id, body } satisfies MetricsReply))
-      .catch((err: Error) => worker.send({ type: 'gatehouse:metrics-reply', id: message.id, error: err.message } satisfies MetricsReply))
+      .catch((err: Error) =>
+        worker.send({ type: 'gatehouse:metrics-reply', id: message.id, error: err.message } satisfies MetricsReply),
+      )
   })
 }

@@ -28,7 +28,9 @@ const REQUEST_CODE = ['server/routers', 'server/queries', 'server/auth', 'app/ro
 
 describe('one source', () => {
   it('routers, queries, sessions, routes and route helpers do not read the environment', () => {
-    const offenders = sources(REQUEST_CODE).filter(([, text]) => /env\.server|process\.env/.test(text)).map(([file]) => file)
+    const offenders = sources(REQUEST_CODE)
+      .filter(([, text]) => /env\.server|process\.env/.test(text))
+      .map(([file]) => file)
     expect(offenders).toEqual([])
   })
 
@@ -41,7 +43,9 @@ describe('one source', () => {
   })
 
   it('server/ never imports app/', () => {
-    const offenders = sources(['server']).filter(([, text]) => /from '#app\//.test(text)).map(([file]) => file)
+    const offenders = sources(['server'])
+      .filter(([, text]) => /from '#app\//.test(text))
+      .map(([file]) => file)
     expect(offenders).toEqual([])
   })
 })

@@ -33,7 +33,14 @@ export function paginated<T>(items: T[], counted: number, input: PaginationInput
   const limit = countLimit(input)
   const totalCapped = counted > limit
   const total = totalCapped ? limit : counted
-  return { items, total, totalCapped, page: input.page, pageSize: input.pageSize, pageCount: Math.max(1, Math.ceil(total / input.pageSize) + (totalCapped ? 1 : 0)) }
+  return {
+    items,
+    total,
+    totalCapped,
+    page: input.page,
+    pageSize: input.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / input.pageSize) + (totalCapped ? 1 : 0)),
+  }
 }
 
 /**
@@ -42,7 +49,10 @@ export function paginated<T>(items: T[], counted: number, input: PaginationInput
  */
 export async function offsetPage<T>(
   input: PaginationInput,
-  read: { count: (window: { take: number }) => Promise<number>; rows: (window: { skip: number; take: number }) => Promise<T[]> },
+  read: {
+    count: (window: { take: number }) => Promise<number>
+    rows: (window: { skip: number; take: number }) => Promise<T[]>
+  },
 ): Promise<Paginated<T>> {
   const [total, items] = await Promise.all([read.count(countWindow(input)), read.rows(offsetWindow(input))])
   return paginated(items, total, input)

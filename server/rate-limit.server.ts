@@ -15,7 +15,13 @@
 import pg from 'pg'
 import { logger } from './logger.server'
 import { forgetPool, rateLimitRefusals, watchPool } from './metrics.server'
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type IRateLimiterOptions, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  type IRateLimiterOptions,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible'
 
 export interface RateLimitConfig {
   loginPerEmailIp: number
@@ -57,7 +63,9 @@ function options(config: RateLimitConfig): Record<LimiterName, IRateLimiterOptio
 export async function createRateLimits(config: RateLimitConfig, databaseUrl?: string): Promise<RateLimits> {
   const opts = options(config)
   if (!databaseUrl) {
-    const memory = Object.fromEntries(LIMITERS.map((name) => [name, new RateLimiterMemory(opts[name])])) as unknown as Record<LimiterName, RateLimiterAbstract>
+    const memory = Object.fromEntries(
+      LIMITERS.map((name) => [name, new RateLimiterMemory(opts[name])]),
+    ) as unknown as Record<LimiterName, RateLimiterAbstract>
     return { ...memory, store: 'memory', close: async () => {} }
   }
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 })
@@ -83,7 +91,9 @@ export async function createRateLimits(config: RateLimitConfig, databaseUrl?: st
   // One table for all (keys are prefixed); create it once before the others use it.
   const first = await make(LIMITERS[0])
   const rest = await Promise.all(LIMITERS.slice(1).map(make))
-  const limiters = Object.fromEntries(LIMITERS.map((name, i) => [name, i === 0 ? first : rest[i - 1]!])) as unknown as Record<LimiterName, RateLimiterAbstract>
+  const limiters = Object.fromEntries(
+    LIMITERS.map((name, i) => [name, i === 0 ? first : rest[i - 1]!]),
+  ) as unknown as Record<LimiterName, RateLimiterAbstract>
   return {
     ...limiters,
     store: 'postgres',

@@ -34,12 +34,19 @@ function fieldsOf(row: Record<string, unknown>): Record<string, unknown> {
 export async function seedActivity(prisma: Db, now: Date): Promise<number> {
   const work = await prisma.auditLog.count({ where: { action: { notIn: ['login', 'logout', 'login_failed'] } } })
   if (work > 0) return 0
-  const people = await prisma.user.findMany({ select: { id: true, email: true, fullName: true, role: true }, orderBy: { email: 'asc' } })
+  const people = await prisma.user.findMany({
+    select: { id: true, email: true, fullName: true, role: true },
+    orderBy: { email: 'asc' },
+  })
   const byEmail = new Map(people.map((p) => [p.email, p]))
   const admin = byEmail.get('admin@gatehouse.test')
   const manager = byEmail.get('manager@gatehouse.test')
   if (!admin || !manager) return 0
-  const recruiters = [manager, byEmail.get('sam.rivera@gatehouse.test') ?? manager, byEmail.get('casey.morgan@gatehouse.test') ?? manager]
+  const recruiters = [
+    manager,
+    byEmail.get('sam.rivera@gatehouse.test') ?? manager,
+    byEmail.get('casey.morgan@gatehouse.test') ?? manager,
+  ]
   const agents = people.filter((p) => p.role === 'agent')
   const rows: Prisma.AuditLogCreateManyInput[] = []
   let n = 0
@@ -47,11 +54,20 @@ export async function seedActivity(prisma: Db, now: Date): Promise<number> {
   const entry = (
     actor: { id: string },
     at: Date,
-    e: Omit<Prisma.AuditLogCreateManyInput, 'actorId' | 'timestamp' | 'ipAddress' | 'userAgent' | 'metadata'> & { metadata: Record<string, unknown> },
+    e: Omit<Prisma.AuditLogCreateManyInput, 'actorId' | 'timestamp' | 'ipAddress' | 'userAgent' | 'metadata'> & {
+      metadata: Record<string, unknown>
+    },
   ) => {
     n++
     const timestamp = new Date(Math.min(at.getTime(), now.getTime() - n * 1000))
-    rows.push({ ...e, metadata: scrubMetadata(e.metadata) as object, actorId: actor.id, timestamp, ipAddress: `10.0.4.${10 + (n % 40)}`, userAgent: DEVICES[n % DEVICES.length]! })
+    rows.push({
+      ...e,
+      metadata: scrubMetadata(e.metadata) as object,
+      actorId: actor.id,
+      timestamp,
+      ipAddress: `10.0.4.${10 + (n % 40)}`,
+      userAgent: DEVICES[n % DEVICES.length]!,
+    })
   }
   const ago = (ms: number) => new Date(now.getTime() - ms)
 
@@ -59,7 +75,13 @@ export async function seedActivity(prisma: Db, now: Date): Promise<number> {
   const demo = new Set(['admin@gatehouse.test'])
   people.forEach((p, i) => {
     if (demo.has(p.email)) return
-    entry(admin, ago(35 * DAY - i * HOUR), { action: 'user_created', target: 'user', targetId: p.id, targetUserId: p.id, metadata: { after: { email: p.email, fullName: p.fullName, role: p.role } } })
+    entry(admin, ago(35 * DAY - i * HOUR), {
+      action: 'user_created',
+      target: 'user',
+      targetId: p.id,
+      targetUserId: p.id,
+      metadata: { after: { email: p.email, fullName: p.fullName, role: p.role } },
+    })
   })
   const overrides = await prisma.userPageAccess.findMany({ select: { userId: true, pageName: true, hasAccess: true } })
   overrides.forEach((o, i) => {
@@ -68,7 +90,11 @@ export async function seedActivity(prisma: Db, now: Date): Promise<number> {
       target: 'permission',
       targetId: o.userId,
       targetUserId: o.userId,
-      metadata: { page: o.pageName, before: { state: 'inherit' }, after: { state: o.hasAccess ? 'allow' : 'deny', access: o.hasAccess } },
+      metadata: {
+        page: o.pageName,
+        before: { state: 'inherit' },
+        after: { state: o.hasAccess ? 'allow' : 'deny', access: o.hasAccess },
+      },
     })
   })
 
@@ -77,10 +103,20 @@ export async function seedActivity(prisma: Db, now: Date): Promise<number> {
   candidates.forEach((c, i) => {
     const recruiter = recruiters[i % recruiters.length]!
     const added = new Date(c.createdAt.getTime() + 2 * HOUR)
-    entry(recruiter, added, { action: 'candidate_created', target: 'candidate', targetId: c.id, metadata: { after: { ...fieldsOf(c), status: 'applied' } } })
+    entry(recruiter, added, {
+      action: 'candidate_created',
+      target: 'candidate',
+      targetId: c.id,
+      metadata: { after: { ...fieldsOf(c), status: 'applied' } },
+    })
     if (c.status !== 'applied') {
       const moved = new Date(Math.min(added.getTime() + (2 + (i % 5)) * DAY, now.getTime() - (i + 1) * HOUR))
-      entry(recruiter, moved, { action: 'candidate_status_changed', target: 'candidate', targetId: c.id, metadata: { before: { status: 'applied' }, after: { status: c.status } } })
+      entry(recruiter, moved, {
+        action: 'candidate_status_changed',
+        target: 'candidate',
+        targetId: c.id,
+        metadata: { before: { status: 'applied' }, after: { status: c.status } },
+      })
     }
   })
 
@@ -88,16 +124,41 @@ export async function seedActivity(prisma: Db, now: Date): Promise<number> {
   const interviews = await prisma.interview.findMany({ orderBy: { scheduledAt: 'asc' } })
   interviews.forEach((iv, i) => {
     const booker = recruiters[i % recruiters.length]!
-    const booked = new Date(Math.min(iv.scheduledAt.getTime() - (3 + (i % 6)) * DAY, now.getTime() - (2 + (i % 9)) * DAY))
+    const booked = new Date(
+      Math.min(iv.scheduledAt.getTime() - (3 + (i % 6)) * DAY, now.getTime() - (2 + (i % 9)) * DAY),
+    )
     const { score: _score, scoreComment: _comment, ...fields } = fieldsOf(iv)
-    entry(booker, booked, { action: 'interview_scheduled', target: 'interview', targetId: iv.id, metadata: { after: { ...fields, status: 'scheduled' } } })
+    entry(booker, booked, {
+      action: 'interview_scheduled',
+      target: 'interview',
+      targetId: iv.id,
+      metadata: { after: { ...fields, status: 'scheduled' } },
+    })
     if (iv.status === 'scheduled') return
     const ended = new Date(iv.scheduledAt.getTime() + iv.durationMins * 60_000)
-    const when = iv.status === 'cancelled' ? new Date(Math.min(iv.scheduledAt.getTime() - HOUR, now.getTime())) : iv.status === 'in_progress' ? iv.scheduledAt : ended
-    const interviewer = iv.interviewerId ? people.find((p) => p.id === iv.interviewerId) ?? booker : booker
-    entry(interviewer, when, { action: 'interview_status_changed', target: 'interview', targetId: iv.id, metadata: { before: { status: 'scheduled' }, after: { status: iv.status } } })
+    const when =
+      iv.status === 'cancelled'
+        ? new Date(Math.min(iv.scheduledAt.getTime() - HOUR, now.getTime()))
+        : iv.status === 'in_progress'
+          ? iv.scheduledAt
+          : ended
+    const interviewer = iv.interviewerId ? (people.find((p) => p.id === iv.interviewerId) ?? booker) : booker
+    entry(interviewer, when, {
+      action: 'interview_status_changed',
+      target: 'interview',
+      targetId: iv.id,
+      metadata: { before: { status: 'scheduled' }, after: { status: iv.status } },
+    })
     if (iv.status === 'completed' && iv.score !== null) {
-      entry(interviewer, new Date(ended.getTime() + HOUR), { action: 'interview_scored', target: 'interview', targetId: iv.id, metadata: { before: { score: null, scoreComment: null }, after: { score: iv.score, scoreComment: iv.scoreComment } } })
+      entry(interviewer, new Date(ended.getTime() + HOUR), {
+        action: 'interview_scored',
+        target: 'interview',
+        targetId: iv.id,
+        metadata: {
+          before: { score: null, scoreComment: null },
+          after: { score: iv.score, scoreComment: iv.scoreComment },
+        },
+      })
     }
   })
 
@@ -105,7 +166,12 @@ export async function seedActivity(prisma: Db, now: Date): Promise<number> {
   const calls = await prisma.call.findMany({ orderBy: { calledAt: 'asc' } })
   calls.forEach((c, i) => {
     const agent = agents.length > 0 ? agents[i % agents.length]! : manager
-    entry(agent, new Date(c.calledAt.getTime() + c.durationSecs * 1000 + 60_000), { action: 'call_logged', target: 'call', targetId: c.id, metadata: { after: fieldsOf(c) } })
+    entry(agent, new Date(c.calledAt.getTime() + c.durationSecs * 1000 + 60_000), {
+      action: 'call_logged',
+      target: 'call',
+      targetId: c.id,
+      metadata: { after: fieldsOf(c) },
+    })
   })
 
   return (await prisma.auditLog.createMany({ data: rows })).count

@@ -30,14 +30,21 @@ const sqlId = (prefix: string, n: string) => `'scale-${prefix}-' || lpad((${n}):
  * Adds the `scale` dataset to `prisma`'s database and refreshes planner statistics. `passwordHash` is
  * the argon2 hash every scale user gets. Returns the rows added per table (0 on a second run).
  */
-export async function seedScale(prisma: Db, scale: Scale, passwordHash: string, log: (line: string) => void = () => {}): Promise<Record<keyof ScaleCounts, number>> {
+export async function seedScale(
+  prisma: Db,
+  scale: Scale,
+  passwordHash: string,
+  log: (line: string) => void = () => {},
+): Promise<Record<keyof ScaleCounts, number>> {
   const n = SCALES[scale]
   const names = [FIRST, LAST]
   const added = { users: 0, candidates: 0, interviews: 0, calls: 0, audit: 0 }
   const step = async (table: keyof ScaleCounts, sql: string, ...params: unknown[]) => {
     const started = performance.now()
     added[table] = await prisma.$executeRawUnsafe(sql, ...params)
-    log(`${table}: +${added[table].toLocaleString('en')} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    log(
+      `${table}: +${added[table].toLocaleString('en')} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    )
   }
   const first = `($1::text[])[1 + (g * 7) % array_length($1::text[], 1)]`
   const last = `($2::text[])[1 + (g * 13) % array_length($2::text[], 1)]`

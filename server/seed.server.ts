@@ -19,9 +19,70 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; fullName: string; rol
   { email: 'viewer@gatehouse.test', fullName: 'Vic Viewer', role: 'viewer' },
 ]
 
-export const FIRST = ['Olivia', 'Liam', 'Emma', 'Noah', 'Amelia', 'Oliver', 'Sophia', 'Elijah', 'Mia', 'Lucas', 'Harper', 'Mateo', 'Evelyn', 'Levi', 'Aria', 'Kai', 'Chloe', 'Ezra', 'Nora', 'Ravi', 'Priya', 'Yuki', 'Fatima', 'Diego', 'Ingrid', 'Tomasz', 'Aisha', 'Jonas', 'Leila', 'Mateus']
-export const LAST = ['Garcia', 'Smith', 'Okafor', 'Nguyen', 'Kowalski', 'Müller', 'Rossi', 'Tanaka', 'Haddad', 'Johansson', 'Silva', 'Brown', 'Patel', 'Kim', 'Dubois', 'Novak', 'Ibrahim', 'Larsen', 'Costa', 'Walsh']
-export const POSITIONS = ['Support Agent', 'Senior Support Agent', 'Team Lead', 'Quality Analyst', 'Recruiter', 'Sales Representative', 'Workforce Planner', 'Trainer']
+export const FIRST = [
+  'Olivia',
+  'Liam',
+  'Emma',
+  'Noah',
+  'Amelia',
+  'Oliver',
+  'Sophia',
+  'Elijah',
+  'Mia',
+  'Lucas',
+  'Harper',
+  'Mateo',
+  'Evelyn',
+  'Levi',
+  'Aria',
+  'Kai',
+  'Chloe',
+  'Ezra',
+  'Nora',
+  'Ravi',
+  'Priya',
+  'Yuki',
+  'Fatima',
+  'Diego',
+  'Ingrid',
+  'Tomasz',
+  'Aisha',
+  'Jonas',
+  'Leila',
+  'Mateus',
+]
+export const LAST = [
+  'Garcia',
+  'Smith',
+  'Okafor',
+  'Nguyen',
+  'Kowalski',
+  'Müller',
+  'Rossi',
+  'Tanaka',
+  'Haddad',
+  'Johansson',
+  'Silva',
+  'Brown',
+  'Patel',
+  'Kim',
+  'Dubois',
+  'Novak',
+  'Ibrahim',
+  'Larsen',
+  'Costa',
+  'Walsh',
+]
+export const POSITIONS = [
+  'Support Agent',
+  'Senior Support Agent',
+  'Team Lead',
+  'Quality Analyst',
+  'Recruiter',
+  'Sales Representative',
+  'Workforce Planner',
+  'Trainer',
+]
 /** Staff who interview (with the demo manager and admin): each gets a busy next week. */
 const INTERVIEWER_ACCOUNTS: ReadonlyArray<{ email: string; fullName: string; role: Role }> = [
   { email: 'sam.rivera@gatehouse.test', fullName: 'Sam Rivera', role: 'manager' },
@@ -35,7 +96,10 @@ const SLOT_HOURS = [9, 10.5, 13, 14.5, 16]
 
 /** "Kai.Müller.3" -> "kai.muller.3": lower-case ASCII for demo email addresses. */
 function emailSlug(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/[^a-z0-9.]/g, '')
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z0-9.]/g, '')
 }
 
 /** mulberry32: a small deterministic PRNG so every seed produces the same demo data. */
@@ -63,13 +127,24 @@ export interface SeedOptions {
 /** Seeds the database; returns what was created in this run (all zeros on a re-run). */
 export async function seedDemoData(prisma: Db, options: SeedOptions) {
   const rand = prng(20261121)
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!
+  const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!
   // eslint-disable-next-line no-restricted-syntax -- the seed runs outside the app (prisma/seed.ts); callers with services pass `now`
   const now = options.now ?? new Date()
   const passwordHash = await hashPassword(options.password)
   const created = { users: 0, overrides: 0, candidates: 0, interviews: 0, calls: 0, activity: 0 }
 
-  const staffRoles: Role[] = ['manager', 'agent', 'agent', 'agent', 'viewer', 'agent', 'manager', 'viewer', 'agent', 'admin']
+  const staffRoles: Role[] = [
+    'manager',
+    'agent',
+    'agent',
+    'agent',
+    'viewer',
+    'agent',
+    'manager',
+    'viewer',
+    'agent',
+    'admin',
+  ]
   const staff = Array.from({ length: options.extraStaff ?? 16 }, (_, i) => {
     const first = FIRST[(i * 7) % FIRST.length]!
     const last = LAST[(i * 3) % LAST.length]!
@@ -78,7 +153,9 @@ export async function seedDemoData(prisma: Db, options: SeedOptions) {
   })
   // Users and overrides are matched on their unique keys (email; user + page), so a re-run adds nothing.
   const accounts = [...DEMO_ACCOUNTS, ...INTERVIEWER_ACCOUNTS].map((a) => ({ ...a, active: true })).concat(staff)
-  created.users = (await prisma.user.createMany({ data: accounts.map((a) => ({ ...a, passwordHash })), skipDuplicates: true })).count
+  created.users = (
+    await prisma.user.createMany({ data: accounts.map((a) => ({ ...a, passwordHash })), skipDuplicates: true })
+  ).count
 
   // A couple of overrides (product.md, Demo data): the agent may open candidates, the viewer may open calls.
   const overrides: Array<{ email: string; page: Page; hasAccess: boolean }> = [
@@ -87,16 +164,31 @@ export async function seedDemoData(prisma: Db, options: SeedOptions) {
   ]
   if (staff[1]) overrides.push({ email: staff[1].email, page: 'calls', hasAccess: false })
   const ids = new Map(
-    (await prisma.user.findMany({ where: { email: { in: overrides.map((o) => o.email) } }, select: { id: true, email: true } })).map((u) => [u.email, u.id]),
+    (
+      await prisma.user.findMany({
+        where: { email: { in: overrides.map((o) => o.email) } },
+        select: { id: true, email: true },
+      })
+    ).map((u) => [u.email, u.id]),
   )
   created.overrides = (
     await prisma.userPageAccess.createMany({
-      data: overrides.filter((o) => ids.has(o.email)).map((o) => ({ userId: ids.get(o.email)!, pageName: o.page, hasAccess: o.hasAccess })),
+      data: overrides
+        .filter((o) => ids.has(o.email))
+        .map((o) => ({ userId: ids.get(o.email)!, pageName: o.page, hasAccess: o.hasAccess })),
       skipDuplicates: true,
     })
   ).count
 
-  const statuses: CandidateStatus[] = ['applied', 'applied', 'screening', 'screening', 'interviewed', 'hired', 'rejected']
+  const statuses: CandidateStatus[] = [
+    'applied',
+    'applied',
+    'screening',
+    'screening',
+    'interviewed',
+    'hired',
+    'rejected',
+  ]
   const candidateRows = Array.from({ length: options.candidates ?? 48 }, (_, i) => {
     const first = FIRST[i % FIRST.length]!
     const last = LAST[(i * 7 + 3) % LAST.length]!
@@ -114,11 +206,15 @@ export async function seedDemoData(prisma: Db, options: SeedOptions) {
   created.candidates = (await prisma.candidate.createMany({ data: candidateRows, skipDuplicates: true })).count
 
   if ((await prisma.interview.count()) === 0) {
-    created.interviews = (await prisma.interview.createMany({ data: await interviewRows(prisma, now, options.interviews ?? 100) })).count
+    created.interviews = (
+      await prisma.interview.createMany({ data: await interviewRows(prisma, now, options.interviews ?? 100) })
+    ).count
   }
 
   if ((await prisma.call.count()) === 0) {
-    created.calls = (await prisma.call.createMany({ data: await callRows(prisma, now, rand, options.calls ?? 320) })).count
+    created.calls = (
+      await prisma.call.createMany({ data: await callRows(prisma, now, rand, options.calls ?? 320) })
+    ).count
   }
   // What the team did with all of it, as audit entries (once, on a log with only sign-ins).
   created.activity = await seedActivity(prisma, now)
@@ -128,7 +224,12 @@ export async function seedDemoData(prisma: Db, options: SeedOptions) {
 const MINUTE = 60_000
 const DAY = 86_400_000
 /** Booking notes (written when scheduling) and scorers' comments of the demo interviews. */
-const BOOKING_NOTES = ['Ask about weekend availability.', 'Second round: focus on escalation handling.', 'Candidate asked for a video link the day before.', 'Bring the role-play script for the support scenario.']
+const BOOKING_NOTES = [
+  'Ask about weekend availability.',
+  'Second round: focus on escalation handling.',
+  'Candidate asked for a video link the day before.',
+  'Bring the role-play script for the support scenario.',
+]
 const SCORE_COMMENTS = [
   'Clear communicator; handled the angry-customer role-play calmly.',
   'Strong product knowledge, needs coaching on ticket notes.',
@@ -153,17 +254,22 @@ async function interviewRows(prisma: Db, now: Date, count: number) {
   const rand = prng(20261201)
   const candidates = await prisma.candidate.findMany({ select: { id: true, status: true }, orderBy: { email: 'asc' } })
   const interviewers = await prisma.user.findMany({
-    where: { email: { in: ['manager@gatehouse.test', 'admin@gatehouse.test', ...INTERVIEWER_ACCOUNTS.map((a) => a.email)] } },
+    where: {
+      email: { in: ['manager@gatehouse.test', 'admin@gatehouse.test', ...INTERVIEWER_ACCOUNTS.map((a) => a.email)] },
+    },
     select: { id: true, fullName: true },
     orderBy: { email: 'asc' },
   })
   if (candidates.length === 0 || interviewers.length === 0 || count <= 0) return []
-  const people = [...interviewers.map((u) => ({ interviewerId: u.id as string | null, interviewerName: u.fullName })), { interviewerId: null, interviewerName: OUTSIDE_INTERVIEWER }]
+  const people = [
+    ...interviewers.map((u) => ({ interviewerId: u.id as string | null, interviewerName: u.fullName })),
+    { interviewerId: null, interviewerName: OUTSIDE_INTERVIEWER },
+  ]
   const types = ['phone_screen', 'video', 'onsite', 'technical', 'final'] as const
   const nowMs = Math.floor(now.getTime() / MINUTE) * MINUTE
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())
   const monday = today - ((new Date(today).getUTCDay() + 6) % 7) * DAY
-  const shuffled = <T,>(items: T[]) => {
+  const shuffled = <T>(items: T[]) => {
     for (let i = items.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1))
       ;[items[i], items[j]] = [items[j]!, items[i]!]
@@ -173,7 +279,13 @@ async function interviewRows(prisma: Db, now: Date, count: number) {
   type Cell = { start: number; person: number }
   /** Every (slot, person) of the weekdays among `days` (offsets from today), shuffled. */
   const cells = (days: number[]) =>
-    shuffled(days.filter((d) => new Date(today + d * DAY).getUTCDay() % 6 !== 0).flatMap((d) => SLOT_HOURS.flatMap((h) => people.map((_, person) => ({ start: today + d * DAY + h * 3_600_000, person })))))
+    shuffled(
+      days
+        .filter((d) => new Date(today + d * DAY).getUTCDay() % 6 !== 0)
+        .flatMap((d) =>
+          SLOT_HOURS.flatMap((h) => people.map((_, person) => ({ start: today + d * DAY + h * 3_600_000, person }))),
+        ),
+    )
   const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i)
   const thisWeekLeft = range(1, 7 - (today - monday) / DAY) // tomorrow to Sunday
   const nextWeek = range((monday - today) / DAY + 7, (monday - today) / DAY + 12)
@@ -188,20 +300,29 @@ async function interviewRows(prisma: Db, now: Date, count: number) {
   }
   // Next week is busy for everyone: its slots are taken person by person, round robin.
   const nextByPerson = people.map((_, person) => pools.next.filter((c) => c.person === person))
-  pools.next = range(0, Math.max(...nextByPerson.map((l) => l.length))).flatMap((i) => nextByPerson.flatMap((l) => (l[i] ? [l[i]] : [])))
+  pools.next = range(0, Math.max(...nextByPerson.map((l) => l.length))).flatMap((i) =>
+    nextByPerson.flatMap((l) => (l[i] ? [l[i]] : [])),
+  )
 
   // Right now: the first interviewer's interview started a quarter of an hour ago; three more later today.
-  const fixed: Array<Cell & { mins: number; status: InterviewStatus }> = [{ start: nowMs - 15 * MINUTE, person: 0, mins: 60, status: 'in_progress' }]
+  const fixed: Array<Cell & { mins: number; status: InterviewStatus }> = [
+    { start: nowMs - 15 * MINUTE, person: 0, mins: 60, status: 'in_progress' },
+  ]
   const soon = Math.ceil((nowMs + 30 * MINUTE) / (30 * MINUTE)) * 30 * MINUTE
-  for (let p = 1; p < Math.min(4, people.length) && fixed.length < count; p++) fixed.push({ start: soon + (p - 1) * 90 * MINUTE, person: p, mins: 60, status: 'scheduled' })
+  for (let p = 1; p < Math.min(4, people.length) && fixed.length < count; p++)
+    fixed.push({ start: soon + (p - 1) * 90 * MINUTE, person: p, mins: 60, status: 'scheduled' })
 
   const rest = count - fixed.length
-  const quota = Object.fromEntries(Object.entries(PERIOD_SHARES).map(([k, share]) => [k, Math.floor(rest * share)])) as Record<Period, number>
+  const quota = Object.fromEntries(
+    Object.entries(PERIOD_SHARES).map(([k, share]) => [k, Math.floor(rest * share)]),
+  ) as Record<Period, number>
   quota.past += rest - Object.values(quota).reduce((a, b) => a + b, 0)
   const chosen = new Set<Cell>()
-  for (const period of Object.keys(PERIOD_SHARES) as Period[]) for (const cell of pools[period].slice(0, quota[period])) chosen.add(cell)
+  for (const period of Object.keys(PERIOD_SHARES) as Period[])
+    for (const cell of pools[period].slice(0, quota[period])) chosen.add(cell)
   // A period with too few weekdays left (this week on a Friday) hands its share to the others.
-  for (const cell of [...pools.next, ...pools.later, ...pools.past, ...pools.week, ...pools.today]) if (chosen.size < rest) chosen.add(cell)
+  for (const cell of [...pools.next, ...pools.later, ...pools.past, ...pools.week, ...pools.today])
+    if (chosen.size < rest) chosen.add(cell)
 
   const OUTCOMES = ['completed', 'completed', 'no_show', 'completed', 'cancelled'] as const
   const planned = [
@@ -221,8 +342,16 @@ async function interviewRows(prisma: Db, now: Date, count: number) {
   const open = candidates.filter((c) => (OPEN_CANDIDATE_STATUSES as readonly string[]).includes(c.status))
   const cursor = { open: 0, any: 0 }
   const rows: Array<{
-    candidateId: string; interviewerId: string | null; interviewerName: string; scheduledAt: Date; durationMins: number
-    status: InterviewStatus; interviewType: (typeof types)[number]; score: number | null; scoreComment: string | null; notes: string | null
+    candidateId: string
+    interviewerId: string | null
+    interviewerName: string
+    scheduledAt: Date
+    durationMins: number
+    status: InterviewStatus
+    interviewType: (typeof types)[number]
+    score: number | null
+    scoreComment: string | null
+    notes: string | null
   }> = []
   for (const [i, p] of planned.entries()) {
     const end = p.start + p.mins * MINUTE
@@ -255,7 +384,16 @@ async function interviewRows(prisma: Db, now: Date, count: number) {
 }
 
 /** Numbers from several regions, as E.164: US, UK, Germany, France, Australia, Japan, Brazil. */
-const NUMBER_PATTERNS = ['+1415555', '+1212555', '+44207946', '+4930901', '+3314268', '+6129123', '+8190123', '+551191234']
+const NUMBER_PATTERNS = [
+  '+1415555',
+  '+1212555',
+  '+44207946',
+  '+4930901',
+  '+3314268',
+  '+6129123',
+  '+8190123',
+  '+551191234',
+]
 
 /**
  * Demo calls over the last 30 days (product.md, Demo data): every direction and outcome a call can
@@ -264,7 +402,11 @@ const NUMBER_PATTERNS = ['+1415555', '+1212555', '+44207946', '+4930901', '+3314
  * linked to candidates, numbers from several regions, at working hours.
  */
 async function callRows(prisma: Db, now: Date, rand: () => number, count: number) {
-  const candidates = await prisma.candidate.findMany({ select: { id: true, fullName: true, phone: true }, orderBy: { email: 'asc' }, take: 40 })
+  const candidates = await prisma.candidate.findMany({
+    select: { id: true, fullName: true, phone: true },
+    orderBy: { email: 'asc' },
+    take: 40,
+  })
   const kinds: Array<{ direction: CallDirection; outcome: CallOutcome; weight: number }> = [
     { direction: 'inbound', outcome: 'answered', weight: 9 },
     { direction: 'inbound', outcome: 'missed', weight: 3 },
@@ -275,7 +417,12 @@ async function callRows(prisma: Db, now: Date, rand: () => number, count: number
     { direction: 'outbound', outcome: 'voicemail', weight: 1 },
   ]
   const bag = kinds.flatMap((k) => Array.from({ length: k.weight }, () => k))
-  const notes = ['Asked for a call back about an application.', 'Confirmed the interview time.', 'Wants to know the salary range.', 'Left a message with the front desk.']
+  const notes = [
+    'Asked for a call back about an application.',
+    'Confirmed the interview time.',
+    'Wants to know the salary range.',
+    'Left a message with the front desk.',
+  ]
   return Array.from({ length: count }, (_, i) => {
     const kind = bag[Math.floor(rand() * bag.length)]!
     const linked = candidates.length > 0 && i % 6 === 0 ? candidates[i % candidates.length]! : null
@@ -283,10 +430,18 @@ async function callRows(prisma: Db, now: Date, rand: () => number, count: number
     const calledAt = new Date(now.getTime() - day * 86_400_000)
     calledAt.setUTCHours(8 + Math.floor(rand() * 10), Math.floor(rand() * 60), Math.floor(rand() * 60), 0)
     if (calledAt > now) calledAt.setTime(now.getTime() - (i + 1) * 60_000)
-    const talked = kind.outcome === 'answered' ? 20 + Math.floor(rand() * 1100) : kind.outcome === 'voicemail' ? 10 + Math.floor(rand() * 80) : 0
+    const talked =
+      kind.outcome === 'answered'
+        ? 20 + Math.floor(rand() * 1100)
+        : kind.outcome === 'voicemail'
+          ? 10 + Math.floor(rand() * 80)
+          : 0
     return {
-      callerName: linked?.fullName ?? `${FIRST[Math.floor(rand() * FIRST.length)]} ${LAST[Math.floor(rand() * LAST.length)]}`,
-      callerNumber: linked?.phone ?? `${NUMBER_PATTERNS[i % NUMBER_PATTERNS.length]}${String(Math.floor(rand() * 10_000)).padStart(4, '0')}`,
+      callerName:
+        linked?.fullName ?? `${FIRST[Math.floor(rand() * FIRST.length)]} ${LAST[Math.floor(rand() * LAST.length)]}`,
+      callerNumber:
+        linked?.phone ??
+        `${NUMBER_PATTERNS[i % NUMBER_PATTERNS.length]}${String(Math.floor(rand() * 10_000)).padStart(4, '0')}`,
       direction: kind.direction,
       outcome: kind.outcome,
       durationSecs: talked,

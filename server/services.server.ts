@@ -70,7 +70,13 @@ export function configFromEnv(): ServicesConfig {
  * rate-limit counters (pass the same server the database uses).
  */
 export async function createServices(
-  options: { database?: Database; databaseUrl?: string; config?: Partial<ServicesConfig>; logger?: Logger; now?: () => Date } = {},
+  options: {
+    database?: Database
+    databaseUrl?: string
+    config?: Partial<ServicesConfig>
+    logger?: Logger
+    now?: () => Date
+  } = {},
 ): Promise<Services> {
   const config = { ...configFromEnv(), ...options.config }
   const database = options.database ?? (await openDatabase())

@@ -78,7 +78,9 @@ const gate = t.middleware(async ({ ctx, meta, next, path }) => {
   if (!requires) {
     throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: `Procedure ${path} has no permission declaration` })
   }
-  await enforceRateLimit(ctx, () => consume(ctx.services.limits.requests, ctx.user ? `user:${ctx.user.id}` : `ip:${ctx.ip ?? 'unknown'}`))
+  await enforceRateLimit(ctx, () =>
+    consume(ctx.services.limits.requests, ctx.user ? `user:${ctx.user.id}` : `ip:${ctx.ip ?? 'unknown'}`),
+  )
   if ('public' in requires) return next()
   if (!ctx.user || !ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in.' })
   if ('page' in requires && !ctx.ability.can(requires.action, requires.page)) {
@@ -122,7 +124,10 @@ export function pageProcedureWithConfig<S extends z.ZodMiniType>(
 ) {
   // A type-only parser: tRPC infers the procedure's input and output types from it; the parse is the
   // middleware below, which has the request's context.
-  const typed = ((raw: unknown) => raw) as ((raw: unknown) => z.output<S>) & { _input: z.input<S>; _output: z.output<S> }
+  const typed = ((raw: unknown) => raw) as ((raw: unknown) => z.output<S>) & {
+    _input: z.input<S>
+    _output: z.output<S>
+  }
   return pageProcedure(page, action)
     .input(typed)
     .use(async ({ ctx, getRawInput, next }) => {

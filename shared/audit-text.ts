@@ -70,7 +70,9 @@ export function describeAuditEntry(entry: AuditEntryForText): string {
     case 'permission_denied':
     case 'permission_reset': {
       const page = PAGE_LABELS[field(meta, ['page']) as Page] ?? 'a page'
-      return entry.action === 'permission_reset' ? `${actor} reset ${page} to the role default for ${subject}` : `${actor} ${verb} ${page} to ${subject}`
+      return entry.action === 'permission_reset'
+        ? `${actor} reset ${page} to the role default for ${subject}`
+        : `${actor} ${verb} ${page} to ${subject}`
     }
     case 'role_changed':
       return `${actor} changed the role of ${subject} from ${String(field(meta, ['before', 'role']))} to ${String(field(meta, ['after', 'role']))}`
@@ -78,7 +80,9 @@ export function describeAuditEntry(entry: AuditEntryForText): string {
       return `${actor} moved a candidate from ${String(field(meta, ['before', 'status']))} to ${String(field(meta, ['after', 'status']))}`
     case 'interview_scheduled': {
       const status = field(meta, ['after', 'status'])
-      return status && status !== 'scheduled' ? `${actor} recorded a past interview (${String(status).replace('_', ' ')})` : `${actor} ${verb}`
+      return status && status !== 'scheduled'
+        ? `${actor} recorded a past interview (${String(status).replace('_', ' ')})`
+        : `${actor} ${verb}`
     }
     case 'interview_status_changed':
       return `${actor} marked an interview ${String(field(meta, ['after', 'status'])).replace('_', ' ')}`
@@ -111,7 +115,10 @@ export interface AuditEntryForLink {
  * Viewer's page access". Sessions have no page of their own (a failed sign-in has none at all):
  * their entries open the user's page.
  */
-export function auditTargetLink(entry: AuditEntryForLink, canOpen: (page: Page) => boolean): { href: string; label: string } | null {
+export function auditTargetLink(
+  entry: AuditEntryForLink,
+  canOpen: (page: Page) => boolean,
+): { href: string; label: string } | null {
   const record = (page: Page, path: string, label: string) =>
     entry.targetId && !entry.targetGone && canOpen(page) ? { href: `/${path}/${entry.targetId}`, label } : null
   switch (entry.target) {
@@ -127,7 +134,9 @@ export function auditTargetLink(entry: AuditEntryForLink, canOpen: (page: Page) 
       if (!entry.targetUserId || !entry.targetUser || !canOpen('user_management')) return null
       const href = `/users/${entry.targetUserId}`
       const name = entry.targetUser.fullName
-      return entry.target === 'permission' ? { href: `${href}#page-access`, label: `Open ${name}’s page access` } : { href, label: `Open ${name}’s user page` }
+      return entry.target === 'permission'
+        ? { href: `${href}#page-access`, label: `Open ${name}’s page access` }
+        : { href, label: `Open ${name}’s user page` }
     }
     default:
       return null

@@ -8,12 +8,36 @@ import type { Page } from './permissions/policy'
 
 /** Every audit action (product.md, Audit log: actions). */
 export const AUDIT_ACTIONS = [
-  'login', 'login_failed', 'logout', 'logout_all', 'session_revoked', 'password_changed', 'profile_updated',
-  'user_created', 'user_updated', 'user_deleted', 'user_activated', 'user_deactivated', 'role_changed',
-  'permission_granted', 'permission_denied', 'permission_reset',
-  'candidate_created', 'candidate_updated', 'candidate_deleted', 'candidate_status_changed',
-  'interview_scheduled', 'interview_updated', 'interview_status_changed', 'interview_scored', 'interview_deleted',
-  'call_logged', 'call_updated', 'call_deleted', 'export_generated', 'audit_purged',
+  'login',
+  'login_failed',
+  'logout',
+  'logout_all',
+  'session_revoked',
+  'password_changed',
+  'profile_updated',
+  'user_created',
+  'user_updated',
+  'user_deleted',
+  'user_activated',
+  'user_deactivated',
+  'role_changed',
+  'permission_granted',
+  'permission_denied',
+  'permission_reset',
+  'candidate_created',
+  'candidate_updated',
+  'candidate_deleted',
+  'candidate_status_changed',
+  'interview_scheduled',
+  'interview_updated',
+  'interview_status_changed',
+  'interview_scored',
+  'interview_deleted',
+  'call_logged',
+  'call_updated',
+  'call_deleted',
+  'export_generated',
+  'audit_purged',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 
@@ -49,10 +73,25 @@ export const AUDIT_TARGET_LABELS: Record<AuditTargetName, string> = {
 export const AUDIT_ACTION_GROUPS: ReadonlyArray<{ group: string; actions: readonly AuditAction[] }> = [
   { group: 'Sign-in and sessions', actions: ['login', 'login_failed', 'logout', 'logout_all', 'session_revoked'] },
   { group: 'Own account', actions: ['password_changed', 'profile_updated'] },
-  { group: 'Users', actions: ['user_created', 'user_updated', 'user_deleted', 'user_activated', 'user_deactivated', 'role_changed'] },
+  {
+    group: 'Users',
+    actions: ['user_created', 'user_updated', 'user_deleted', 'user_activated', 'user_deactivated', 'role_changed'],
+  },
   { group: 'Permissions', actions: ['permission_granted', 'permission_denied', 'permission_reset'] },
-  { group: 'Candidates', actions: ['candidate_created', 'candidate_updated', 'candidate_deleted', 'candidate_status_changed'] },
-  { group: 'Interviews', actions: ['interview_scheduled', 'interview_updated', 'interview_status_changed', 'interview_scored', 'interview_deleted'] },
+  {
+    group: 'Candidates',
+    actions: ['candidate_created', 'candidate_updated', 'candidate_deleted', 'candidate_status_changed'],
+  },
+  {
+    group: 'Interviews',
+    actions: [
+      'interview_scheduled',
+      'interview_updated',
+      'interview_status_changed',
+      'interview_scored',
+      'interview_deleted',
+    ],
+  },
   { group: 'Calls', actions: ['call_logged', 'call_updated', 'call_deleted'] },
   { group: 'The log itself', actions: ['export_generated', 'audit_purged'] },
 ]

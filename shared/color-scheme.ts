@@ -8,7 +8,11 @@ export const COLOR_SCHEME_COOKIE = 'gatehouse_color_scheme'
 export const COLOR_SCHEMES = ['light', 'dark', 'auto'] as const
 export type ColorSchemePreference = (typeof COLOR_SCHEMES)[number]
 
-export const COLOR_SCHEME_LABELS: Record<ColorSchemePreference, string> = { light: 'Light', dark: 'Dark', auto: 'Follow the system' }
+export const COLOR_SCHEME_LABELS: Record<ColorSchemePreference, string> = {
+  light: 'Light',
+  dark: 'Dark',
+  auto: 'Follow the system',
+}
 
 /** The preference in a Cookie header (or `document.cookie`); `auto` when absent or unknown. */
 export function colorSchemeFromCookie(cookieHeader: string | null | undefined): ColorSchemePreference {

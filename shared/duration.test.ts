@@ -26,9 +26,12 @@ describe('parseDuration', () => {
     [' 2:00 ', 120],
   ])('%s -> %i seconds', (text, secs) => expect(parseDuration(text)).toBe(secs))
 
-  it.each(['', 'abc', '1:5', '1:60', '1:60:00', '-5', '1.5', '1:00:00:00'])('refuses %s', (text) => expect(parseDuration(text)).toBeNull())
+  it.each(['', 'abc', '1:5', '1:60', '1:60:00', '-5', '1.5', '1:00:00:00'])('refuses %s', (text) =>
+    expect(parseDuration(text)).toBeNull(),
+  )
 
   it('round-trips every formatted duration', () => {
-    for (const secs of [0, 1, 59, 60, 599, 3599, 3600, 7322, 86_400]) expect(parseDuration(formatDuration(secs))).toBe(secs)
+    for (const secs of [0, 1, 59, 60, 599, 3599, 3600, 7322, 86_400])
+      expect(parseDuration(formatDuration(secs))).toBe(secs)
   })
 })

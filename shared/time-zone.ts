@@ -49,7 +49,9 @@ function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.
 
 /** "Tue 24 Nov 2026" in `timeZone`. */
 export function formatDay(value: Date | string, timeZone: string): string {
-  return formatter(timeZone, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(value))
+  return formatter(timeZone, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
+    new Date(value),
+  )
 }
 
 /** "24 Nov 2026, 09:30" in `timeZone`. */
@@ -69,7 +71,11 @@ export function formatTime(value: Date | string, timeZone: string): string {
 
 /** The calendar day ("2026-11-24") of `value` in `timeZone`: the key to group a day's rows by. */
 export function dayKey(value: Date | string, timeZone: string): string {
-  return formatter(timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(value)).split('/').reverse().join('-')
+  return formatter(timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(new Date(value))
+    .split('/')
+    .reverse()
+    .join('-')
 }
 
 /**
@@ -78,11 +84,19 @@ export function dayKey(value: Date | string, timeZone: string): string {
  */
 export function toLocalInputValue(value: Date | string | null | undefined, timeZone: string): string {
   if (value === null || value === undefined || value === '') return ''
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$/.test(value)) return value.replace(' ', 'T').slice(0, 16)
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$/.test(value))
+    return value.replace(' ', 'T').slice(0, 16)
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return ''
   const parts = Object.fromEntries(
-    formatter(timeZone, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    formatter(timeZone, {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(date)
       .map((p) => [p.type, p.value]),
   )
@@ -92,7 +106,15 @@ export function toLocalInputValue(value: Date | string | null | undefined, timeZ
 /** The zone's offset from UTC at `instant`, in ms (Paris in winter: 3,600,000), from a cached formatter. */
 function zoneOffsetMs(instant: number, timeZone: string): number {
   const p: Record<string, number> = {}
-  for (const part of formatter(timeZone, { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' }).formatToParts(new Date(instant))) {
+  for (const part of formatter(timeZone, {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(instant))) {
     if (part.type !== 'literal') p[part.type] = Number(part.value)
   }
   return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - Math.floor(instant / 1000) * 1000

@@ -19,7 +19,15 @@ export function FlashMessage({ flash }: { flash: Flash }) {
       role={flash.kind === 'error' ? 'alert' : 'status'}
       aria-live={flash.kind === 'error' ? 'assertive' : 'polite'}
       color={COLORS[flash.kind]}
-      icon={flash.kind === 'success' ? <IconCircleCheck /> : flash.kind === 'error' ? <IconAlertTriangle /> : <IconInfoCircle />}
+      icon={
+        flash.kind === 'success' ? (
+          <IconCircleCheck />
+        ) : flash.kind === 'error' ? (
+          <IconAlertTriangle />
+        ) : (
+          <IconInfoCircle />
+        )
+      }
       mb="md"
       data-testid="flash"
     >

@@ -4,7 +4,14 @@ import { INTERNAL_ERROR_MESSAGE, type PublicError } from '#shared/errors.ts'
 import type { loader as rootLoader } from '../root'
 import { Unauthorized } from './unauthorized'
 
-const TITLES: Record<number, string> = { 400: 'Bad request', 404: 'Not found', 409: 'Conflict', 413: 'Too large', 429: 'Too many requests', 500: 'Something went wrong' }
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  404: 'Not found',
+  409: 'Conflict',
+  413: 'Too large',
+  429: 'Too many requests',
+  500: 'Something went wrong',
+}
 
 /**
  * The error boundary every route exports (product.md, Errors): 403 renders the Unauthorized page,
@@ -22,29 +29,48 @@ export function RouteErrorBoundary() {
     return (
       <ErrorPanel
         title={TITLES[error.status] ?? `Error ${error.status}`}
-        message={internal ? INTERNAL_ERROR_MESSAGE : (body.message ?? (error.status === 404 ? 'There is nothing at this address.' : 'The request could not be completed.'))}
+        message={
+          internal
+            ? INTERNAL_ERROR_MESSAGE
+            : (body.message ??
+              (error.status === 404 ? 'There is nothing at this address.' : 'The request could not be completed.'))
+        }
         details={details}
         reference={internal ? (body.requestId ?? root?.requestId ?? null) : null}
       />
     )
   }
-  return <ErrorPanel title="Something went wrong" message={INTERNAL_ERROR_MESSAGE} details={[]} reference={root?.requestId ?? null} />
+  return (
+    <ErrorPanel
+      title="Something went wrong"
+      message={INTERNAL_ERROR_MESSAGE}
+      details={[]}
+      reference={root?.requestId ?? null}
+    />
+  )
 }
 
 function ErrorPanel(props: { title: string; message: string; details: string[]; reference: string | null }) {
   return (
     <Center mih={300} p="md">
       <Stack maw={560} gap="sm">
-        <Title order={1} size="h2">{props.title}</Title>
+        <Title order={1} size="h2">
+          {props.title}
+        </Title>
         <Text>{props.message}</Text>
         {props.details.length > 0 && (
           <Alert color="orange" variant="light">
-            <List size="sm">{props.details.map((d) => <List.Item key={d}>{d}</List.Item>)}</List>
+            <List size="sm">
+              {props.details.map((d) => (
+                <List.Item key={d}>{d}</List.Item>
+              ))}
+            </List>
           </Alert>
         )}
         {props.reference && (
           <Text size="sm">
-            If it keeps happening, tell your administrator this reference: <Code data-testid="error-reference">{props.reference}</Code>
+            If it keeps happening, tell your administrator this reference:{' '}
+            <Code data-testid="error-reference">{props.reference}</Code>
           </Text>
         )}
         <Button component={Link} to="/dashboard" variant="light" w="fit-content">

@@ -13,8 +13,12 @@ export function Unauthorized({ message }: { message?: string }) {
         <ThemeIcon size={56} radius="xl" variant="light" color="red">
           <IconLock size={30} />
         </ThemeIcon>
-        <Title order={1} size="h2">You don't have access to this page</Title>
-        <Text c="dimmed">{message ?? 'Your role and permissions do not include this page.'} If you need it, ask an administrator.</Text>
+        <Title order={1} size="h2">
+          You don't have access to this page
+        </Title>
+        <Text c="dimmed">
+          {message ?? 'Your role and permissions do not include this page.'} If you need it, ask an administrator.
+        </Text>
         <Button component={Link} to="/dashboard" variant="light">
           Back to the dashboard
         </Button>

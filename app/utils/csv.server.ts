@@ -24,7 +24,12 @@ export interface CsvColumn<T> {
  * Streams `rows` as a CSV attachment named `<name>-<date>.csv`: a header row, then one row per item.
  * Dates are written as ISO 8601 (UTC). An error while streaming is logged and ends the download.
  */
-export function csvResponse<T>(ctx: Context, name: string, columns: ReadonlyArray<CsvColumn<T>>, rows: AsyncIterable<T>): Response {
+export function csvResponse<T>(
+  ctx: Context,
+  name: string,
+  columns: ReadonlyArray<CsvColumn<T>>,
+  rows: AsyncIterable<T>,
+): Response {
   const stringifier = stringify({
     header: true,
     columns: columns.map((c, i) => ({ key: String(i), header: c.header })),
@@ -40,7 +45,10 @@ export function csvResponse<T>(ctx: Context, name: string, columns: ReadonlyArra
     })(),
   )
   source.on('error', (err) => {
-    ctx.services.logger.error({ err, requestId: ctx.requestId, userId: ctx.user?.id ?? null, export: name }, 'export failed while streaming')
+    ctx.services.logger.error(
+      { err, requestId: ctx.requestId, userId: ctx.user?.id ?? null, export: name },
+      'export failed while streaming',
+    )
     stringifier.destroy(err)
   })
   source.pipe(stringifier)

@@ -21,7 +21,10 @@ export function presetDays(preset: DatePreset, now: Date, timeZone: string): { f
     case 'week':
       return { from: day(startOfWeek(now, timeZone)), to: day(startOfDay(startOfWeek(now, timeZone, 1), timeZone, -1)) }
     case 'next-week':
-      return { from: day(startOfWeek(now, timeZone, 1)), to: day(startOfDay(startOfWeek(now, timeZone, 2), timeZone, -1)) }
+      return {
+        from: day(startOfWeek(now, timeZone, 1)),
+        to: day(startOfDay(startOfWeek(now, timeZone, 2), timeZone, -1)),
+      }
     case 'last-7-days':
       return { from: day(startOfDay(now, timeZone, -6)), to: day(now) }
     case 'this-month':
@@ -38,10 +41,20 @@ export function presetDays(preset: DatePreset, now: Date, timeZone: string): { f
  * neither a preset nor dates: returns a copy of the URL with `from`/`to` set to the preset's days,
  * and the preset in force (null for dates typed by hand).
  */
-export function withPreset(url: URL, allowed: readonly DatePreset[], fallback: DatePreset, now: Date, timeZone: string): { url: URL; preset: DatePreset | null } {
+export function withPreset(
+  url: URL,
+  allowed: readonly DatePreset[],
+  fallback: DatePreset,
+  now: Date,
+  timeZone: string,
+): { url: URL; preset: DatePreset | null } {
   const params = url.searchParams
   const named = params.get('range')
-  const preset = allowed.includes(named as DatePreset) ? (named as DatePreset) : params.get('from') || params.get('to') ? null : fallback
+  const preset = allowed.includes(named as DatePreset)
+    ? (named as DatePreset)
+    : params.get('from') || params.get('to')
+      ? null
+      : fallback
   const effective = new URL(url)
   if (preset) {
     const days = presetDays(preset, now, timeZone)

@@ -49,14 +49,19 @@ export function isDocumentRequest(request: Request): boolean {
 }
 
 /** The loader of an export route: the CSV, or the refusal (see the module comment). */
-export async function exportLoader<S extends z.ZodMiniObject, T>({ context, request }: LoaderFunctionArgs, spec: ExportSpec<S, T>): Promise<Response> {
+export async function exportLoader<S extends z.ZodMiniObject, T>(
+  { context, request }: LoaderFunctionArgs,
+  spec: ExportSpec<S, T>,
+): Promise<Response> {
   const action = spec.action ?? 'export'
   try {
     const ctx = requirePage(context, request, spec.page, action)
     const asked = new URL(request.url)
     const current = spec.oldLinks?.(asked.searchParams)
     if (current) asked.search = current.toString()
-    const url = spec.presets ? withPreset(asked, spec.presets.allowed, spec.presets.fallback, ctx.services.now(), ctx.timeZone).url : asked
+    const url = spec.presets
+      ? withPreset(asked, spec.presets.allowed, spec.presets.fallback, ctx.services.now(), ctx.timeZone).url
+      : asked
     const input = listParamsFrom(context, url, spec.schema, { dayBounds: spec.dayBounds })
     const { rows } = await loadOrThrow(ctx, request, () => spec.rows(ctx, input))
     return csvResponse(ctx, spec.name, spec.columns(ctx), rows)

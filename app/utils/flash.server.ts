@@ -19,7 +19,12 @@ const flashCookie = createCookie('gatehouse_flash', { path: '/', httpOnly: true,
  */
 export async function redirectWithFlash(ctx: Context, to: string, message: string, kind: Flash['kind'] = 'success') {
   const headers = new Headers(ctx.responseHeaders)
-  headers.append('Set-Cookie', await flashCookie.serialize({ kind, message: message.slice(0, 500) } satisfies Flash, { secure: ctx.services.config.secureCookies }))
+  headers.append(
+    'Set-Cookie',
+    await flashCookie.serialize({ kind, message: message.slice(0, 500) } satisfies Flash, {
+      secure: ctx.services.config.secureCookies,
+    }),
+  )
   return redirect(to, { headers })
 }
 
@@ -28,6 +33,9 @@ export async function readFlash(request: Request): Promise<{ flash: Flash | null
   const value = (await flashCookie.parse(request.headers.get('cookie'))) as unknown
   if (!value || typeof value !== 'object') return { flash: null, clear: null }
   const { kind, message } = value as Partial<Flash>
-  const flash = typeof message === 'string' && (kind === 'success' || kind === 'info' || kind === 'error') ? { kind, message } : null
+  const flash =
+    typeof message === 'string' && (kind === 'success' || kind === 'info' || kind === 'error')
+      ? { kind, message }
+      : null
   return { flash, clear: await flashCookie.serialize('', { maxAge: 0 }) }
 }

@@ -42,7 +42,12 @@ export async function submitForm<S extends z.ZodMiniType, R>(
 ): Promise<FormOutcome<R>> {
   const submission = parseWithZod(formData, { schema })
   if (submission.status !== 'success') {
-    return { ok: false, response: data(submission.reply({ hideFields: options.hideFields }) as SubmissionResult<string[]>, { status: 400 }) }
+    return {
+      ok: false,
+      response: data(submission.reply({ hideFields: options.hideFields }) as SubmissionResult<string[]>, {
+        status: 400,
+      }),
+    }
   }
   try {
     return { ok: true, result: await call(submission.value) }
@@ -56,7 +61,10 @@ export async function submitForm<S extends z.ZodMiniType, R>(
     const formErrors = hasFieldErrors ? (_form ?? []) : [...(_form ?? []), `${error.message}${reference}`]
     return {
       ok: false,
-      response: data(submission.reply({ formErrors, fieldErrors, hideFields: options.hideFields }) as SubmissionResult<string[]>, { status: error.httpStatus, headers: responseHeadersFor(ctx, error) }),
+      response: data(
+        submission.reply({ formErrors, fieldErrors, hideFields: options.hideFields }) as SubmissionResult<string[]>,
+        { status: error.httpStatus, headers: responseHeadersFor(ctx, error) },
+      ),
     }
   }
 }

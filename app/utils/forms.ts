@@ -43,5 +43,10 @@ export function inputProps(field: FieldMetadata<unknown>) {
 /** The same for a checkbox: `defaultChecked` from the initial value ('on' or true). */
 export function checkboxProps(field: FieldMetadata<unknown>) {
   const initial = field.initialValue as unknown
-  return { id: field.id, name: field.name, defaultChecked: initial === 'on' || initial === true || initial === 'true', error: field.errors?.[0] }
+  return {
+    id: field.id,
+    name: field.name,
+    defaultChecked: initial === 'on' || initial === true || initial === 'true',
+    error: field.errors?.[0],
+  }
 }

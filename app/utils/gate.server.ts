@@ -36,7 +36,12 @@ function forbidden(ctx: Context, page: Page, action: AppAction) {
  * The gate for a page's loader and action: signed out -> redirect; no `action` on `page` -> 403
  * (rendered as the Unauthorized page by the route's ErrorBoundary). Returns the signed-in context.
  */
-export function requirePage(context: AppLoadContext, request: Request, page: Page, action: AppAction = 'read'): SignedInContext {
+export function requirePage(
+  context: AppLoadContext,
+  request: Request,
+  page: Page,
+  action: AppAction = 'read',
+): SignedInContext {
   const ctx = requireUser(context, request)
   if (!ctx.ability.can(action, page)) throw forbidden(ctx, page, action)
   return ctx

@@ -11,22 +11,34 @@ import { htmlBodyStream } from './html-stream.server'
 
 /** A page-like tree: many short text nodes (as rows are), the first `pad` characters long. */
 function page(pad: number) {
-  const rows = Array.from({ length: 200 }, (_, i) => createElement('li', { key: i }, `Row ${i} – Zoë · 9:30–10:00 … 🙂`))
+  const rows = Array.from({ length: 200 }, (_, i) =>
+    createElement('li', { key: i }, `Row ${i} – Zoë · 9:30–10:00 … 🙂`),
+  )
   return createElement('main', null, createElement('p', null, 'a'.repeat(pad)), createElement('ul', null, rows))
 }
 
 /** Streams `element` through `into` and returns the bytes that came out, and in how many chunks. */
-function renderChunks(element: ReturnType<typeof page>, into: Writable & NodeJS.ReadableStream): Promise<{ bytes: Buffer; chunks: number; largest: number }> {
+function renderChunks(
+  element: ReturnType<typeof page>,
+  into: Writable & NodeJS.ReadableStream,
+): Promise<{ bytes: Buffer; chunks: number; largest: number }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     into.on('data', (c: Buffer) => chunks.push(c))
-    into.on('end', () => resolve({ bytes: Buffer.concat(chunks), chunks: chunks.length, largest: Math.max(...chunks.map((c) => c.length)) }))
+    into.on('end', () =>
+      resolve({
+        bytes: Buffer.concat(chunks),
+        chunks: chunks.length,
+        largest: Math.max(...chunks.map((c) => c.length)),
+      }),
+    )
     into.on('error', reject)
     const { pipe } = renderToPipeableStream(element, { onAllReady: () => pipe(into), onError: reject })
   })
 }
 
-const render = async (element: ReturnType<typeof page>, into: Writable & NodeJS.ReadableStream) => (await renderChunks(element, into)).bytes
+const render = async (element: ReturnType<typeof page>, into: Writable & NodeJS.ReadableStream) =>
+  (await renderChunks(element, into)).bytes
 
 describe('htmlBodyStream', () => {
   it('drops the NUL bytes React 18 leaves where a multi-byte character meets a chunk boundary', async () => {
@@ -52,7 +64,11 @@ describe('htmlBodyStream', () => {
   })
 
   it('passes on every 64 KB of a long page, so a response holds no more than that', async () => {
-    const long = createElement('ul', null, Array.from({ length: 6_000 }, (_, i) => createElement('li', { key: i }, `Row ${i} – a line of text`)))
+    const long = createElement(
+      'ul',
+      null,
+      Array.from({ length: 6_000 }, (_, i) => createElement('li', { key: i }, `Row ${i} – a line of text`)),
+    )
     const { bytes, chunks, largest } = await renderChunks(long, htmlBodyStream())
     expect(bytes.length).toBeGreaterThan(3 * 64 * 1024)
     // Gathered (not one chunk per 2 KB write), but never more than 64 KB plus React's last 2 KB write.
@@ -62,7 +78,8 @@ describe('htmlBodyStream', () => {
   })
 
   it("gives every module preload link the page's CSP nonce, also one a chunk boundary cuts", async () => {
-    const html = '<head><link rel="modulepreload" href="/assets/a.js"/><link rel="stylesheet" href="/x.css"/><link rel="modulepreload" href="/assets/b.js"/></head>'
+    const html =
+      '<head><link rel="modulepreload" href="/assets/a.js"/><link rel="stylesheet" href="/x.css"/><link rel="modulepreload" href="/assets/b.js"/></head>'
     for (let cut = 1; cut < html.length; cut++) {
       const stream = htmlBodyStream('abc+/=')
       const out: Buffer[] = []
@@ -74,7 +91,9 @@ describe('htmlBodyStream', () => {
       await ended
       const got = Buffer.concat(out).toString('utf8')
       expect(got.match(/<link nonce="abc\+\/=" rel="modulepreload"/g)?.length, `cut at ${cut}`).toBe(2)
-      expect(got.replaceAll(' nonce="abc+/="', '').replace(/<link rel="modulepreload"/g, 'X')).toBe(html.replace(/<link rel="modulepreload"/g, 'X'))
+      expect(got.replaceAll(' nonce="abc+/="', '').replace(/<link rel="modulepreload"/g, 'X')).toBe(
+        html.replace(/<link rel="modulepreload"/g, 'X'),
+      )
     }
   })
 })

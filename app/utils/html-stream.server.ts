@@ -42,7 +42,9 @@ function cutPreload(bytes: Buffer): number {
 export function htmlBodyStream(nonce?: string): Transform & { flush(): void } {
   let gathered: Buffer[] = []
   let size = 0
-  const withNonce = nonce ? Buffer.from(`<link nonce="${nonce.replace(/[^A-Za-z0-9+/=]/g, '')}" rel="modulepreload"`) : null
+  const withNonce = nonce
+    ? Buffer.from(`<link nonce="${nonce.replace(/[^A-Za-z0-9+/=]/g, '')}" rel="modulepreload"`)
+    : null
   const passOn = (end = false) => {
     if (size === 0) return
     let bytes = gathered.length === 1 ? gathered[0]! : Buffer.concat(gathered, size)

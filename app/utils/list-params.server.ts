@@ -46,7 +46,10 @@ export function listParamsFrom<S extends z.ZodMiniObject>(
   }
   const parsed = schema.safeParse(raw)
   if (!parsed.success) {
-    const error = toPublicError(new TRPCError({ code: 'BAD_REQUEST', message: 'Invalid query string', cause: parsed.error }), context.ctx.requestId)
+    const error = toPublicError(
+      new TRPCError({ code: 'BAD_REQUEST', message: 'Invalid query string', cause: parsed.error }),
+      context.ctx.requestId,
+    )
     throw data(error, { status: 400 })
   }
   return parsed.data

@@ -30,4 +30,3 @@ export function dropModalState(history: History): void {
 export function modalState(location: Location): ModalState {
   return { modal: true, backTo: `${location.pathname}${location.search}` }
 }
-

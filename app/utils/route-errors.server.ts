@@ -17,14 +17,20 @@ import { loginRedirect } from './gate.server'
  */
 export function publicErrorOf(ctx: Context, error: unknown): PublicError {
   if (!(error instanceof TRPCError)) {
-    ctx.services.logger.error({ err: error, requestId: ctx.requestId, userId: ctx.user?.id ?? null }, 'loader or action failed')
+    ctx.services.logger.error(
+      { err: error, requestId: ctx.requestId, userId: ctx.user?.id ?? null },
+      'loader or action failed',
+    )
   }
   return toPublicError(error, ctx.requestId)
 }
 
 /** A redirect or route error already shaped by a gate (`redirect()`, `data(…, { status })`): passed through. */
 export function isRouteResponse(e: unknown): boolean {
-  return e instanceof Response || (typeof e === 'object' && e !== null && (e as { type?: unknown }).type === 'DataWithResponseInit')
+  return (
+    e instanceof Response ||
+    (typeof e === 'object' && e !== null && (e as { type?: unknown }).type === 'DataWithResponseInit')
+  )
 }
 
 /** The response headers for a failure: the request's own (cookies) plus Retry-After for a rate limit. */
@@ -63,7 +69,10 @@ export interface ActionFailure {
 export function actionFailure(ctx: Context, e: unknown) {
   if (isRouteResponse(e)) throw e
   const error = publicErrorOf(ctx, e)
-  return data({ ok: false, error } satisfies ActionFailure, { status: error.httpStatus, headers: responseHeadersFor(ctx, error) })
+  return data({ ok: false, error } satisfies ActionFailure, {
+    status: error.httpStatus,
+    headers: responseHeadersFor(ctx, error),
+  })
 }
 
 /**

@@ -31,6 +31,9 @@ export function rowsOf<L extends { items: object[] }, const K extends keyof Item
  * An audit entry as the log's rows show it (the audit log and a user's history): the device in words
  * instead of the user agent, and the IP as people write it (older entries kept IPv4 as `::ffff:…`).
  */
-export function auditRow<E extends { userAgent: string | null; ipAddress: string | null }>({ userAgent, ...entry }: E): Omit<E, 'userAgent'> & { device: string } {
+export function auditRow<E extends { userAgent: string | null; ipAddress: string | null }>({
+  userAgent,
+  ...entry
+}: E): Omit<E, 'userAgent'> & { device: string } {
   return { ...entry, ipAddress: plainIp(entry.ipAddress), device: describeDevice(userAgent) }
 }

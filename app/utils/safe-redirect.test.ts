@@ -8,7 +8,15 @@ describe('safeRedirect (product.md, Security baseline: sign-in honours only a sa
   })
 
   it('falls back for anything that could leave the site', () => {
-    for (const evil of ['https://evil.example/', '//evil.example', '/\\evil.example', 'javascript:alert(1)', 'users', '/\u0000/x', '/x\n/y']) {
+    for (const evil of [
+      'https://evil.example/',
+      '//evil.example',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      'users',
+      '/\u0000/x',
+      '/x\n/y',
+    ]) {
       expect(safeRedirect(evil), evil).toBe('/dashboard')
     }
   })

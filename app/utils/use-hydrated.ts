@@ -8,5 +8,9 @@ const subscribe = () => () => {}
  * select, a native date input) and switch to the richer Mantine control after hydration.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(subscribe, () => true, () => false)
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  )
 }

@@ -26,7 +26,11 @@ export interface PasswordAttempt {
  * TOO_MANY_REQUESTS with `Retry-After` before anything else happens. `knownIps` are the IPs the
  * account signed in from before (exempt from the per-account limit).
  */
-export async function beginPasswordAttempt(ctx: Context, email: string, knownIps: readonly string[] = []): Promise<PasswordAttempt> {
+export async function beginPasswordAttempt(
+  ctx: Context,
+  email: string,
+  knownIps: readonly string[] = [],
+): Promise<PasswordAttempt> {
   const { limits } = ctx.services
   const ip = ctx.ip ?? 'unknown'
   const emailIpKey = `${email}|${ip}`

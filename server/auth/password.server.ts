@@ -23,7 +23,11 @@ export function hashPassword(password: string): Promise<string> {
 export function needsRehash(storedHash: string): boolean {
   const m = storedHash.match(/^\$argon2id\$v=\d+\$m=(\d+),t=(\d+),p=(\d+)\$/)
   if (!m) return true
-  return Number(m[1]) < ARGON2_PARAMS.memoryCost || Number(m[2]) < ARGON2_PARAMS.timeCost || Number(m[3]) < ARGON2_PARAMS.parallelism
+  return (
+    Number(m[1]) < ARGON2_PARAMS.memoryCost ||
+    Number(m[2]) < ARGON2_PARAMS.timeCost ||
+    Number(m[3]) < ARGON2_PARAMS.parallelism
+  )
 }
 
 // A real hash of a random string: verifying against it when the email is unknown keeps the

@@ -108,9 +108,22 @@ class SessionAdapter extends PrismaAdapter<{ $connect: unknown; $transaction: un
    * Times are stored as UTC without a zone and read as epoch milliseconds: a raw query's zone-less
    * timestamp would otherwise be parsed in the process's TZ by some drivers.
    */
-  override async getSessionAndUser(sessionId: string): Promise<[session: DatabaseSession | null, user: DatabaseUser | null]> {
+  override async getSessionAndUser(
+    sessionId: string,
+  ): Promise<[session: DatabaseSession | null, user: DatabaseUser | null]> {
     const rows = await this.db.$queryRaw<
-      Array<{ id: string; userId: string; expiresAt: number; createdAt: number; lastSeenAt: number; email: string; fullName: string; role: Role; active: boolean; overrides: SessionOverride[] }>
+      Array<{
+        id: string
+        userId: string
+        expiresAt: number
+        createdAt: number
+        lastSeenAt: number
+        email: string
+        fullName: string
+        role: Role
+        active: boolean
+        overrides: SessionOverride[]
+      }>
     >`
       SELECT s.id, s.user_id AS "userId", (extract(epoch FROM s.expires_at) * 1000)::float8 AS "expiresAt",
              (extract(epoch FROM s.created_at) * 1000)::float8 AS "createdAt", (extract(epoch FROM s.last_seen_at) * 1000)::float8 AS "lastSeenAt",
@@ -123,7 +136,12 @@ class SessionAdapter extends PrismaAdapter<{ $connect: unknown; $transaction: un
     if (!row) return [null, null]
     const { id, userId, expiresAt, createdAt, lastSeenAt, email, fullName, role, active, overrides } = row
     return [
-      { id, userId, expiresAt: new Date(expiresAt), attributes: { createdAt: new Date(createdAt), lastSeenAt: new Date(lastSeenAt) } as DatabaseSessionAttributes },
+      {
+        id,
+        userId,
+        expiresAt: new Date(expiresAt),
+        attributes: { createdAt: new Date(createdAt), lastSeenAt: new Date(lastSeenAt) } as DatabaseSessionAttributes,
+      },
       { id: userId, attributes: { email, fullName, role, active, overrides } },
     ]
   }
@@ -146,7 +164,13 @@ export function createAuth(db: DbTx, config: AuthConfig, now: () => Date) {
         name: SESSION_COOKIE_NAME,
         attributes: { secure: config.secureCookies, sameSite: 'lax', path: '/' },
       },
-      getUserAttributes: (a) => ({ email: a.email, fullName: a.fullName, role: a.role, active: a.active, overrides: a.overrides }),
+      getUserAttributes: (a) => ({
+        email: a.email,
+        fullName: a.fullName,
+        role: a.role,
+        active: a.active,
+        overrides: a.overrides,
+      }),
       getSessionAttributes: (a) => ({ createdAt: a.createdAt, lastSeenAt: a.lastSeenAt }),
     })
   const lucia = luciaFor(db)
@@ -168,7 +192,12 @@ export function createAuth(db: DbTx, config: AuthConfig, now: () => Date) {
       const startedAt = now()
       await luciaFor(tx).createSession(
         userId,
-        { ipAddress: meta.ipAddress, userAgent: meta.userAgent?.slice(0, 512) ?? null, lastSeenAt: startedAt, createdAt: startedAt },
+        {
+          ipAddress: meta.ipAddress,
+          userAgent: meta.userAgent?.slice(0, 512) ?? null,
+          lastSeenAt: startedAt,
+          createdAt: startedAt,
+        },
         { sessionId },
       )
       const beyond = await tx.session.findMany({
@@ -187,7 +216,14 @@ export function createAuth(db: DbTx, config: AuthConfig, now: () => Date) {
      * and the browser should receive a fresh cookie; `overrides` are the user's page overrides, read
      * in the same statement. Touches `last_seen_at` at most once a minute.
      */
-    async validate(token: string): Promise<{ user: SessionUser; overrides: SessionOverride[]; session: SessionInfo; cookie: string | null } | null> {
+    async validate(
+      token: string,
+    ): Promise<{
+      user: SessionUser
+      overrides: SessionOverride[]
+      session: SessionInfo
+      cookie: string | null
+    } | null> {
       const sessionId = hashToken(token)
       const { session, user } = await lucia.validateSession(sessionId)
       if (!session || !user) return null
@@ -208,7 +244,14 @@ export function createAuth(db: DbTx, config: AuthConfig, now: () => Date) {
       return {
         user: { id: user.id, email: user.email, fullName: user.fullName, role: user.role, active: user.active },
         overrides: user.overrides,
-        session: { id: session.id, userId: session.userId, expiresAt: session.expiresAt, createdAt, lastSeenAt, fresh: session.fresh },
+        session: {
+          id: session.id,
+          userId: session.userId,
+          expiresAt: session.expiresAt,
+          createdAt,
+          lastSeenAt,
+          fresh: session.fresh,
+        },
         cookie: session.fresh ? lucia.createSessionCookie(token).serialize() : null,
       }
     },
@@ -237,4 +280,3 @@ export function createAuth(db: DbTx, config: AuthConfig, now: () => Date) {
     },
   }
 }
-

@@ -23,7 +23,11 @@ describe('isCrossOrigin (product.md, Security baseline: cross-site requests)', (
   })
 
   it('accepts the configured public origin when a proxy changes the Host', () => {
-    expect(isCrossOrigin({ host: '10.0.0.5:3000', origin: 'https://gatehouse.example' }, 'https://gatehouse.example')).toBe(false)
-    expect(isCrossOrigin({ host: '10.0.0.5:3000', origin: 'https://evil.example' }, 'https://gatehouse.example')).toBe(true)
+    expect(
+      isCrossOrigin({ host: '10.0.0.5:3000', origin: 'https://gatehouse.example' }, 'https://gatehouse.example'),
+    ).toBe(false)
+    expect(isCrossOrigin({ host: '10.0.0.5:3000', origin: 'https://evil.example' }, 'https://gatehouse.example')).toBe(
+      true,
+    )
   })
 })

@@ -5,7 +5,10 @@
  * from another site, or when `Origin` is present and is neither this host nor APP_ORIGIN. Requests
  * with neither header (scripts, curl) carry no ambient browser credentials and pass.
  */
-export function isCrossOrigin(headers: { origin?: string; host?: string; secFetchSite?: string }, appOrigin?: string): boolean {
+export function isCrossOrigin(
+  headers: { origin?: string; host?: string; secFetchSite?: string },
+  appOrigin?: string,
+): boolean {
   const site = headers.secFetchSite
   if (site && site !== 'same-origin' && site !== 'none') return true
   if (!headers.origin) return false

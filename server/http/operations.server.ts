@@ -36,7 +36,9 @@ export async function readinessProblem(services: Services, expected: readonly st
   })
   try {
     const rows = await Promise.race([
-      services.prisma.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      services.prisma.$queryRaw<
+        { migration_name: string }[]
+      >`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
       timeout,
     ])
     const applied = new Set(rows.map((r) => r.migration_name))
@@ -56,7 +58,11 @@ function tokenMatches(header: string | undefined, token: string): boolean {
 }
 
 /** Adds /healthz, /readyz and /metrics to `app`. */
-export function mountOperations(app: Express, services: Services, options: { metricsToken?: string; migrationsDir?: string } = {}): void {
+export function mountOperations(
+  app: Express,
+  services: Services,
+  options: { metricsToken?: string; migrationsDir?: string } = {},
+): void {
   const expected = expectedMigrations(options.migrationsDir)
 
   app.get('/healthz', (_req, res) => {

@@ -9,7 +9,13 @@
  * assets (a changed theme is a new name); `/theme.css` keeps answering, cached for an hour.
  */
 import { createHash } from 'node:crypto'
-import { convertCssVariables, deepMerge, DEFAULT_THEME, defaultCssVariablesResolver, mergeMantineTheme } from '@mantine/core'
+import {
+  convertCssVariables,
+  deepMerge,
+  DEFAULT_THEME,
+  defaultCssVariablesResolver,
+  mergeMantineTheme,
+} from '@mantine/core'
 import type { Express } from 'express'
 import { cssVariablesResolver, theme } from '#shared/theme.ts'
 

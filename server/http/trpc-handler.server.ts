@@ -21,7 +21,8 @@ export async function handleTrpcRequest(request: Request, context: AppLoadContex
     maxBatchSize: MAX_BATCH_SIZE,
     onError({ error, path }) {
       // Procedures log their own internal errors (server/trpc.ts, logErrors); this catches the rest.
-      if (error.code === 'INTERNAL_SERVER_ERROR' && !path) context.ctx.services.logger.error({ err: error, requestId: context.ctx.requestId }, 'tRPC request failed')
+      if (error.code === 'INTERNAL_SERVER_ERROR' && !path)
+        context.ctx.services.logger.error({ err: error, requestId: context.ctx.requestId }, 'tRPC request failed')
     },
   })
   for (const [key, value] of context.ctx.responseHeaders) {

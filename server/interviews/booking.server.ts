@@ -26,7 +26,13 @@ import {
   type InterviewType,
   type PastOutcome,
 } from '#shared/schemas/interviews.ts'
-import { canBeScoredAt, IN_PROGRESS_EARLY_MINS, isPastStart, PAST_START_TOLERANCE_MINS, statusOpensAt } from '#shared/vocabulary/interviews.ts'
+import {
+  canBeScoredAt,
+  IN_PROGRESS_EARLY_MINS,
+  isPastStart,
+  PAST_START_TOLERANCE_MINS,
+  statusOpensAt,
+} from '#shared/vocabulary/interviews.ts'
 import { formatDay, formatTime } from '#shared/time-zone.ts'
 import type { DbTx } from '#server/db.server.ts'
 import { fieldError } from '#server/errors.server.ts'
@@ -70,10 +76,21 @@ export interface Interviewer {
  * The interviewer of a schedule/update: a user who may interview (BAD_REQUEST on `interviewerId`
  * otherwise), or the outside name as typed. The input carries one of the two (its schema says so).
  */
-export async function resolveInterviewer(tx: DbTx, input: { interviewerId?: string; interviewerName?: string }): Promise<Interviewer> {
+export async function resolveInterviewer(
+  tx: DbTx,
+  input: { interviewerId?: string; interviewerName?: string },
+): Promise<Interviewer> {
   if (input.interviewerId) {
-    const user = await tx.user.findFirst({ where: { id: input.interviewerId, ...interviewerWhere }, select: { id: true, fullName: true } })
-    if (!user) throw fieldError('BAD_REQUEST', 'interviewerId', 'Choose an active user who can open interviews, or type an outside interviewer’s name.')
+    const user = await tx.user.findFirst({
+      where: { id: input.interviewerId, ...interviewerWhere },
+      select: { id: true, fullName: true },
+    })
+    if (!user)
+      throw fieldError(
+        'BAD_REQUEST',
+        'interviewerId',
+        'Choose an active user who can open interviews, or type an outside interviewer’s name.',
+      )
     return { interviewerId: user.id, interviewerName: user.fullName }
   }
   return { interviewerId: null, interviewerName: input.interviewerName! }
@@ -121,7 +138,13 @@ async function firstClash(tx: DbTx, slot: Slot, who: Prisma.InterviewWhereInput)
       scheduledAt: { lt: new Date(end), gt: new Date(start - MAX_DURATION_MINS * 60_000) },
       id: slot.excludeId ? { not: slot.excludeId } : undefined,
     },
-    select: { scheduledAt: true, durationMins: true, interviewType: true, interviewerName: true, candidate: { select: { fullName: true } } },
+    select: {
+      scheduledAt: true,
+      durationMins: true,
+      interviewType: true,
+      interviewerName: true,
+      candidate: { select: { fullName: true } },
+    },
     orderBy: { scheduledAt: 'asc' },
   })
   return rows.find((r) => r.scheduledAt.getTime() + r.durationMins * 60_000 > start)
@@ -134,14 +157,21 @@ async function firstClash(tx: DbTx, slot: Slot, who: Prisma.InterviewWhereInput)
  * advisory lock, then the candidate's (always in this order, after any row lock: docs/decisions/0007),
  * inside the transaction, and checks under them. The message names the clash in `timeZone`.
  */
-export async function assertSlotFree(tx: DbTx, timeZone: string, slot: Slot, check: { interviewer: boolean; candidate: boolean }): Promise<void> {
+export async function assertSlotFree(
+  tx: DbTx,
+  timeZone: string,
+  slot: Slot,
+  check: { interviewer: boolean; candidate: boolean },
+): Promise<void> {
   if (check.interviewer) await lockKey(tx, LOCK_NAMESPACE.interviewer, interviewerKey(slot))
   if (check.candidate) await lockKey(tx, LOCK_NAMESPACE.candidate, slot.candidateId)
   if (check.interviewer) {
     const clash = await firstClash(
       tx,
       slot,
-      slot.interviewerId ? { interviewerId: slot.interviewerId } : { interviewerId: null, interviewerName: { equals: slot.interviewerName.trim(), mode: 'insensitive' } },
+      slot.interviewerId
+        ? { interviewerId: slot.interviewerId }
+        : { interviewerId: null, interviewerName: { equals: slot.interviewerName.trim(), mode: 'insensitive' } },
     )
     if (clash) {
       throw fieldError(
@@ -185,12 +215,20 @@ export interface NewBooking {
 export async function checkNewBooking(tx: DbTx, input: NewBooking, clock: BookingClock): Promise<Interviewer> {
   // The candidate row first (KEY SHARE, as the insert's foreign key would take it), before the
   // advisory locks: a candidate's status change holds that row while it cancels their interviews.
-  if (!(await lockRow(tx, 'candidates', input.candidateId, 'KEY SHARE'))) throw fieldError('NOT_FOUND', 'candidateId', 'That candidate no longer exists.')
-  const candidate = await tx.candidate.findUniqueOrThrow({ where: { id: input.candidateId }, select: { id: true, fullName: true } })
+  if (!(await lockRow(tx, 'candidates', input.candidateId, 'KEY SHARE')))
+    throw fieldError('NOT_FOUND', 'candidateId', 'That candidate no longer exists.')
+  const candidate = await tx.candidate.findUniqueOrThrow({
+    where: { id: input.candidateId },
+    select: { id: true, fullName: true },
+  })
   const interviewer = await resolveInterviewer(tx, input)
   if (input.outcome) {
     if (input.scheduledAt.getTime() > clock.now.getTime()) {
-      throw fieldError('CONFLICT', 'scheduledAt', `This start has not come yet, so it cannot be recorded as ${INTERVIEW_STATUS_LABELS[input.outcome].toLowerCase()}. Leave the outcome empty to schedule it.`)
+      throw fieldError(
+        'CONFLICT',
+        'scheduledAt',
+        `This start has not come yet, so it cannot be recorded as ${INTERVIEW_STATUS_LABELS[input.outcome].toLowerCase()}. Leave the outcome empty to schedule it.`,
+      )
     }
     return interviewer
   }
@@ -205,7 +243,13 @@ export async function checkNewBooking(tx: DbTx, input: NewBooking, clock: Bookin
   await assertSlotFree(
     tx,
     clock.timeZone,
-    { ...interviewer, candidateId: candidate.id, candidateName: candidate.fullName, scheduledAt: input.scheduledAt, durationMins: input.durationMins },
+    {
+      ...interviewer,
+      candidateId: candidate.id,
+      candidateName: candidate.fullName,
+      scheduledAt: input.scheduledAt,
+      durationMins: input.durationMins,
+    },
     { interviewer: true, candidate: true },
   )
   return interviewer
@@ -223,7 +267,10 @@ export async function lockInterview<S extends Prisma.InterviewSelect>(tx: DbTx, 
 /** CONFLICT unless the interview is still `scheduled`: only then can it be rescheduled. */
 export function assertReschedulable(current: { status: InterviewStatus }): void {
   if (current.status !== 'scheduled') {
-    throw new TRPCError({ code: 'CONFLICT', message: `Only scheduled interviews can be changed; this one is ${INTERVIEW_STATUS_LABELS[current.status].toLowerCase()}.` })
+    throw new TRPCError({
+      code: 'CONFLICT',
+      message: `Only scheduled interviews can be changed; this one is ${INTERVIEW_STATUS_LABELS[current.status].toLowerCase()}.`,
+    })
   }
 }
 
@@ -233,7 +280,12 @@ export function assertReschedulable(current: { status: InterviewStatus }): void 
  * interviewer must be free (see `assertSlotFree`; the candidate's lock only when the slot moves).
  * `next` is the interview as it would be saved, `changed` the fields that change.
  */
-export async function checkReschedule(tx: DbTx, next: Slot & { excludeId: string }, changed: Partial<Record<keyof Slot, unknown>>, clock: BookingClock): Promise<void> {
+export async function checkReschedule(
+  tx: DbTx,
+  next: Slot & { excludeId: string },
+  changed: Partial<Record<keyof Slot, unknown>>,
+  clock: BookingClock,
+): Promise<void> {
   if (changed.scheduledAt && isPastStart(next.scheduledAt, clock.now)) {
     throw fieldError('CONFLICT', 'scheduledAt', 'An interview cannot be moved into the past. Pick a start from now on.')
   }
@@ -248,7 +300,11 @@ export async function checkReschedule(tx: DbTx, next: Slot & { excludeId: string
  * wait for the start, in progress for IN_PROGRESS_EARLY_MINS before it. The message says what is
  * allowed or from when (in `clock.timeZone`).
  */
-export function assertStatusChange(current: { status: InterviewStatus; scheduledAt: Date }, status: InterviewStatus, clock: BookingClock): void {
+export function assertStatusChange(
+  current: { status: InterviewStatus; scheduledAt: Date },
+  status: InterviewStatus,
+  clock: BookingClock,
+): void {
   if (!INTERVIEW_TRANSITIONS[current.status].includes(status)) {
     const allowed = INTERVIEW_TRANSITIONS[current.status].map((s) => INTERVIEW_STATUS_LABELS[s].toLowerCase())
     throw fieldError(
@@ -263,7 +319,8 @@ export function assertStatusChange(current: { status: InterviewStatus; scheduled
   if (!opens || opens.getTime() <= clock.now.getTime()) return
   const label = INTERVIEW_STATUS_LABELS[status].toLowerCase()
   const at = momentText(clock.timeZone, opens)
-  const from = status === 'in_progress' ? `${at}, ${IN_PROGRESS_EARLY_MINS} minutes before it starts` : `${at}, when it starts`
+  const from =
+    status === 'in_progress' ? `${at}, ${IN_PROGRESS_EARLY_MINS} minutes before it starts` : `${at}, when it starts`
   throw fieldError('CONFLICT', 'status', `This interview has not started yet. It can be marked ${label} from ${from}.`)
 }
 
@@ -276,6 +333,10 @@ export function assertScorable(current: { status: InterviewStatus; scheduledAt: 
     throw fieldError('CONFLICT', 'score', 'Only completed interviews can be scored. Mark it completed first.')
   }
   if (!canBeScoredAt(current, clock.now)) {
-    throw fieldError('CONFLICT', 'score', `This interview has not started yet. It can be scored from ${momentText(clock.timeZone, current.scheduledAt)}, when it starts.`)
+    throw fieldError(
+      'CONFLICT',
+      'score',
+      `This interview has not started yet. It can be scored from ${momentText(clock.timeZone, current.scheduledAt)}, when it starts.`,
+    )
   }
 }

@@ -22,8 +22,13 @@ const RECORD_TARGETS = ['candidate', 'interview', 'call'] as const
  * exists (product.md, Audit log: the viewer links only to what exists). At most one query per kind
  * of record, by primary key, whatever the number of entries.
  */
-export async function withTargetState<E extends { target: string; targetId: string | null }>(db: DbTx, entries: E[]): Promise<Array<E & { targetGone: boolean }>> {
-  const ids = (target: string) => [...new Set(entries.filter((e) => e.target === target && e.targetId).map((e) => e.targetId!))]
+export async function withTargetState<E extends { target: string; targetId: string | null }>(
+  db: DbTx,
+  entries: E[],
+): Promise<Array<E & { targetGone: boolean }>> {
+  const ids = (target: string) => [
+    ...new Set(entries.filter((e) => e.target === target && e.targetId).map((e) => e.targetId!)),
+  ]
   const find = (target: (typeof RECORD_TARGETS)[number], wanted: string[]): Promise<Array<{ id: string }>> => {
     if (wanted.length === 0) return Promise.resolve([])
     const where = { where: { id: { in: wanted } }, select: { id: true } } as const
@@ -33,5 +38,9 @@ export async function withTargetState<E extends { target: string; targetId: stri
   }
   const found = await Promise.all(RECORD_TARGETS.map((t) => find(t, ids(t))))
   const existing = new Set(found.flat().map((r) => r.id))
-  return entries.map((e) => ({ ...e, targetGone: (RECORD_TARGETS as readonly string[]).includes(e.target) && e.targetId !== null && !existing.has(e.targetId) }))
+  return entries.map((e) => ({
+    ...e,
+    targetGone:
+      (RECORD_TARGETS as readonly string[]).includes(e.target) && e.targetId !== null && !existing.has(e.targetId),
+  }))
 }

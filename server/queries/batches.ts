@@ -5,7 +5,10 @@
  * row's id each time (Prisma's cursor pagination over `ORDER BY <sort>, id`, an index range scan at
  * any depth). `fetchPage(cursor, take)` runs one page; `cursor` is undefined for the first.
  */
-export async function* inBatches<T extends { id: string }>(fetchPage: (cursor: string | undefined, take: number) => Promise<T[]>, size = 500): AsyncGenerator<T> {
+export async function* inBatches<T extends { id: string }>(
+  fetchPage: (cursor: string | undefined, take: number) => Promise<T[]>,
+  size = 500,
+): AsyncGenerator<T> {
   let cursor: string | undefined
   for (;;) {
     const rows = await fetchPage(cursor, size)

@@ -4,7 +4,11 @@ import type { Prisma } from '#server/generated/prisma/client.ts'
 import type { CandidateStatus } from '#shared/schemas/candidates.ts'
 
 /** The filter behind the candidate list and its export (product.md, Candidates: list). */
-export function candidateWhere(input: { search?: string; status?: CandidateStatus[]; position?: string }): Prisma.CandidateWhereInput {
+export function candidateWhere(input: {
+  search?: string
+  status?: CandidateStatus[]
+  position?: string
+}): Prisma.CandidateWhereInput {
   return {
     status: input.status ? { in: input.status } : undefined,
     position: input.position ? { equals: input.position, mode: 'insensitive' } : undefined,
@@ -21,7 +25,13 @@ export function candidateWhere(input: { search?: string; status?: CandidateStatu
 }
 
 /** A candidate as a picker option: `{ id, fullName, email, position, status }`. */
-export const candidateOptionSelect = { id: true, fullName: true, email: true, position: true, status: true } as const satisfies Prisma.CandidateSelect
+export const candidateOptionSelect = {
+  id: true,
+  fullName: true,
+  email: true,
+  position: true,
+  status: true,
+} as const satisfies Prisma.CandidateSelect
 
 /**
  * Up to 20 candidates for a picker, matching `search` (name or email), open ones first, plus the
@@ -31,7 +41,12 @@ export async function candidateOptions(db: DbTx, search?: string, selected?: str
   const [matches, chosen] = await Promise.all([
     db.candidate.findMany({
       where: search
-        ? { OR: [{ fullName: { contains: search, mode: 'insensitive' } }, { email: { contains: search.toLowerCase() } }] }
+        ? {
+            OR: [
+              { fullName: { contains: search, mode: 'insensitive' } },
+              { email: { contains: search.toLowerCase() } },
+            ],
+          }
         : { status: { in: ['applied', 'screening', 'interviewed'] } },
       select: candidateOptionSelect,
       orderBy: [{ fullName: 'asc' }, { id: 'asc' }],

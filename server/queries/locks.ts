@@ -10,8 +10,16 @@ type LockableTable = 'users' | 'candidates' | 'interviews' | 'calls'
  * `KEY SHARE` only keeps the row from being deleted or locked for update meanwhile (what a new row
  * referring to it takes anyway), without queuing other readers.
  */
-export async function lockRow(tx: DbTx, table: LockableTable, id: string, strength: 'UPDATE' | 'KEY SHARE' = 'UPDATE'): Promise<boolean> {
-  const rows = await tx.$queryRawUnsafe<Array<{ id: string }>>(`SELECT id FROM "${table}" WHERE id = $1 FOR ${strength === 'UPDATE' ? 'UPDATE' : 'KEY SHARE'}`, id)
+export async function lockRow(
+  tx: DbTx,
+  table: LockableTable,
+  id: string,
+  strength: 'UPDATE' | 'KEY SHARE' = 'UPDATE',
+): Promise<boolean> {
+  const rows = await tx.$queryRawUnsafe<Array<{ id: string }>>(
+    `SELECT id FROM "${table}" WHERE id = $1 FOR ${strength === 'UPDATE' ? 'UPDATE' : 'KEY SHARE'}`,
+    id,
+  )
   return rows.length > 0
 }
 

@@ -27,7 +27,12 @@ function encodeCursor(row: { timestamp: Date; id: string }, direction: Direction
 function decodeCursor(cursor: string): Position {
   const [ts, id, direction] = Buffer.from(cursor, 'base64url').toString().split('|')
   const timestamp = new Date(ts ?? '')
-  if (!id || !/^[A-Za-z0-9_-]{1,64}$/.test(id) || Number.isNaN(timestamp.getTime()) || (direction !== 'older' && direction !== 'newer')) {
+  if (
+    !id ||
+    !/^[A-Za-z0-9_-]{1,64}$/.test(id) ||
+    Number.isNaN(timestamp.getTime()) ||
+    (direction !== 'older' && direction !== 'newer')
+  ) {
     throw new TRPCError({ code: 'BAD_REQUEST', message: 'That page link is not valid; start from the newest entries.' })
   }
   return { timestamp, id, direction }
@@ -83,64 +88,83 @@ export const auditRouter = router({
    * entries, `prevCursor` for newer ones (null when there are none). Pages stay exact while entries
    * are added (no duplicates, no gaps) and cost the same at any depth.
    */
-  list: authedProcedure
-    .input(AuditListInput)
-    .query(async ({ ctx, input }) => {
-      const position = input.cursor ? decodeCursor(input.cursor) : null
-      const newer = position?.direction === 'newer'
-      const where: Prisma.AuditLogWhereInput = {
-        AND: [
-          auditWhere(ctx, input),
-          // The plain range (gte/lte) is implied by the OR but lets the index seek to the cursor;
-          // with the OR alone PostgreSQL filters every newer entry (207 ms 900,000 entries deep).
-          position
-            ? newer
-              ? { timestamp: { gte: position.timestamp }, OR: [{ timestamp: { gt: position.timestamp } }, { timestamp: position.timestamp, id: { gt: position.id } }] }
-              : { timestamp: { lte: position.timestamp }, OR: [{ timestamp: { lt: position.timestamp } }, { timestamp: position.timestamp, id: { lt: position.id } }] }
-            : {},
-        ],
-      }
-      const direction = newer ? 'asc' : 'desc'
-      const rows = await ctx.prisma.auditLog.findMany({
-        where,
-        orderBy: [{ timestamp: direction }, { id: direction }],
-        take: input.limit + 1,
-        select: auditEntrySelect,
-      })
-      const more = rows.length > input.limit
-      const page = rows.slice(0, input.limit)
-      const items = newer ? page.reverse() : page
-      const first = items[0]
-      const last = items[items.length - 1]
-      // Going older there are newer entries whenever we started from a cursor; going newer there are
-      // older ones (we came from them).
-      const hasOlder = newer ? true : more
-      const hasNewer = newer ? more : position !== null
-      return {
-        items: await withTargetState(ctx.prisma, items),
-        nextCursor: hasOlder && last ? encodeCursor(last, 'older') : null,
-        prevCursor: hasNewer && first ? encodeCursor(first, 'newer') : null,
-      }
-    }),
+  list: authedProcedure.input(AuditListInput).query(async ({ ctx, input }) => {
+    const position = input.cursor ? decodeCursor(input.cursor) : null
+    const newer = position?.direction === 'newer'
+    const where: Prisma.AuditLogWhereInput = {
+      AND: [
+        auditWhere(ctx, input),
+        // The plain range (gte/lte) is implied by the OR but lets the index seek to the cursor;
+        // with the OR alone PostgreSQL filters every newer entry (207 ms 900,000 entries deep).
+        position
+          ? newer
+            ? {
+                timestamp: { gte: position.timestamp },
+                OR: [
+                  { timestamp: { gt: position.timestamp } },
+                  { timestamp: position.timestamp, id: { gt: position.id } },
+                ],
+              }
+            : {
+                timestamp: { lte: position.timestamp },
+                OR: [
+                  { timestamp: { lt: position.timestamp } },
+                  { timestamp: position.timestamp, id: { lt: position.id } },
+                ],
+              }
+          : {},
+      ],
+    }
+    const direction = newer ? 'asc' : 'desc'
+    const rows = await ctx.prisma.auditLog.findMany({
+      where,
+      orderBy: [{ timestamp: direction }, { id: direction }],
+      take: input.limit + 1,
+      select: auditEntrySelect,
+    })
+    const more = rows.length > input.limit
+    const page = rows.slice(0, input.limit)
+    const items = newer ? page.reverse() : page
+    const first = items[0]
+    const last = items[items.length - 1]
+    // Going older there are newer entries whenever we started from a cursor; going newer there are
+    // older ones (we came from them).
+    const hasOlder = newer ? true : more
+    const hasNewer = newer ? more : position !== null
+    return {
+      items: await withTargetState(ctx.prisma, items),
+      nextCursor: hasOlder && last ? encodeCursor(last, 'older') : null,
+      prevCursor: hasNewer && first ? encodeCursor(first, 'newer') : null,
+    }
+  }),
 
   /**
    * People to filter the log by: up to 20 users matching `search` (name or email) who appear as the
    * actor of an entry the caller may see (admins: any user), plus `selected`.
    */
-  actors: authedProcedure
-    .input(AuditActorsInput)
-    .query(async ({ ctx, input }) => {
-      const select = { id: true, fullName: true, email: true } as const
-      const visible: Prisma.UserWhereInput = ctx.user.role === 'admin' ? {} : { auditAsActor: { some: auditVisibility(ctx) } }
-      const search: Prisma.UserWhereInput = input.search
-        ? { OR: [{ fullName: { contains: input.search, mode: 'insensitive' } }, { email: { contains: input.search.toLowerCase() } }] }
-        : {}
-      const [matches, chosen] = await Promise.all([
-        ctx.prisma.user.findMany({ where: { AND: [visible, search] }, select, orderBy: [{ fullName: 'asc' }, { id: 'asc' }], take: 20 }),
-        input.selected ? ctx.prisma.user.findFirst({ where: { AND: [visible, { id: input.selected }] }, select }) : null,
-      ])
-      return chosen && !matches.some((m) => m.id === chosen.id) ? [chosen, ...matches] : matches
-    }),
+  actors: authedProcedure.input(AuditActorsInput).query(async ({ ctx, input }) => {
+    const select = { id: true, fullName: true, email: true } as const
+    const visible: Prisma.UserWhereInput =
+      ctx.user.role === 'admin' ? {} : { auditAsActor: { some: auditVisibility(ctx) } }
+    const search: Prisma.UserWhereInput = input.search
+      ? {
+          OR: [
+            { fullName: { contains: input.search, mode: 'insensitive' } },
+            { email: { contains: input.search.toLowerCase() } },
+          ],
+        }
+      : {}
+    const [matches, chosen] = await Promise.all([
+      ctx.prisma.user.findMany({
+        where: { AND: [visible, search] },
+        select,
+        orderBy: [{ fullName: 'asc' }, { id: 'asc' }],
+        take: 20,
+      }),
+      input.selected ? ctx.prisma.user.findFirst({ where: { AND: [visible, { id: input.selected }] }, select }) : null,
+    ])
+    return chosen && !matches.some((m) => m.id === chosen.id) ? [chosen, ...matches] : matches
+  }),
 
   /**
    * Every entry matching the filters, newest first, streamed in batches of 500 (the admins' CSV
@@ -150,9 +174,19 @@ export const auditRouter = router({
     .input(AuditExportInput)
     .mutation(({ ctx, input }) => {
       const where = auditWhere(ctx, input)
-      return streamedExport(ctx, { target: 'audit', list: 'audit', filter: input }, {
-        count: () => ctx.prisma.auditLog.count({ where }),
-        batch: (window) => ctx.prisma.auditLog.findMany({ where, select: auditEntrySelect, orderBy: [{ timestamp: 'desc' }, { id: 'desc' }], ...window }),
-      })
+      return streamedExport(
+        ctx,
+        { target: 'audit', list: 'audit', filter: input },
+        {
+          count: () => ctx.prisma.auditLog.count({ where }),
+          batch: (window) =>
+            ctx.prisma.auditLog.findMany({
+              where,
+              select: auditEntrySelect,
+              orderBy: [{ timestamp: 'desc' }, { id: 'desc' }],
+              ...window,
+            }),
+        },
+      )
     }),
 })

@@ -34,12 +34,16 @@ export const authRouter = router({
       const reason = !user ? 'unknown_email' : !passwordOk ? 'bad_password' : 'inactive'
       failedSignIns.inc({ reason })
       await ctx.prisma.$transaction(async (tx) => {
-        await recordAudit(tx, { ...actorOf(ctx), actorId: null }, {
-          action: 'login_failed',
-          target: 'session',
-          targetUserId: user?.id ?? null,
-          metadata: { email: input.email, reason },
-        })
+        await recordAudit(
+          tx,
+          { ...actorOf(ctx), actorId: null },
+          {
+            action: 'login_failed',
+            target: 'session',
+            targetUserId: user?.id ?? null,
+            metadata: { email: input.email, reason },
+          },
+        )
       })
       throw new TRPCError({ code: 'UNAUTHORIZED', message: INVALID_CREDENTIALS })
     }
@@ -49,17 +53,31 @@ export const authRouter = router({
     const { cookie } = await ctx.prisma.$transaction(async (tx) => {
       await tx.user.update({
         where: { id: user.id },
-        data: { knownSignInIps: rememberIp(user.knownSignInIps, ctx.ip), ...(upgradedHash ? { passwordHash: upgradedHash } : {}) },
+        data: {
+          knownSignInIps: rememberIp(user.knownSignInIps, ctx.ip),
+          ...(upgradedHash ? { passwordHash: upgradedHash } : {}),
+        },
       })
       if (ctx.session) await ctx.services.auth.invalidateSession(tx, ctx.session.id)
-      const created = await ctx.services.auth.createSession(tx, user.id, { ipAddress: ctx.ip, userAgent: ctx.userAgent })
-      await recordAudit(tx, { ...actorOf(ctx), actorId: user.id }, {
-        action: 'login',
-        target: 'session',
-        targetId: created.sessionId.slice(0, 12),
-        targetUserId: user.id,
-        metadata: { email: user.email, ...(upgradedHash ? { passwordRehashed: true } : {}), ...(created.evicted ? { oldestSessionsEnded: created.evicted } : {}) },
+      const created = await ctx.services.auth.createSession(tx, user.id, {
+        ipAddress: ctx.ip,
+        userAgent: ctx.userAgent,
       })
+      await recordAudit(
+        tx,
+        { ...actorOf(ctx), actorId: user.id },
+        {
+          action: 'login',
+          target: 'session',
+          targetId: created.sessionId.slice(0, 12),
+          targetUserId: user.id,
+          metadata: {
+            email: user.email,
+            ...(upgradedHash ? { passwordRehashed: true } : {}),
+            ...(created.evicted ? { oldestSessionsEnded: created.evicted } : {}),
+          },
+        },
+      )
       return created
     })
     await attempt.succeeded()
@@ -98,10 +116,14 @@ export const authRouter = router({
   updateProfile: pageProcedure('settings', 'read')
     .input(UpdateProfileInput)
     .mutation(async ({ ctx, input }) => {
-      const current = await ctx.prisma.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { fullName: true, email: true, passwordHash: true, knownSignInIps: true } })
+      const current = await ctx.prisma.user.findUniqueOrThrow({
+        where: { id: ctx.user.id },
+        select: { fullName: true, email: true, passwordHash: true, knownSignInIps: true },
+      })
       const emailChanges = input.email !== current.email
       if (emailChanges) {
-        if (!input.currentPassword) throw fieldError('BAD_REQUEST', 'currentPassword', 'Enter your current password to change your email.')
+        if (!input.currentPassword)
+          throw fieldError('BAD_REQUEST', 'currentPassword', 'Enter your current password to change your email.')
         const attempt = await beginPasswordAttempt(ctx, current.email, current.knownSignInIps)
         if (!(await verifyPassword(current.passwordHash, input.currentPassword))) {
           throw fieldError('BAD_REQUEST', 'currentPassword', 'That is not your current password.')
@@ -119,8 +141,18 @@ export const authRouter = router({
       if (Object.keys(after).length === 0) return { fullName: current.fullName, email: current.email }
       return ctx.prisma
         .$transaction(async (tx) => {
-          const user = await tx.user.update({ where: { id: ctx.user.id }, data: after, select: { fullName: true, email: true } })
-          await recordAudit(tx, actorOf(ctx), { action: 'profile_updated', target: 'user', targetId: ctx.user.id, targetUserId: ctx.user.id, metadata: { before, after } })
+          const user = await tx.user.update({
+            where: { id: ctx.user.id },
+            data: after,
+            select: { fullName: true, email: true },
+          })
+          await recordAudit(tx, actorOf(ctx), {
+            action: 'profile_updated',
+            target: 'user',
+            targetId: ctx.user.id,
+            targetUserId: ctx.user.id,
+            metadata: { before, after },
+          })
           return user
         })
         .catch((e: unknown) => {
@@ -140,7 +172,10 @@ export const authRouter = router({
   changePassword: pageProcedure('settings', 'read')
     .input(ChangePasswordInput)
     .mutation(async ({ ctx, input }) => {
-      const user = await ctx.prisma.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { email: true, fullName: true, passwordHash: true, knownSignInIps: true } })
+      const user = await ctx.prisma.user.findUniqueOrThrow({
+        where: { id: ctx.user.id },
+        select: { email: true, fullName: true, passwordHash: true, knownSignInIps: true },
+      })
       const attempt = await beginPasswordAttempt(ctx, user.email, user.knownSignInIps)
       if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
         throw fieldError('BAD_REQUEST', 'currentPassword', 'That is not your current password.')
@@ -152,7 +187,10 @@ export const authRouter = router({
         await tx.user.update({ where: { id: ctx.user.id }, data: { passwordHash } })
         const ended = await ctx.services.auth.invalidateUserSessions(tx, ctx.user.id, ctx.session.id)
         await ctx.services.auth.invalidateSession(tx, ctx.session.id)
-        const created = await ctx.services.auth.createSession(tx, ctx.user.id, { ipAddress: ctx.ip, userAgent: ctx.userAgent })
+        const created = await ctx.services.auth.createSession(tx, ctx.user.id, {
+          ipAddress: ctx.ip,
+          userAgent: ctx.userAgent,
+        })
         await recordAudit(tx, actorOf(ctx), {
           action: 'password_changed',
           target: 'user',
@@ -174,5 +212,7 @@ export const authRouter = router({
    */
   passwordStrength: authedProcedure
     .input(PasswordStrengthInput)
-    .mutation(({ ctx, input }) => passwordStrength(input.password, [input.email ?? ctx.user.email, input.fullName ?? ctx.user.fullName])),
+    .mutation(({ ctx, input }) =>
+      passwordStrength(input.password, [input.email ?? ctx.user.email, input.fullName ?? ctx.user.fullName]),
+    ),
 })

@@ -79,7 +79,9 @@ function callWhere(input: CallFilters): Prisma.CallWhereInput {
 
 function orderBy(sort: { field: string; direction: 'asc' | 'desc' }): Prisma.CallOrderByWithRelationInput[] {
   // Ties follow the sort's direction, so one index read forwards or backwards serves either order.
-  return sort.field === 'calledAt' ? [{ calledAt: sort.direction }, { id: sort.direction }] : [{ [sort.field]: sort.direction }, { calledAt: sort.direction }, { id: sort.direction }]
+  return sort.field === 'calledAt'
+    ? [{ calledAt: sort.direction }, { id: sort.direction }]
+    : [{ [sort.field]: sort.direction }, { calledAt: sort.direction }, { id: sort.direction }]
 }
 
 /** BAD_REQUEST on `candidateId` unless the candidate exists. */
@@ -105,7 +107,17 @@ function assertCallRules(c: { direction: CallDirection; outcome: CallOutcome; du
 }
 
 /** The audited fields of a call. */
-function auditShape(c: { callerName: string; callerNumber: string; direction: CallDirection; outcome: CallOutcome; durationSecs: number; isImportant: boolean; notes: string | null; calledAt: Date; candidateId: string | null }) {
+function auditShape(c: {
+  callerName: string
+  callerNumber: string
+  direction: CallDirection
+  outcome: CallOutcome
+  durationSecs: number
+  isImportant: boolean
+  notes: string | null
+  calledAt: Date
+  candidateId: string | null
+}) {
   const { callerName, callerNumber, direction, outcome, durationSecs, isImportant, notes, calledAt, candidateId } = c
   return { callerName, callerNumber, direction, outcome, durationSecs, isImportant, notes, calledAt, candidateId }
 }
@@ -116,7 +128,10 @@ export const callsRouter = router({
     .input(CallListInput)
     .query(({ ctx, input }) => {
       const query = { where: callWhere(input), orderBy: orderBy(input.sort) }
-      return offsetPage(input, { count: (window) => ctx.prisma.call.count({ ...query, ...window }), rows: (window) => ctx.prisma.call.findMany({ ...query, select: callSelect, ...window }) })
+      return offsetPage(input, {
+        count: (window) => ctx.prisma.call.count({ ...query, ...window }),
+        rows: (window) => ctx.prisma.call.findMany({ ...query, select: callSelect, ...window }),
+      })
     }),
 
   /** One call with its candidate. NOT_FOUND if missing. */
@@ -139,29 +154,33 @@ export const callsRouter = router({
    * that does not exist, on `outcome` for an inbound busy call, on `durationSecs` for a missed or
    * busy call with a duration.
    */
-  log: pageProcedureWithConfig('calls', 'create', callLogInput)
-    .mutation(({ ctx, input }) =>
-      ctx.prisma.$transaction(async (tx) => {
-        assertCallRules({ direction: input.direction, outcome: input.outcome, durationSecs: input.durationSecs ?? 0 })
-        await assertCandidate(tx, input.candidateId)
-        const call = await tx.call.create({
-          data: {
-            callerName: input.callerName,
-            callerNumber: input.callerNumber,
-            direction: input.direction,
-            outcome: input.outcome,
-            durationSecs: input.durationSecs ?? 0,
-            isImportant: input.isImportant ?? false,
-            notes: input.notes || null,
-            calledAt: input.calledAt ?? ctx.services.now(),
-            candidateId: input.candidateId ?? null,
-          },
-          select: callSelect,
-        })
-        await recordAudit(tx, actorOf(ctx), { action: 'call_logged', target: 'call', targetId: call.id, metadata: { after: auditShape(call) } })
-        return call
-      }),
-    ),
+  log: pageProcedureWithConfig('calls', 'create', callLogInput).mutation(({ ctx, input }) =>
+    ctx.prisma.$transaction(async (tx) => {
+      assertCallRules({ direction: input.direction, outcome: input.outcome, durationSecs: input.durationSecs ?? 0 })
+      await assertCandidate(tx, input.candidateId)
+      const call = await tx.call.create({
+        data: {
+          callerName: input.callerName,
+          callerNumber: input.callerNumber,
+          direction: input.direction,
+          outcome: input.outcome,
+          durationSecs: input.durationSecs ?? 0,
+          isImportant: input.isImportant ?? false,
+          notes: input.notes || null,
+          calledAt: input.calledAt ?? ctx.services.now(),
+          candidateId: input.candidateId ?? null,
+        },
+        select: callSelect,
+      })
+      await recordAudit(tx, actorOf(ctx), {
+        action: 'call_logged',
+        target: 'call',
+        targetId: call.id,
+        metadata: { after: auditShape(call) },
+      })
+      return call
+    }),
+  ),
 
   /**
    * Edits a call and audits `call_updated` with the changed fields before/after; a no-op writes
@@ -169,24 +188,28 @@ export const callsRouter = router({
    * `durationSecs`, like `log`): turning an answered 5:00 call into a missed one needs the duration
    * set to 0 in the same edit.
    */
-  update: pageProcedureWithConfig('calls', 'update', callUpdateInput)
-    .mutation(({ ctx, input }) =>
-      ctx.prisma.$transaction(async (tx) => {
-        const current = await lockCall(tx, input.id)
-        const { id, ...patch } = input
-        assertCallRules({
-          direction: patch.direction ?? current.direction,
-          outcome: patch.outcome ?? current.outcome,
-          durationSecs: patch.durationSecs ?? current.durationSecs,
-        })
-        await assertCandidate(tx, patch.candidateId)
-        const change = changesOf(auditShape(current), patch)
-        if (!change.changed) return current
-        const call = await tx.call.update({ where: { id }, data: change.data, select: callSelect })
-        await recordAudit(tx, actorOf(ctx), { action: 'call_updated', target: 'call', targetId: id, metadata: { before: change.before, after: change.after } })
-        return call
-      }),
-    ),
+  update: pageProcedureWithConfig('calls', 'update', callUpdateInput).mutation(({ ctx, input }) =>
+    ctx.prisma.$transaction(async (tx) => {
+      const current = await lockCall(tx, input.id)
+      const { id, ...patch } = input
+      assertCallRules({
+        direction: patch.direction ?? current.direction,
+        outcome: patch.outcome ?? current.outcome,
+        durationSecs: patch.durationSecs ?? current.durationSecs,
+      })
+      await assertCandidate(tx, patch.candidateId)
+      const change = changesOf(auditShape(current), patch)
+      if (!change.changed) return current
+      const call = await tx.call.update({ where: { id }, data: change.data, select: callSelect })
+      await recordAudit(tx, actorOf(ctx), {
+        action: 'call_updated',
+        target: 'call',
+        targetId: id,
+        metadata: { before: change.before, after: change.after },
+      })
+      return call
+    }),
+  ),
 
   /** Flags or unflags a call as important: a `call_updated` whose before/after is the flag. */
   setImportant: pageProcedure('calls', 'update')
@@ -195,7 +218,11 @@ export const callsRouter = router({
       ctx.prisma.$transaction(async (tx) => {
         const current = await lockCall(tx, input.id)
         if (current.isImportant === input.isImportant) return current
-        const call = await tx.call.update({ where: { id: input.id }, data: { isImportant: input.isImportant }, select: callSelect })
+        const call = await tx.call.update({
+          where: { id: input.id },
+          data: { isImportant: input.isImportant },
+          select: callSelect,
+        })
         await recordAudit(tx, actorOf(ctx), {
           action: 'call_updated',
           target: 'call',
@@ -212,7 +239,12 @@ export const callsRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.prisma.$transaction(async (tx) => {
         const current = await lockCall(tx, input.id)
-        await recordAudit(tx, actorOf(ctx), { action: 'call_deleted', target: 'call', targetId: current.id, metadata: { before: auditShape(current) } })
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'call_deleted',
+          target: 'call',
+          targetId: current.id,
+          metadata: { before: auditShape(current) },
+        })
         await tx.call.delete({ where: { id: current.id } })
         return { id: current.id, callerName: current.callerName }
       }),
@@ -226,9 +258,14 @@ export const callsRouter = router({
     .input(CallExportInput)
     .mutation(({ ctx, input }) => {
       const where = callWhere(input)
-      return streamedExport(ctx, { target: 'call', list: 'calls', filter: input }, {
-        count: () => ctx.prisma.call.count({ where }),
-        batch: (window) => ctx.prisma.call.findMany({ where, select: callSelect, orderBy: orderBy(input.sort), ...window }),
-      })
+      return streamedExport(
+        ctx,
+        { target: 'call', list: 'calls', filter: input },
+        {
+          count: () => ctx.prisma.call.count({ where }),
+          batch: (window) =>
+            ctx.prisma.call.findMany({ where, select: callSelect, orderBy: orderBy(input.sort), ...window }),
+        },
+      )
     }),
 })

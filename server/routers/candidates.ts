@@ -88,7 +88,10 @@ export const candidatesRouter = router({
     .input(CandidateListInput)
     .query(({ ctx, input }) => {
       const query = { where: candidateWhere(input), orderBy: orderBy(input.sort) }
-      return offsetPage(input, { count: (window) => ctx.prisma.candidate.count({ ...query, ...window }), rows: (window) => ctx.prisma.candidate.findMany({ ...query, select: candidateSelect, ...window }) })
+      return offsetPage(input, {
+        count: (window) => ctx.prisma.candidate.count({ ...query, ...window }),
+        rows: (window) => ctx.prisma.candidate.findMany({ ...query, select: candidateSelect, ...window }),
+      })
     }),
 
   /** The distinct positions candidates have applied for (the list's position filter), at most 200. */
@@ -117,11 +120,28 @@ export const candidatesRouter = router({
         select: {
           ...candidateSelect,
           interviews: {
-            select: { id: true, scheduledAt: true, durationMins: true, status: true, interviewType: true, interviewerName: true, score: true },
+            select: {
+              id: true,
+              scheduledAt: true,
+              durationMins: true,
+              status: true,
+              interviewType: true,
+              interviewerName: true,
+              score: true,
+            },
             orderBy: { scheduledAt: 'asc' },
           },
           calls: {
-            select: { id: true, calledAt: true, direction: true, outcome: true, durationSecs: true, isImportant: true, callerName: true, callerNumber: true },
+            select: {
+              id: true,
+              calledAt: true,
+              direction: true,
+              outcome: true,
+              durationSecs: true,
+              isImportant: true,
+              callerName: true,
+              callerNumber: true,
+            },
             orderBy: [{ calledAt: 'desc' }, { id: 'desc' }],
             take: 50,
           },
@@ -138,53 +158,56 @@ export const candidatesRouter = router({
    * Adds a candidate (status `applied` unless given) and audits `candidate_created`. CONFLICT on
    * `email` when another candidate has it in any case; the phone is stored as E.164.
    */
-  create: pageProcedureWithConfig('candidates', 'create', candidateCreateInput)
-    .mutation(({ ctx, input }) =>
-      ctx.prisma
-        .$transaction(async (tx) => {
-          const candidate = await tx.candidate.create({
-            data: {
-              fullName: input.fullName,
-              email: input.email,
-              position: input.position,
-              status: input.status ?? 'applied',
-              phone: input.phone ?? null,
-              resumeUrl: input.resumeUrl ?? null,
-              notes: input.notes ?? null,
-            },
-            select: candidateSelect,
-          })
-          const { id, createdAt, updatedAt, ...fields } = candidate
-          await recordAudit(tx, actorOf(ctx), { action: 'candidate_created', target: 'candidate', targetId: id, metadata: { after: fields } })
-          return candidate
+  create: pageProcedureWithConfig('candidates', 'create', candidateCreateInput).mutation(({ ctx, input }) =>
+    ctx.prisma
+      .$transaction(async (tx) => {
+        const candidate = await tx.candidate.create({
+          data: {
+            fullName: input.fullName,
+            email: input.email,
+            position: input.position,
+            status: input.status ?? 'applied',
+            phone: input.phone ?? null,
+            resumeUrl: input.resumeUrl ?? null,
+            notes: input.notes ?? null,
+          },
+          select: candidateSelect,
         })
-        .catch(mapUniqueViolation),
-    ),
+        const { id, createdAt, updatedAt, ...fields } = candidate
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'candidate_created',
+          target: 'candidate',
+          targetId: id,
+          metadata: { after: fields },
+        })
+        return candidate
+      })
+      .catch(mapUniqueViolation),
+  ),
 
   /**
    * Edits contact details, position and notes (status changes go through `setStatus`) and audits
    * `candidate_updated` with the changed fields before/after. Omitted fields stay; null clears
    * phone, resume link and notes. A no-op writes nothing.
    */
-  update: pageProcedureWithConfig('candidates', 'update', candidateUpdateInput)
-    .mutation(({ ctx, input }) =>
-      ctx.prisma
-        .$transaction(async (tx) => {
-          const current = await lockCandidate(tx, input.id)
-          const { id, ...patch } = input
-          const change = changesOf(current, patch)
-          if (!change.changed) return current
-          const candidate = await tx.candidate.update({ where: { id }, data: change.data, select: candidateSelect })
-          await recordAudit(tx, actorOf(ctx), {
-            action: 'candidate_updated',
-            target: 'candidate',
-            targetId: id,
-            metadata: { before: change.before, after: change.after },
-          })
-          return candidate
+  update: pageProcedureWithConfig('candidates', 'update', candidateUpdateInput).mutation(({ ctx, input }) =>
+    ctx.prisma
+      .$transaction(async (tx) => {
+        const current = await lockCandidate(tx, input.id)
+        const { id, ...patch } = input
+        const change = changesOf(current, patch)
+        if (!change.changed) return current
+        const candidate = await tx.candidate.update({ where: { id }, data: change.data, select: candidateSelect })
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'candidate_updated',
+          target: 'candidate',
+          targetId: id,
+          metadata: { before: change.before, after: change.after },
         })
-        .catch(mapUniqueViolation),
-    ),
+        return candidate
+      })
+      .catch(mapUniqueViolation),
+  ),
 
   /**
    * Moves a candidate to any pipeline status and audits `candidate_status_changed` (no status change
@@ -199,12 +222,20 @@ export const candidatesRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.prisma.$transaction(async (tx) => {
         if (input.cancelInterviews && !ctx.ability.can('update', 'interviews')) {
-          throw new TRPCError({ code: 'FORBIDDEN', message: 'You cannot change interviews, so their interviews cannot be cancelled here. Change the status without cancelling them.' })
+          throw new TRPCError({
+            code: 'FORBIDDEN',
+            message:
+              'You cannot change interviews, so their interviews cannot be cancelled here. Change the status without cancelling them.',
+          })
         }
         const current = await lockCandidate(tx, input.id)
         let candidate = current
         if (current.status !== input.status) {
-          candidate = await tx.candidate.update({ where: { id: input.id }, data: { status: input.status }, select: candidateSelect })
+          candidate = await tx.candidate.update({
+            where: { id: input.id },
+            data: { status: input.status },
+            select: candidateSelect,
+          })
           await recordAudit(tx, actorOf(ctx), {
             action: 'candidate_status_changed',
             target: 'candidate',
@@ -227,7 +258,12 @@ export const candidatesRouter = router({
       ctx.prisma.$transaction(async (tx) => {
         const { id, createdAt, updatedAt, ...before } = await lockCandidate(tx, input.id)
         const interviews = await tx.interview.count({ where: { candidateId: id } })
-        await recordAudit(tx, actorOf(ctx), { action: 'candidate_deleted', target: 'candidate', targetId: id, metadata: { before, interviewsDeleted: interviews } })
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'candidate_deleted',
+          target: 'candidate',
+          targetId: id,
+          metadata: { before, interviewsDeleted: interviews },
+        })
         await tx.candidate.delete({ where: { id } })
         return { id, interviewsDeleted: interviews }
       }),
@@ -242,9 +278,14 @@ export const candidatesRouter = router({
     .input(CandidateExportInput)
     .mutation(({ ctx, input }) => {
       const where = candidateWhere(input)
-      return streamedExport(ctx, { target: 'candidate', list: 'candidates', filter: input }, {
-        count: () => ctx.prisma.candidate.count({ where }),
-        batch: (window) => ctx.prisma.candidate.findMany({ where, select: candidateSelect, orderBy: orderBy(input.sort), ...window }),
-      })
+      return streamedExport(
+        ctx,
+        { target: 'candidate', list: 'candidates', filter: input },
+        {
+          count: () => ctx.prisma.candidate.count({ where }),
+          batch: (window) =>
+            ctx.prisma.candidate.findMany({ where, select: candidateSelect, orderBy: orderBy(input.sort), ...window }),
+        },
+      )
     }),
 })

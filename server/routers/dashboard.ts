@@ -84,7 +84,11 @@ export const dashboardRouter = router({
     // from the day keys, instead of converting every row's time to the viewer's zone. Every status
     // counts, as in the lists the cards link to.
     const interviewsFrom = weekStart < today ? weekStart : today
-    const interviewKeys = daysFrom(interviewsFrom, daysBetween(interviewsFrom, maxDate(weekEnd, startOfDay(now, tz, CHART_DAYS))) + 1, tz)
+    const interviewKeys = daysFrom(
+      interviewsFrom,
+      daysBetween(interviewsFrom, maxDate(weekEnd, startOfDay(now, tz, CHART_DAYS))) + 1,
+      tz,
+    )
     const interviewDays = can('interviews')
       ? ctx.prisma.$queryRaw<BucketCount[]>`
           WITH b AS MATERIALIZED (SELECT ${localStarts(interviewKeys, tz)} AS starts)
@@ -106,10 +110,18 @@ export const dashboardRouter = router({
       : null
     // Counted up to the lists' cap, like the lists the cards link to (product.md, Lists: "1,000+").
     const importantCalls = can('calls')
-      ? ctx.prisma.call.count({ where: { isImportant: true }, orderBy: [{ calledAt: 'desc' }, { id: 'desc' }], take: TOTAL_CAP + 1 })
+      ? ctx.prisma.call.count({
+          where: { isImportant: true },
+          orderBy: [{ calledAt: 'desc' }, { id: 'desc' }],
+          take: TOTAL_CAP + 1,
+        })
       : null
     const activeUsers = can('user_management')
-      ? ctx.prisma.user.count({ where: { active: true }, orderBy: [{ fullName: 'asc' }, { id: 'asc' }], take: TOTAL_CAP + 1 })
+      ? ctx.prisma.user.count({
+          where: { active: true },
+          orderBy: [{ fullName: 'asc' }, { id: 'asc' }],
+          take: TOTAL_CAP + 1,
+        })
       : null
 
     const interviewSelect = {
@@ -131,7 +143,11 @@ export const dashboardRouter = router({
       : null
     const mine = can('interviews')
       ? ctx.prisma.interview.findMany({
-          where: { interviewerId: ctx.user.id, status: { in: [...BUSY_INTERVIEW_STATUSES] }, scheduledAt: { gte: today } },
+          where: {
+            interviewerId: ctx.user.id,
+            status: { in: [...BUSY_INTERVIEW_STATUSES] },
+            scheduledAt: { gte: today },
+          },
           orderBy: [{ scheduledAt: 'asc' }, { id: 'asc' }],
           take: 5,
           select: interviewSelect,
@@ -154,16 +170,8 @@ export const dashboardRouter = router({
       },
     })
 
-    const [byStatus, interviewRows, callRows, important, users, upcomingInterviews, myNextInterviews, recentActivity] = await Promise.all([
-      candidates,
-      interviewDays,
-      callDays,
-      importantCalls,
-      activeUsers,
-      upcoming,
-      mine,
-      recent,
-    ])
+    const [byStatus, interviewRows, callRows, important, users, upcomingInterviews, myNextInterviews, recentActivity] =
+      await Promise.all([candidates, interviewDays, callDays, importantCalls, activeUsers, upcoming, mine, recent])
 
     const statusCount = (s: CandidateStatus) => byStatus?.find((r) => r.status === s)?._count._all ?? 0
     const interviewsOn = (day: string) => interviewRows?.find((r) => interviewKeys[r.bucket - 1] === day)?.n ?? 0
@@ -171,7 +179,12 @@ export const dashboardRouter = router({
     const callDayKeys = callKeys.slice(0, CHART_DAYS)
     const callsOn = (day: string, which: { outcome?: CallOutcome; direction?: CallDirection } = {}) =>
       (callRows ?? [])
-        .filter((r) => callKeys[r.bucket - 1] === day && (!which.outcome || r.outcome === which.outcome) && (!which.direction || r.direction === which.direction))
+        .filter(
+          (r) =>
+            callKeys[r.bucket - 1] === day &&
+            (!which.outcome || r.outcome === which.outcome) &&
+            (!which.direction || r.direction === which.direction),
+        )
         .reduce((sum, r) => sum + r.n, 0)
 
     return {
@@ -187,11 +200,20 @@ export const dashboardRouter = router({
         activeUsers: users === null ? null : capped(users),
       },
       charts: {
-        candidatesByStatus: byStatus ? CANDIDATE_STATUSES.map((status) => ({ status, count: statusCount(status) })) : null,
-        callsByDay: callRows
-          ? callDayKeys.map((day) => ({ day, ...Object.fromEntries(CALL_OUTCOMES.map((o) => [o, callsOn(day, { outcome: o })])) }) as { day: string } & Record<CallOutcome, number>)
+        candidatesByStatus: byStatus
+          ? CANDIDATE_STATUSES.map((status) => ({ status, count: statusCount(status) }))
           : null,
-        interviewsByDay: interviewRows ? daysFrom(today, CHART_DAYS, tz).map((day) => ({ day, count: interviewsOn(day) })) : null,
+        callsByDay: callRows
+          ? callDayKeys.map(
+              (day) =>
+                ({ day, ...Object.fromEntries(CALL_OUTCOMES.map((o) => [o, callsOn(day, { outcome: o })])) }) as {
+                  day: string
+                } & Record<CallOutcome, number>,
+            )
+          : null,
+        interviewsByDay: interviewRows
+          ? daysFrom(today, CHART_DAYS, tz).map((day) => ({ day, count: interviewsOn(day) }))
+          : null,
       },
       myNextInterviews,
       upcomingInterviews,

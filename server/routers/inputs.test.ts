@@ -14,10 +14,16 @@ import { appRouter } from '#server/routers/_app.ts'
 import { inputsOf } from '#test/helpers/schema-arbitrary.ts'
 
 type Schema = z.ZodMiniType
-const isSchema = (v: unknown): v is Schema => typeof v === 'object' && v !== null && '_zod' in v && typeof (v as Schema).safeParse === 'function'
+const isSchema = (v: unknown): v is Schema =>
+  typeof v === 'object' && v !== null && '_zod' in v && typeof (v as Schema).safeParse === 'function'
 
-const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>)
-const schemaModules = import.meta.glob<Record<string, unknown>>(['../../shared/schemas/*.ts', '!../../shared/schemas/*.test.ts'], { eager: true })
+const procedures = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>,
+)
+const schemaModules = import.meta.glob<Record<string, unknown>>(
+  ['../../shared/schemas/*.ts', '!../../shared/schemas/*.test.ts'],
+  { eager: true },
+)
 
 /** Each schema once, with the procedures and exports that use it. */
 const schemas = new Map<Schema, string[]>()
@@ -37,9 +43,20 @@ const password = fc.string({ minLength: 12, maxLength: 40 })
 const OVERRIDES: Record<string, fc.Arbitrary<unknown>> = {
   // The week view: at most 31 days.
   'procedure interviews.calendar': fc
-    .tuple(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: 1, max: 31 * 86_400_000 }))
-    .chain(([from, ms]) => fc.record({ from: fc.constantFrom<unknown>(from, from.toISOString()), to: fc.constant(new Date(from.getTime() + ms)), status: fc.constantFrom(undefined, 'scheduled') })),
-  'shared/schemas/auth.ts ChangePasswordForm': fc.tuple(password, password).map(([current, next]) => ({ currentPassword: current, newPassword: next, confirmPassword: next })),
+    .tuple(
+      fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
+      fc.integer({ min: 1, max: 31 * 86_400_000 }),
+    )
+    .chain(([from, ms]) =>
+      fc.record({
+        from: fc.constantFrom<unknown>(from, from.toISOString()),
+        to: fc.constant(new Date(from.getTime() + ms)),
+        status: fc.constantFrom(undefined, 'scheduled'),
+      }),
+    ),
+  'shared/schemas/auth.ts ChangePasswordForm': fc
+    .tuple(password, password)
+    .map(([current, next]) => ({ currentPassword: current, newPassword: next, confirmPassword: next })),
 }
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150)
@@ -53,21 +70,24 @@ describe('an input parsed twice is the input parsed once', () => {
     expect(withInput.filter((p) => !covered.includes(p))).toEqual([])
   })
 
-  it.each([...schemas].map(([schema, names]) => [names.join(', '), schema, names] as const))('%s', (_name, schema, names) => {
-    const override = names.map((n) => OVERRIDES[n]).find(Boolean)
-    let parsed = 0
-    fc.assert(
-      fc.property(override ?? inputsOf(schema), (input) => {
-        const once = schema.safeParse(input)
-        if (!once.success) return
-        parsed++
-        const twice = schema.safeParse(once.data)
-        expect(twice.error?.issues).toBeUndefined()
-        expect(twice.data).toEqual(once.data)
-      }),
-      { numRuns: RUNS, seed: SEED },
-    )
-    // The generated inputs reach the schema's happy path, or the property says nothing.
-    expect(parsed).toBeGreaterThan(0)
-  })
+  it.each([...schemas].map(([schema, names]) => [names.join(', '), schema, names] as const))(
+    '%s',
+    (_name, schema, names) => {
+      const override = names.map((n) => OVERRIDES[n]).find(Boolean)
+      let parsed = 0
+      fc.assert(
+        fc.property(override ?? inputsOf(schema), (input) => {
+          const once = schema.safeParse(input)
+          if (!once.success) return
+          parsed++
+          const twice = schema.safeParse(once.data)
+          expect(twice.error?.issues).toBeUndefined()
+          expect(twice.data).toEqual(once.data)
+        }),
+        { numRuns: RUNS, seed: SEED },
+      )
+      // The generated inputs reach the schema's happy path, or the property says nothing.
+      expect(parsed).toBeGreaterThan(0)
+    },
+  )
 })

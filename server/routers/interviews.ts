@@ -90,7 +90,9 @@ function interviewWhere(input: ListFilters): Prisma.InterviewWhereInput {
 
 function orderBy(sort: { field: string; direction: 'asc' | 'desc' }): Prisma.InterviewOrderByWithRelationInput[] {
   // Ties follow the sort's direction, so one index read forwards or backwards serves either order.
-  return sort.field === 'scheduledAt' ? [{ scheduledAt: sort.direction }, { id: sort.direction }] : [{ [sort.field]: sort.direction }, { scheduledAt: sort.direction }, { id: sort.direction }]
+  return sort.field === 'scheduledAt'
+    ? [{ scheduledAt: sort.direction }, { id: sort.direction }]
+    : [{ [sort.field]: sort.direction }, { scheduledAt: sort.direction }, { id: sort.direction }]
 }
 
 /** The rules' clock: `services.now()` and the viewer's time zone (for the times messages name). */
@@ -111,8 +113,30 @@ function auditShape(i: {
   scoreComment: string | null
   candidateId: string
 }) {
-  const { interviewerId, interviewerName, scheduledAt, durationMins, interviewType, status, notes, score, scoreComment, candidateId } = i
-  return { candidateId, interviewerId, interviewerName, scheduledAt, durationMins, interviewType, status, notes, score, scoreComment }
+  const {
+    interviewerId,
+    interviewerName,
+    scheduledAt,
+    durationMins,
+    interviewType,
+    status,
+    notes,
+    score,
+    scoreComment,
+    candidateId,
+  } = i
+  return {
+    candidateId,
+    interviewerId,
+    interviewerName,
+    scheduledAt,
+    durationMins,
+    interviewType,
+    status,
+    notes,
+    score,
+    scoreComment,
+  }
 }
 
 export const interviewsRouter = router({
@@ -121,7 +145,10 @@ export const interviewsRouter = router({
     .input(InterviewListInput)
     .query(({ ctx, input }) => {
       const query = { where: interviewWhere(input), orderBy: orderBy(input.sort) }
-      return offsetPage(input, { count: (window) => ctx.prisma.interview.count({ ...query, ...window }), rows: (window) => ctx.prisma.interview.findMany({ ...query, select: interviewSelect, ...window }) })
+      return offsetPage(input, {
+        count: (window) => ctx.prisma.interview.count({ ...query, ...window }),
+        rows: (window) => ctx.prisma.interview.findMany({ ...query, select: interviewSelect, ...window }),
+      })
     }),
 
   /**
@@ -156,12 +183,17 @@ export const interviewsRouter = router({
       const select = { id: true, fullName: true, email: true, role: true } as const
       const [matches, chosen] = await Promise.all([
         ctx.prisma.user.findMany({
-          where: { ...interviewerWhere, ...(input.search ? { fullName: { contains: input.search, mode: 'insensitive' } } : {}) },
+          where: {
+            ...interviewerWhere,
+            ...(input.search ? { fullName: { contains: input.search, mode: 'insensitive' } } : {}),
+          },
           select,
           orderBy: [{ fullName: 'asc' }, { id: 'asc' }],
           take: 20,
         }),
-        input.selected ? ctx.prisma.user.findFirst({ where: { id: input.selected, ...interviewerWhere }, select }) : null,
+        input.selected
+          ? ctx.prisma.user.findFirst({ where: { id: input.selected, ...interviewerWhere }, select })
+          : null,
       ])
       return chosen && !matches.some((m) => m.id === chosen.id) ? [chosen, ...matches] : matches
     }),
@@ -197,7 +229,12 @@ export const interviewsRouter = router({
           },
           select: interviewSelect,
         })
-        await recordAudit(tx, actorOf(ctx), { action: 'interview_scheduled', target: 'interview', targetId: interview.id, metadata: { after: auditShape(interview) } })
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'interview_scheduled',
+          target: 'interview',
+          targetId: interview.id,
+          metadata: { after: auditShape(interview) },
+        })
         return interview
       }),
     ),
@@ -223,10 +260,24 @@ export const interviewsRouter = router({
           notes: input.notes,
         })
         if (!change.changed) return current
-        const next = { ...auditShape(current), ...change.after, candidateName: current.candidate.fullName, excludeId: current.id }
+        const next = {
+          ...auditShape(current),
+          ...change.after,
+          candidateName: current.candidate.fullName,
+          excludeId: current.id,
+        }
         await checkReschedule(tx, next, change.after, clockOf(ctx))
-        const interview = await tx.interview.update({ where: { id: current.id }, data: change.data, select: interviewSelect })
-        await recordAudit(tx, actorOf(ctx), { action: 'interview_updated', target: 'interview', targetId: current.id, metadata: { before: change.before, after: change.after } })
+        const interview = await tx.interview.update({
+          where: { id: current.id },
+          data: change.data,
+          select: interviewSelect,
+        })
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'interview_updated',
+          target: 'interview',
+          targetId: current.id,
+          metadata: { before: change.before, after: change.after },
+        })
         return interview
       }),
     ),
@@ -244,7 +295,11 @@ export const interviewsRouter = router({
         const current = await lockInterview(tx, input.id, interviewSelect)
         if (current.status === input.status) return current
         assertStatusChange(current, input.status, clockOf(ctx))
-        const interview = await tx.interview.update({ where: { id: current.id }, data: { status: input.status }, select: interviewSelect })
+        const interview = await tx.interview.update({
+          where: { id: current.id },
+          data: { status: input.status },
+          select: interviewSelect,
+        })
         await recordAudit(tx, actorOf(ctx), {
           action: 'interview_status_changed',
           target: 'interview',
@@ -267,13 +322,28 @@ export const interviewsRouter = router({
       ctx.prisma.$transaction(async (tx) => {
         const current = await lockInterview(tx, input.id, interviewSelect)
         if (!ctx.ability.can('score', asInterview(current))) {
-          throw new TRPCError({ code: 'FORBIDDEN', message: 'Only the interviewer, a manager or an admin can score this interview.' })
+          throw new TRPCError({
+            code: 'FORBIDDEN',
+            message: 'Only the interviewer, a manager or an admin can score this interview.',
+          })
         }
         assertScorable(current, clockOf(ctx))
-        const change = changesOf({ score: current.score, scoreComment: current.scoreComment }, { score: input.score, scoreComment: input.scoreComment })
+        const change = changesOf(
+          { score: current.score, scoreComment: current.scoreComment },
+          { score: input.score, scoreComment: input.scoreComment },
+        )
         if (!change.changed) return current
-        const interview = await tx.interview.update({ where: { id: current.id }, data: change.data, select: interviewSelect })
-        await recordAudit(tx, actorOf(ctx), { action: 'interview_scored', target: 'interview', targetId: current.id, metadata: { before: change.before, after: change.after } })
+        const interview = await tx.interview.update({
+          where: { id: current.id },
+          data: change.data,
+          select: interviewSelect,
+        })
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'interview_scored',
+          target: 'interview',
+          targetId: current.id,
+          metadata: { before: change.before, after: change.after },
+        })
         return interview
       }),
     ),
@@ -284,7 +354,12 @@ export const interviewsRouter = router({
     .mutation(({ ctx, input }) =>
       ctx.prisma.$transaction(async (tx) => {
         const current = await lockInterview(tx, input.id, interviewSelect)
-        await recordAudit(tx, actorOf(ctx), { action: 'interview_deleted', target: 'interview', targetId: current.id, metadata: { before: auditShape(current) } })
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'interview_deleted',
+          target: 'interview',
+          targetId: current.id,
+          metadata: { before: auditShape(current) },
+        })
         await tx.interview.delete({ where: { id: current.id } })
         return { id: current.id, candidateId: current.candidateId }
       }),
@@ -298,9 +373,14 @@ export const interviewsRouter = router({
     .input(InterviewExportInput)
     .mutation(({ ctx, input }) => {
       const where = interviewWhere(input)
-      return streamedExport(ctx, { target: 'interview', list: 'interviews', filter: input }, {
-        count: () => ctx.prisma.interview.count({ where }),
-        batch: (window) => ctx.prisma.interview.findMany({ where, select: interviewSelect, orderBy: orderBy(input.sort), ...window }),
-      })
+      return streamedExport(
+        ctx,
+        { target: 'interview', list: 'interviews', filter: input },
+        {
+          count: () => ctx.prisma.interview.count({ where }),
+          batch: (window) =>
+            ctx.prisma.interview.findMany({ where, select: interviewSelect, orderBy: orderBy(input.sort), ...window }),
+        },
+      )
     }),
 })

@@ -43,7 +43,14 @@ export const permissionsRouter = router({
         ctx.prisma.user.count({ where, orderBy: [{ fullName: 'asc' }, { id: 'asc' }], ...countWindow(input) }),
         ctx.prisma.user.findMany({
           where,
-          select: { id: true, fullName: true, email: true, role: true, active: true, pageAccess: { select: { pageName: true, hasAccess: true } } },
+          select: {
+            id: true,
+            fullName: true,
+            email: true,
+            role: true,
+            active: true,
+            pageAccess: { select: { pageName: true, hasAccess: true } },
+          },
           orderBy: [{ fullName: 'asc' }, { id: 'asc' }],
           ...offsetWindow(input),
         }),
@@ -73,13 +80,23 @@ export const permissionsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const target = await ctx.prisma.user.findUnique({
         where: { id: input.userId },
-        select: { id: true, role: true, fullName: true, pageAccess: { where: { pageName: input.page }, select: { hasAccess: true } } },
+        select: {
+          id: true,
+          role: true,
+          fullName: true,
+          pageAccess: { where: { pageName: input.page }, select: { hasAccess: true } },
+        },
       })
       if (!target) throw new TRPCError({ code: 'NOT_FOUND', message: 'That user no longer exists.' })
       const beforeState = overrideStateOf(target.pageAccess[0]?.hasAccess)
       const before = { state: beforeState, access: accessFor(target.role, input.page, beforeState) }
       const after = { state: input.access, access: accessFor(target.role, input.page, input.access) }
-      const result = { userId: target.id, page: input.page, ...after, source: input.access === 'inherit' ? 'role' : 'override' } as const
+      const result = {
+        userId: target.id,
+        page: input.page,
+        ...after,
+        source: input.access === 'inherit' ? 'role' : 'override',
+      } as const
       if (beforeState === input.access) return result
 
       const removesUserManagement = input.page === 'user_management' && before.access && !after.access
@@ -118,7 +135,13 @@ export const permissionsRouter = router({
     .query(async ({ ctx, input }) => {
       const user = await ctx.prisma.user.findUnique({
         where: { id: input.userId },
-        select: { id: true, fullName: true, role: true, active: true, pageAccess: { select: { pageName: true, hasAccess: true } } },
+        select: {
+          id: true,
+          fullName: true,
+          role: true,
+          active: true,
+          pageAccess: { select: { pageName: true, hasAccess: true } },
+        },
       })
       if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: 'That user no longer exists.' })
       const access = effectiveAccess(user.role, user.pageAccess)

@@ -9,13 +9,31 @@ import { plainIp } from '#shared/ip.ts'
 import { RevokeSessionInput, UserSessionsInput } from '#shared/schemas/sessions.ts'
 import { actorOf, pageProcedure, router } from '#server/trpc.ts'
 
-const sessionSelect = { id: true, userId: true, ipAddress: true, userAgent: true, createdAt: true, lastSeenAt: true, expiresAt: true } as const
+const sessionSelect = {
+  id: true,
+  userId: true,
+  ipAddress: true,
+  userAgent: true,
+  createdAt: true,
+  lastSeenAt: true,
+  expiresAt: true,
+} as const
 
 export const sessionsRouter = router({
   /** The caller's sessions, newest first, with the device in words and `current` marking this one. */
   mine: pageProcedure('settings', 'read').query(async ({ ctx }) => {
-    const rows = await ctx.prisma.session.findMany({ where: { userId: ctx.user.id }, select: sessionSelect, orderBy: { createdAt: 'desc' }, take: 100 })
-    return rows.map((s) => ({ ...s, ipAddress: plainIp(s.ipAddress), device: describeDevice(s.userAgent), current: s.id === ctx.session.id }))
+    const rows = await ctx.prisma.session.findMany({
+      where: { userId: ctx.user.id },
+      select: sessionSelect,
+      orderBy: { createdAt: 'desc' },
+      take: 100,
+    })
+    return rows.map((s) => ({
+      ...s,
+      ipAddress: plainIp(s.ipAddress),
+      device: describeDevice(s.userAgent),
+      current: s.id === ctx.session.id,
+    }))
   }),
 
   /**
@@ -27,11 +45,19 @@ export const sessionsRouter = router({
     .input(RevokeSessionInput)
     .mutation(async ({ ctx, input }) => {
       const anyone = ctx.ability.can('grant', 'user_management')
-      const session = await ctx.prisma.session.findFirst({ where: { id: input.id, ...(anyone ? {} : { userId: ctx.user.id }) }, select: { id: true, userId: true } })
+      const session = await ctx.prisma.session.findFirst({
+        where: { id: input.id, ...(anyone ? {} : { userId: ctx.user.id }) },
+        select: { id: true, userId: true },
+      })
       if (!session) throw new TRPCError({ code: 'NOT_FOUND', message: 'That session has already ended.' })
       await ctx.prisma.$transaction(async (tx) => {
         await ctx.services.auth.invalidateSession(tx, session.id)
-        await recordAudit(tx, actorOf(ctx), { action: 'session_revoked', target: 'session', targetId: session.id.slice(0, 12), targetUserId: session.userId })
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'session_revoked',
+          target: 'session',
+          targetId: session.id.slice(0, 12),
+          targetUserId: session.userId,
+        })
       })
       if (session.id === ctx.session.id) ctx.responseHeaders.append('Set-Cookie', ctx.services.auth.blankCookie())
       return { revoked: 1 }
@@ -41,7 +67,12 @@ export const sessionsRouter = router({
   revokeOthers: pageProcedure('settings', 'read').mutation(async ({ ctx }) => {
     const revoked = await ctx.prisma.$transaction(async (tx) => {
       const count = await ctx.services.auth.invalidateUserSessions(tx, ctx.user.id, ctx.session.id)
-      await recordAudit(tx, actorOf(ctx), { action: 'logout_all', target: 'session', targetUserId: ctx.user.id, metadata: { revoked: count, keptCurrent: true } })
+      await recordAudit(tx, actorOf(ctx), {
+        action: 'logout_all',
+        target: 'session',
+        targetUserId: ctx.user.id,
+        metadata: { revoked: count, keptCurrent: true },
+      })
       return count
     })
     return { revoked }
@@ -51,7 +82,12 @@ export const sessionsRouter = router({
   forUser: pageProcedure('user_management', 'grant')
     .input(UserSessionsInput)
     .query(async ({ ctx, input }) => {
-      const rows = await ctx.prisma.session.findMany({ where: { userId: input.userId }, select: sessionSelect, orderBy: { createdAt: 'desc' }, take: 100 })
+      const rows = await ctx.prisma.session.findMany({
+        where: { userId: input.userId },
+        select: sessionSelect,
+        orderBy: { createdAt: 'desc' },
+        take: 100,
+      })
       return rows.map((s) => ({ ...s, ipAddress: plainIp(s.ipAddress), device: describeDevice(s.userAgent) }))
     }),
 
@@ -66,7 +102,12 @@ export const sessionsRouter = router({
       if (!user) throw new TRPCError({ code: 'NOT_FOUND', message: 'That user no longer exists.' })
       const revoked = await ctx.prisma.$transaction(async (tx) => {
         const count = await ctx.services.auth.invalidateUserSessions(tx, user.id)
-        await recordAudit(tx, actorOf(ctx), { action: 'logout_all', target: 'session', targetUserId: user.id, metadata: { revoked: count } })
+        await recordAudit(tx, actorOf(ctx), {
+          action: 'logout_all',
+          target: 'session',
+          targetUserId: user.id,
+          metadata: { revoked: count },
+        })
         return count
       })
       return { revoked }

@@ -11,7 +11,13 @@ import { hashPassword } from '#server/auth/password.server.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
 import { asUser } from '#shared/permissions/ability.ts'
 import { effectiveAccess } from '#shared/permissions/policy.ts'
-import { UserCreateInput, UserIdInput, UserListInput, UserSetActiveInput, UserUpdateInput } from '#shared/schemas/users.ts'
+import {
+  UserCreateInput,
+  UserIdInput,
+  UserListInput,
+  UserSetActiveInput,
+  UserUpdateInput,
+} from '#shared/schemas/users.ts'
 import { offsetPage } from '#server/pagination.ts'
 import { publicUserSelect, userSearchWhere } from '#server/queries/users.ts'
 import { actorOf, enforceRateLimit, pageProcedure, router } from '#server/trpc.ts'
@@ -25,7 +31,9 @@ import { deleteUser, mapUniqueViolation, setUserActive, updateUser } from '#serv
  */
 function userOrder(sort: { field: string; direction: 'asc' | 'desc' }): Prisma.UserOrderByWithRelationInput[] {
   const d = sort.direction
-  return sort.field === 'role' || sort.field === 'active' ? [{ [sort.field]: d }, { fullName: d }, { id: d }] : [{ [sort.field]: d }, { id: d }]
+  return sort.field === 'role' || sort.field === 'active'
+    ? [{ [sort.field]: d }, { fullName: d }, { id: d }]
+    : [{ [sort.field]: d }, { id: d }]
 }
 
 export const usersRouter = router({
@@ -36,8 +44,14 @@ export const usersRouter = router({
   list: pageProcedure('user_management', 'read')
     .input(UserListInput)
     .query(({ ctx, input }) => {
-      const query = { where: { ...userSearchWhere(input.search, input.role), active: input.active }, orderBy: userOrder(input.sort) }
-      return offsetPage(input, { count: (window) => ctx.prisma.user.count({ ...query, ...window }), rows: (window) => ctx.prisma.user.findMany({ ...query, select: publicUserSelect, ...window }) })
+      const query = {
+        where: { ...userSearchWhere(input.search, input.role), active: input.active },
+        orderBy: userOrder(input.sort),
+      }
+      return offsetPage(input, {
+        count: (window) => ctx.prisma.user.count({ ...query, ...window }),
+        rows: (window) => ctx.prisma.user.findMany({ ...query, select: publicUserSelect, ...window }),
+      })
     }),
 
   /** One user with their overrides and effective page access. NOT_FOUND if missing. */
@@ -69,7 +83,13 @@ export const usersRouter = router({
       return ctx.prisma
         .$transaction(async (tx) => {
           const user = await tx.user.create({
-            data: { email: input.email, fullName: input.fullName, role: input.role, active: input.active, passwordHash },
+            data: {
+              email: input.email,
+              fullName: input.fullName,
+              role: input.role,
+              active: input.active,
+              passwordHash,
+            },
             select: publicUserSelect,
           })
           await recordAudit(tx, actorOf(ctx), {

@@ -34,7 +34,8 @@ export type SignedInContext = Context & { user: NonNullable<Context['user']>; se
 
 /** Locks the user's row `FOR UPDATE` inside `tx` and reads it (`publicUserSelect`); NOT_FOUND when gone. */
 export async function lockUser(tx: DbTx, id: string) {
-  if (!(await lockRow(tx, 'users', id))) throw new TRPCError({ code: 'NOT_FOUND', message: 'That user no longer exists.' })
+  if (!(await lockRow(tx, 'users', id)))
+    throw new TRPCError({ code: 'NOT_FOUND', message: 'That user no longer exists.' })
   return tx.user.findUniqueOrThrow({ where: { id }, select: publicUserSelect })
 }
 
@@ -48,7 +49,10 @@ function assertCanChange(ctx: SignedInContext, action: keyof typeof VERBS, targe
   if (!ctx.ability.can(action, asUser(target))) {
     throw new TRPCError({
       code: 'FORBIDDEN',
-      message: target.id === ctx.user.id ? `You cannot ${VERBS[action]} your own account.` : `You can only ${VERBS[action]} users whose role is below your own.`,
+      message:
+        target.id === ctx.user.id
+          ? `You cannot ${VERBS[action]} your own account.`
+          : `You can only ${VERBS[action]} users whose role is below your own.`,
     })
   }
 }
@@ -78,20 +82,41 @@ export async function updateUser(ctx: SignedInContext, input: z.output<typeof Us
       if (mayDemote) await lockAdminGuard(tx)
       const target = await lockUser(tx, input.id)
       assertCanChange(ctx, 'update', target)
-      const change = changesOf({ email: target.email, fullName: target.fullName, role: target.role }, { email: input.email, fullName: input.fullName, role: input.role })
+      const change = changesOf(
+        { email: target.email, fullName: target.fullName, role: target.role },
+        { email: input.email, fullName: input.fullName, role: input.role },
+      )
       const roleChanges = 'role' in change.after
       if (roleChanges && !ctx.ability.can('grant', asUser(target))) {
-        throw fieldError('FORBIDDEN', 'role', target.id === ctx.user.id ? 'You cannot change your own role.' : 'Only admins can change roles.')
+        throw fieldError(
+          'FORBIDDEN',
+          'role',
+          target.id === ctx.user.id ? 'You cannot change your own role.' : 'Only admins can change roles.',
+        )
       }
       const passwordChanged = Boolean(input.password)
-      if (passwordChanged) assertStrongPassword(input.password!, [input.email ?? target.email, input.fullName ?? target.fullName], 'password')
+      if (passwordChanged)
+        assertStrongPassword(
+          input.password!,
+          [input.email ?? target.email, input.fullName ?? target.fullName],
+          'password',
+        )
       if (!change.changed && !passwordChanged) return target
 
       if (roleChanges && mayDemote) await assertNotLastActiveAdmin(tx, target.id, 'demote')
       // Hashed under the row lock (about 50 ms): the strength check needs the name and email as saved.
       const passwordHash = passwordChanged ? await hashPassword(input.password!) : undefined
-      const user = await tx.user.update({ where: { id: target.id }, data: { ...change.data, passwordHash }, select: publicUserSelect })
-      if (passwordChanged) await ctx.services.auth.invalidateUserSessions(tx, target.id, target.id === ctx.user.id ? ctx.session.id : undefined)
+      const user = await tx.user.update({
+        where: { id: target.id },
+        data: { ...change.data, passwordHash },
+        select: publicUserSelect,
+      })
+      if (passwordChanged)
+        await ctx.services.auth.invalidateUserSessions(
+          tx,
+          target.id,
+          target.id === ctx.user.id ? ctx.session.id : undefined,
+        )
       await recordAudit(tx, actorOf(ctx), {
         action: roleChanges ? 'role_changed' : 'user_updated',
         target: 'user',
@@ -143,7 +168,13 @@ export async function deleteUser(ctx: SignedInContext, id: string) {
     assertCanChange(ctx, 'delete', target)
     await assertNotLastActiveAdmin(tx, target.id, 'delete')
     const { email, fullName, role, active } = target
-    await recordAudit(tx, actorOf(ctx), { action: 'user_deleted', target: 'user', targetId: target.id, targetUserId: target.id, metadata: { before: { email, fullName, role, active } } })
+    await recordAudit(tx, actorOf(ctx), {
+      action: 'user_deleted',
+      target: 'user',
+      targetId: target.id,
+      targetUserId: target.id,
+      metadata: { before: { email, fullName, role, active } },
+    })
     await tx.user.delete({ where: { id: target.id } })
     return { id: target.id, fullName: target.fullName }
   })

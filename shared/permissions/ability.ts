@@ -19,7 +19,18 @@
  * UI asks `ability.can(…)` and holds no policy of its own.
  */
 import { createMongoAbility, subject, type MongoAbility, type RawRuleOf } from '@casl/ability'
-import { effectiveAccess, PAGES, ROLE_ACTIONS, rolesBelow, scoresAnyInterview, type OverrideRow, type Page, type PageAccess, type PageAction, type Role } from './policy'
+import {
+  effectiveAccess,
+  PAGES,
+  ROLE_ACTIONS,
+  rolesBelow,
+  scoresAnyInterview,
+  type OverrideRow,
+  type Page,
+  type PageAccess,
+  type PageAction,
+  type Role,
+} from './policy'
 
 export type AppAction = PageAction | 'grant' | 'manage' | 'deactivate' | 'score'
 export type UserSubject = { role: Role; id?: string }
@@ -59,10 +70,19 @@ export function rulesFor(role: Role, access: Record<Page, PageAccess>, userId: s
     }
     // Later rules win in CASL: whatever was granted above, nobody deletes, deactivates or changes the
     // role (`grant` on a User) of their own account.
-    rules.push({ action: ['delete', 'deactivate', 'grant'], subject: 'User', conditions: { id: userId }, inverted: true })
+    rules.push({
+      action: ['delete', 'deactivate', 'grant'],
+      subject: 'User',
+      conditions: { id: userId },
+      inverted: true,
+    })
   }
   if (access.interviews.access && actions.includes('update')) {
-    rules.push(scoresAnyInterview(role) ? { action: 'score', subject: 'Interview' } : { action: 'score', subject: 'Interview', conditions: { interviewerId: userId } })
+    rules.push(
+      scoresAnyInterview(role)
+        ? { action: 'score', subject: 'Interview' }
+        : { action: 'score', subject: 'Interview', conditions: { interviewerId: userId } },
+    )
   }
   return rules
 }

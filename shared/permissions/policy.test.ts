@@ -23,9 +23,13 @@ const ACTIONS_TABLE: Record<Role, string[]> = {
 }
 const ALL_ACTIONS = ['read', 'create', 'update', 'delete', 'export'] as const
 
-const [header, ...rows] = DEFAULTS_TABLE.trim().split('\n').map((l) => l.trim().split(/\s+/))
+const [header, ...rows] = DEFAULTS_TABLE.trim()
+  .split('\n')
+  .map((l) => l.trim().split(/\s+/))
 const pages = header as Page[]
-const defaults = Object.fromEntries(rows.map(([role, ...cells]) => [role, Object.fromEntries(pages.map((p, i) => [p, cells[i] === 'yes']))])) as Record<Role, Record<Page, boolean>>
+const defaults = Object.fromEntries(
+  rows.map(([role, ...cells]) => [role, Object.fromEntries(pages.map((p, i) => [p, cells[i] === 'yes']))]),
+) as Record<Role, Record<Page, boolean>>
 const roles = Object.keys(defaults) as Role[]
 const states: OverrideState[] = ['inherit', 'allow', 'deny']
 const ME = 'user-me'
@@ -55,9 +59,16 @@ describe('permission policy (product.md, Permissions)', () => {
 
   it('only admins with user_management may edit overrides and roles (grant)', () => {
     expect(defineAbilityFor('admin', [], ME).can('grant', 'user_management')).toBe(true)
-    expect(defineAbilityFor('admin', [{ pageName: 'user_management', hasAccess: false }], ME).can('grant', 'user_management')).toBe(false)
+    expect(
+      defineAbilityFor('admin', [{ pageName: 'user_management', hasAccess: false }], ME).can(
+        'grant',
+        'user_management',
+      ),
+    ).toBe(false)
     for (const role of ['manager', 'agent', 'viewer'] as const) {
-      expect(defineAbilityFor(role, [{ pageName: 'user_management', hasAccess: true }], ME).can('grant', 'user_management')).toBe(false)
+      expect(
+        defineAbilityFor(role, [{ pageName: 'user_management', hasAccess: true }], ME).can('grant', 'user_management'),
+      ).toBe(false)
     }
   })
 
@@ -82,7 +93,9 @@ describe('permission policy (product.md, Permissions)', () => {
 
     // Without user_management nobody touches users, whatever the role.
     expect(defineAbilityFor('manager', [], ME).can('read', 'User')).toBe(false)
-    expect(defineAbilityFor('admin', [{ pageName: 'user_management', hasAccess: false }], ME).can('read', 'User')).toBe(false)
+    expect(defineAbilityFor('admin', [{ pageName: 'user_management', hasAccess: false }], ME).can('read', 'User')).toBe(
+      false,
+    )
   })
 
   it('nobody deactivates or deletes their own account, whatever else they may do', () => {
@@ -130,14 +143,39 @@ describe('interview scores (product.md, Permissions: interview scores)', () => {
 
 describe('effectiveAccess', () => {
   it('returns one entry per page, in PAGES order, the override winning over the role default', () => {
-    const access = effectiveAccess('viewer', [{ pageName: 'calls', hasAccess: true }, { pageName: 'dashboard', hasAccess: false }])
+    const access = effectiveAccess('viewer', [
+      { pageName: 'calls', hasAccess: true },
+      { pageName: 'dashboard', hasAccess: false },
+    ])
     expect(Object.keys(access)).toEqual([...PAGES])
-    expect(access.calls).toEqual({ page: 'calls', access: true, source: 'override', override: 'allow', roleDefault: false })
-    expect(access.dashboard).toEqual({ page: 'dashboard', access: false, source: 'override', override: 'deny', roleDefault: true })
-    expect(access.settings).toEqual({ page: 'settings', access: true, source: 'role', override: 'inherit', roleDefault: true })
+    expect(access.calls).toEqual({
+      page: 'calls',
+      access: true,
+      source: 'override',
+      override: 'allow',
+      roleDefault: false,
+    })
+    expect(access.dashboard).toEqual({
+      page: 'dashboard',
+      access: false,
+      source: 'override',
+      override: 'deny',
+      roleDefault: true,
+    })
+    expect(access.settings).toEqual({
+      page: 'settings',
+      access: true,
+      source: 'role',
+      override: 'inherit',
+      roleDefault: true,
+    })
   })
 
   it('an override equal to the role default is still reported as an override', () => {
-    expect(effectiveAccess('admin', [{ pageName: 'calls', hasAccess: true }]).calls).toMatchObject({ access: true, source: 'override', override: 'allow' })
+    expect(effectiveAccess('admin', [{ pageName: 'calls', hasAccess: true }]).calls).toMatchObject({
+      access: true,
+      source: 'override',
+      override: 'allow',
+    })
   })
 })

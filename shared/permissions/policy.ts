@@ -39,7 +39,14 @@ export const ROLE_PAGE_DEFAULTS: Record<Role, Record<Page, boolean>> = {
   admin: { dashboard: true, interviews: true, candidates: true, calls: true, settings: true, user_management: true },
   manager: { dashboard: true, interviews: true, candidates: true, calls: true, settings: true, user_management: false },
   agent: { dashboard: true, interviews: true, candidates: false, calls: true, settings: true, user_management: false },
-  viewer: { dashboard: true, interviews: false, candidates: false, calls: false, settings: true, user_management: false },
+  viewer: {
+    dashboard: true,
+    interviews: false,
+    candidates: false,
+    calls: false,
+    settings: true,
+    user_management: false,
+  },
 }
 
 /** What each role may do on a page it can open, product.md, Permissions: actions. */
@@ -132,5 +139,7 @@ const ACTION_PHRASES: Record<PageAction, string> = {
 export function refusalMessage(page: Page, action: string, canOpen: boolean): string {
   if (action === 'read' || !canOpen) return `Your access does not include ${PAGE_LABELS[page]}.`
   const phrase = ACTION_PHRASES[action as PageAction]
-  return phrase ? `You can open ${PAGE_LABELS[page]}, but your role may not ${phrase}.` : 'Only administrators can do that.'
+  return phrase
+    ? `You can open ${PAGE_LABELS[page]}, but your role may not ${phrase}.`
+    : 'Only administrators can do that.'
 }

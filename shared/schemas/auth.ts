@@ -3,7 +3,9 @@ import * as z from 'zod/mini'
 import { emailField, fullNameField, newPasswordField } from './common'
 
 /** A password being checked: never length-checked (any wrong one gets the same answer), only bounded. */
-export const currentPasswordField = z.string({ error: 'Password is required' }).check(z.minLength(1, 'Password is required'), z.maxLength(256, 'Password is too long'))
+export const currentPasswordField = z
+  .string({ error: 'Password is required' })
+  .check(z.minLength(1, 'Password is required'), z.maxLength(256, 'Password is too long'))
 
 /** `auth.login`. */
 export const LoginInput = z.object({
@@ -33,10 +35,15 @@ export type ChangePasswordInput = z.input<typeof ChangePasswordInput>
 
 /** The password form: the procedure's input plus the confirmation a person types. */
 export const ChangePasswordForm = z
-  .extend(passwordChange, { confirmPassword: z.string({ error: 'Type the new password again' }).check(z.maxLength(256, 'Password is too long')) })
+  .extend(passwordChange, {
+    confirmPassword: z.string({ error: 'Type the new password again' }).check(z.maxLength(256, 'Password is too long')),
+  })
   .check(
     z.refine(differs, differsMessage),
-    z.refine((v) => v.newPassword === v.confirmPassword, { message: 'The two new passwords do not match', path: ['confirmPassword'] }),
+    z.refine((v) => v.newPassword === v.confirmPassword, {
+      message: 'The two new passwords do not match',
+      path: ['confirmPassword'],
+    }),
   )
 
 /** `auth.passwordStrength`: a candidate password and the words an attacker would try with it. */

@@ -2,10 +2,26 @@
 import * as z from 'zod/mini'
 import { parseDuration } from '#shared/duration.ts'
 import type { PhoneRegion } from '#shared/phone.ts'
-import { booleanField, clearable, dateField, fromBeforeTo, idField, multiLineText, searchField, singleLineText } from './common'
+import {
+  booleanField,
+  clearable,
+  dateField,
+  fromBeforeTo,
+  idField,
+  multiLineText,
+  searchField,
+  singleLineText,
+} from './common'
 import { paginationInput, sortInput } from './list'
 import { requiredPhoneInput } from './phone'
-import { CALL_DIRECTIONS, CALL_OUTCOMES, durationProblem, outcomeProblem, type CallDirection, type CallOutcome } from '#shared/vocabulary/calls.ts'
+import {
+  CALL_DIRECTIONS,
+  CALL_OUTCOMES,
+  durationProblem,
+  outcomeProblem,
+  type CallDirection,
+  type CallOutcome,
+} from '#shared/vocabulary/calls.ts'
 
 export {
   CALL_DIRECTION_LABELS,
@@ -17,7 +33,9 @@ export {
 } from '#shared/vocabulary/calls.ts'
 
 export const callDirectionField = z.enum(CALL_DIRECTIONS, { error: 'Unknown call direction: inbound or outbound' })
-export const callOutcomeField = z.enum(CALL_OUTCOMES, { error: 'Unknown call outcome: answered, missed, busy or voicemail' })
+export const callOutcomeField = z.enum(CALL_OUTCOMES, {
+  error: 'Unknown call outcome: answered, missed, busy or voicemail',
+})
 
 /** The longest call we record: a day, in seconds. */
 export const MAX_CALL_SECONDS = 86_400
@@ -27,9 +45,15 @@ const FUTURE_TOLERANCE_MS = 5 * 60_000
 /** A duration as seconds (a number) or as text: "90", "1:30" (m:ss) or "1:02:03" (h:mm:ss). */
 export const durationSecsField = z.pipe(
   z.pipe(
-    z.union([z.number({ error: 'Duration must be a number of seconds' }), z.string().check(z.trim(), z.maxLength(12, 'Duration is too long'))], {
-      error: 'Duration must be seconds or m:ss',
-    }),
+    z.union(
+      [
+        z.number({ error: 'Duration must be a number of seconds' }),
+        z.string().check(z.trim(), z.maxLength(12, 'Duration is too long')),
+      ],
+      {
+        error: 'Duration must be seconds or m:ss',
+      },
+    ),
     z.transform((v: number | string, ctx) => {
       if (typeof v === 'number') return v
       const secs = parseDuration(v)
@@ -42,7 +66,11 @@ export const durationSecsField = z.pipe(
   ),
   z
     .number()
-    .check(z.int('Duration must be whole seconds'), z.gte(0, 'Duration cannot be negative'), z.lte(MAX_CALL_SECONDS, 'Duration must be at most 24 hours')),
+    .check(
+      z.int('Duration must be whole seconds'),
+      z.gte(0, 'Duration cannot be negative'),
+      z.lte(MAX_CALL_SECONDS, 'Duration must be at most 24 hours'),
+    ),
 )
 
 /**
@@ -50,7 +78,9 @@ export const durationSecsField = z.pipe(
  * the browser's clock in the form's own check).
  */
 export function calledAtField(now: () => Date) {
-  return dateField('Time').check(z.refine((d) => d.getTime() <= now().getTime() + FUTURE_TOLERANCE_MS, 'The call time cannot be in the future'))
+  return dateField('Time').check(
+    z.refine((d) => d.getTime() <= now().getTime() + FUTURE_TOLERANCE_MS, 'The call time cannot be in the future'),
+  )
 }
 
 const browserClock = () => new Date()
@@ -135,7 +165,9 @@ export function callUpdateInput(region: PhoneRegion, now: () => Date = browserCl
       isImportant: z.optional(booleanField('Important')),
       notes: clearable(callNotesField),
       calledAt: z.optional(calledAtField(now)),
-      candidateId: clearable(z.string().check(z.trim(), z.maxLength(64, 'Invalid id'), z.regex(/^[A-Za-z0-9_-]*$/, 'Invalid id'))),
+      candidateId: clearable(
+        z.string().check(z.trim(), z.maxLength(64, 'Invalid id'), z.regex(/^[A-Za-z0-9_-]*$/, 'Invalid id')),
+      ),
     })
     .check(callRules(false))
 }

@@ -4,12 +4,26 @@
  */
 import * as z from 'zod/mini'
 import type { PhoneRegion } from '#shared/phone.ts'
-import { booleanField, clearable, emailField, fullNameField, idField, multiLineText, searchField, singleLineText } from './common'
+import {
+  booleanField,
+  clearable,
+  emailField,
+  fullNameField,
+  idField,
+  multiLineText,
+  searchField,
+  singleLineText,
+} from './common'
 import { phoneInput } from './phone'
 import { paginationInput, sortInput } from './list'
 import { CANDIDATE_STATUSES, OPEN_CANDIDATE_STATUSES, type CandidateStatus } from '#shared/vocabulary/candidates.ts'
 
-export { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES, OPEN_CANDIDATE_STATUSES, type CandidateStatus } from '#shared/vocabulary/candidates.ts'
+export {
+  CANDIDATE_STATUS_LABELS,
+  CANDIDATE_STATUSES,
+  OPEN_CANDIDATE_STATUSES,
+  type CandidateStatus,
+} from '#shared/vocabulary/candidates.ts'
 
 export const candidateStatusField = z.enum(CANDIDATE_STATUSES, { error: 'Unknown status' })
 
@@ -114,7 +128,11 @@ export const CLOSING_CANDIDATE_STATUSES = ['rejected', 'hired'] as const satisfi
  * same transaction; omitted or false leaves them.
  */
 export const CandidateSetStatusInput = z
-  .object({ id: idField, status: candidateStatusField, cancelInterviews: z.optional(booleanField('Cancel interviews')) })
+  .object({
+    id: idField,
+    status: candidateStatusField,
+    cancelInterviews: z.optional(booleanField('Cancel interviews')),
+  })
   .check(
     z.refine((v) => !v.cancelInterviews || (CLOSING_CANDIDATE_STATUSES as readonly string[]).includes(v.status), {
       message: 'Interviews are cancelled with a status change only when the candidate is rejected or hired',

@@ -39,7 +39,10 @@ export function singleLineText(label: string, max: number, min = 1) {
     z.trim(),
     z.minLength(min, min === 1 ? `${label} is required` : `${label} must be at least ${min} characters`),
     z.maxLength(max, `${label} must be at most ${max} characters`),
-    z.refine((v) => !CONTROL_CHARS_SINGLE_LINE.test(v), `${label} contains characters that are not allowed (control characters or line breaks)`),
+    z.refine(
+      (v) => !CONTROL_CHARS_SINGLE_LINE.test(v),
+      `${label} contains characters that are not allowed (control characters or line breaks)`,
+    ),
     z.refine(isWellFormedText, `${label} contains an invalid character`),
   )
 }
@@ -59,7 +62,12 @@ export function multiLineText(label: string, max: number) {
 export const emailField = z.pipe(
   z
     .string({ error: 'Email is required' })
-    .check(z.trim(), z.toLowerCase(), z.minLength(1, 'Email is required'), z.maxLength(254, 'Email must be at most 254 characters')),
+    .check(
+      z.trim(),
+      z.toLowerCase(),
+      z.minLength(1, 'Email is required'),
+      z.maxLength(254, 'Email must be at most 254 characters'),
+    ),
   z.email({ error: 'Enter a valid email address' }),
 )
 
@@ -72,7 +80,10 @@ export const MIN_PASSWORD_LENGTH = 12
 export const newPasswordField = z.string({ error: 'Password is required' }).check(
   z.minLength(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters`),
   z.maxLength(256, 'Password must be at most 256 characters'),
-  z.refine((v) => !CONTROL_CHARS_SINGLE_LINE.test(v), 'Password contains characters that are not allowed (control characters)'),
+  z.refine(
+    (v) => !CONTROL_CHARS_SINGLE_LINE.test(v),
+    'Password contains characters that are not allowed (control characters)',
+  ),
   z.refine(isWellFormedText, 'Password contains an invalid character'),
 )
 
@@ -82,7 +93,12 @@ export const pageField = z.enum(PAGES, { error: 'Unknown page' })
 /** A record id (cuid): 1-64 letters, digits, `_` or `-`. */
 export const idField = z
   .string({ error: 'Id is required' })
-  .check(z.trim(), z.minLength(1, 'Id is required'), z.maxLength(64, 'Invalid id'), z.regex(/^[A-Za-z0-9_-]+$/, 'Invalid id'))
+  .check(
+    z.trim(),
+    z.minLength(1, 'Id is required'),
+    z.maxLength(64, 'Invalid id'),
+    z.regex(/^[A-Za-z0-9_-]+$/, 'Invalid id'),
+  )
 
 /** Free-text search of a list: optional, at most 100 characters, single line. */
 export const searchField = z.optional(singleLineText('Search', 100))
@@ -114,7 +130,10 @@ export const emptyAsAbsent = z.pipe(
  * given, reported at `from` ("From must be before To").
  */
 export function fromBeforeTo() {
-  return z.refine<{ from?: Date; to?: Date }>((v) => !v.from || !v.to || v.from < v.to, { message: 'From must be before To', path: ['from'] })
+  return z.refine<{ from?: Date; to?: Date }>((v) => !v.from || !v.to || v.from < v.to, {
+    message: 'From must be before To',
+    path: ['from'],
+  })
 }
 
 /** A point in time: a Date, or text a Date can parse (ISO 8601 from query strings and forms). */

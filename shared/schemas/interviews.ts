@@ -5,7 +5,12 @@
 import * as z from 'zod/mini'
 import { dateField, fromBeforeTo, idField, multiLineText, searchField, singleLineText } from './common'
 import { paginationInput, sortInput } from './list'
-import { DEFAULT_DURATION_MINS, INTERVIEW_STATUSES, INTERVIEW_TYPES, PAST_OUTCOMES } from '#shared/vocabulary/interviews.ts'
+import {
+  DEFAULT_DURATION_MINS,
+  INTERVIEW_STATUSES,
+  INTERVIEW_TYPES,
+  PAST_OUTCOMES,
+} from '#shared/vocabulary/interviews.ts'
 
 export {
   BUSY_INTERVIEW_STATUSES,
@@ -40,7 +45,11 @@ export const interviewNotesField = multiLineText('Notes', 5000)
 export const scoreCommentField = multiLineText("Scorer's comment", 5000)
 export const scoreField = z.coerce
   .number({ error: 'Score must be a number' })
-  .check(z.int('Score must be a whole number'), z.gte(1, 'Score must be from 1 to 10'), z.lte(10, 'Score must be from 1 to 10'))
+  .check(
+    z.int('Score must be a whole number'),
+    z.gte(1, 'Score must be from 1 to 10'),
+    z.lte(10, 'Score must be from 1 to 10'),
+  )
 
 export const INTERVIEW_SORT_FIELDS = ['scheduledAt', 'interviewerName', 'status', 'interviewType'] as const
 
@@ -75,7 +84,10 @@ export const InterviewCalendarInput = z
   })
   .check(
     fromBeforeTo(),
-    z.refine((v) => v.to.getTime() - v.from.getTime() <= 31 * 86_400_000, { message: 'The range must be at most 31 days', path: ['to'] }),
+    z.refine((v) => v.to.getTime() - v.from.getTime() <= 31 * 86_400_000, {
+      message: 'The range must be at most 31 days',
+      path: ['to'],
+    }),
   )
 
 export const InterviewIdInput = z.object({ id: idField })
@@ -133,5 +145,8 @@ export const InterviewSetStatusInput = z.object({ id: idField, status: interview
  * `interviews.score`: 1-10, only once completed, by whoever may score it. `scoreComment` is the
  * scorer's comment (its own field: the booking notes are not touched); omitted keeps it, null clears it.
  */
-export const InterviewScoreInput = z.object({ id: idField, score: scoreField, scoreComment: z.optional(z.nullable(scoreCommentField)) })
-
+export const InterviewScoreInput = z.object({
+  id: idField,
+  score: scoreField,
+  scoreComment: z.optional(z.nullable(scoreCommentField)),
+})

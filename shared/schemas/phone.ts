@@ -9,7 +9,11 @@ const invalid = 'Enter a valid phone number, e.g. +1 415 555 0134'
 function phoneText(label: string) {
   return z
     .string({ error: `${label} is required` })
-    .check(z.trim(), z.maxLength(40, `${label} must be at most 40 characters`), z.regex(PHONE_TEXT, `${label} may contain only digits, spaces and + ( ) - .`))
+    .check(
+      z.trim(),
+      z.maxLength(40, `${label} must be at most 40 characters`),
+      z.regex(PHONE_TEXT, `${label} may contain only digits, spaces and + ( ) - .`),
+    )
 }
 
 /**

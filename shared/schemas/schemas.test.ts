@@ -16,7 +16,13 @@ describe('input schemas', () => {
   })
 
   it('name the field in their own messages, trim text and keep every issue', () => {
-    const r = callLogInput('US').safeParse({ callerName: '  ', callerNumber: '12', direction: 'nope', outcome: 'answered', durationSecs: '1:99' })
+    const r = callLogInput('US').safeParse({
+      callerName: '  ',
+      callerNumber: '12',
+      direction: 'nope',
+      outcome: 'answered',
+      durationSecs: '1:99',
+    })
     expect(messages(r)).toEqual({
       callerName: 'Caller name is required',
       callerNumber: 'Enter a valid phone number, e.g. +1 415 555 0134',
@@ -37,19 +43,31 @@ describe('input schemas', () => {
 
   it('read an empty password on the edit form as "leave it unchanged"', () => {
     expect(UserUpdateInput.parse({ id: 'u1', password: '' })).toEqual({ id: 'u1', password: undefined })
-    expect(messages(UserUpdateInput.safeParse({ id: 'u1', password: 'short' }))).toEqual({ password: 'Password must be at least 12 characters' })
+    expect(messages(UserUpdateInput.safeParse({ id: 'u1', password: 'short' }))).toEqual({
+      password: 'Password must be at least 12 characters',
+    })
   })
 
   it('refuse a missed call with talk time and an inbound busy call at the field, as the form sends them', () => {
     const call = { callerName: 'Ada', callerNumber: '+14155550134' }
-    expect(messages(callLogInput('US').safeParse({ ...call, direction: 'inbound', outcome: 'missed', durationSecs: '5:00' }))).toEqual({
+    expect(
+      messages(
+        callLogInput('US').safeParse({ ...call, direction: 'inbound', outcome: 'missed', durationSecs: '5:00' }),
+      ),
+    ).toEqual({
       durationSecs: 'A missed call has no talk time: set the duration to 0, or choose Answered or Voicemail.',
     })
     expect(messages(callLogInput('US').safeParse({ ...call, direction: 'inbound', outcome: 'busy' }))).toEqual({
-      outcome: 'Busy is for outbound calls (the number you dialled was engaged); an inbound call nobody took is Missed.',
+      outcome:
+        'Busy is for outbound calls (the number you dialled was engaged); an inbound call nobody took is Missed.',
     })
-    expect(callLogInput('US').safeParse({ ...call, direction: 'outbound', outcome: 'busy', durationSecs: '0:00' }).success).toBe(true)
-    expect(callLogInput('US').safeParse({ ...call, direction: 'outbound', outcome: 'voicemail', durationSecs: '0:45' }).success).toBe(true)
+    expect(
+      callLogInput('US').safeParse({ ...call, direction: 'outbound', outcome: 'busy', durationSecs: '0:00' }).success,
+    ).toBe(true)
+    expect(
+      callLogInput('US').safeParse({ ...call, direction: 'outbound', outcome: 'voicemail', durationSecs: '0:45' })
+        .success,
+    ).toBe(true)
     // An edit form sends every field; a script's partial edit is checked against the stored call by the router.
     expect(messages(callUpdateInput('US').safeParse({ id: 'c1', outcome: 'busy', durationSecs: 12 }))).toEqual({
       durationSecs: 'A busy call has no talk time: set the duration to 0, or choose Answered or Voicemail.',
@@ -59,7 +77,15 @@ describe('input schemas', () => {
 
   it('refuse a date range that ends before it starts, at "from", on every input with one', () => {
     const range = { from: '2026-03-02', to: '2026-03-01' }
-    for (const schema of [AuditListInput, AuditExportInput, CallListInput, CallExportInput, InterviewListInput, InterviewExportInput, InterviewCalendarInput]) {
+    for (const schema of [
+      AuditListInput,
+      AuditExportInput,
+      CallListInput,
+      CallExportInput,
+      InterviewListInput,
+      InterviewExportInput,
+      InterviewCalendarInput,
+    ]) {
       expect(messages(schema.safeParse(range))).toEqual({ from: 'From must be before To' })
       expect(schema.safeParse({ from: '2026-03-01', to: '2026-03-02' }).success).toBe(true)
     }

@@ -1,6 +1,15 @@
 /** Inputs of the `users` router, shared with the /users list and forms. */
 import * as z from 'zod/mini'
-import { booleanField, emailField, emptyAsAbsent, fullNameField, idField, newPasswordField, roleField, searchField } from './common'
+import {
+  booleanField,
+  emailField,
+  emptyAsAbsent,
+  fullNameField,
+  idField,
+  newPasswordField,
+  roleField,
+  searchField,
+} from './common'
 import { paginationInput, sortInput } from './list'
 
 export const USER_SORT_FIELDS = ['fullName', 'email', 'role', 'active', 'createdAt'] as const

@@ -9,7 +9,12 @@ export const CALL_OUTCOMES = ['answered', 'missed', 'busy', 'voicemail'] as cons
 export type CallOutcome = (typeof CALL_OUTCOMES)[number]
 
 export const CALL_DIRECTION_LABELS: Record<CallDirection, string> = { inbound: 'Inbound', outbound: 'Outbound' }
-export const CALL_OUTCOME_LABELS: Record<CallOutcome, string> = { answered: 'Answered', missed: 'Missed', busy: 'Busy', voicemail: 'Voicemail' }
+export const CALL_OUTCOME_LABELS: Record<CallOutcome, string> = {
+  answered: 'Answered',
+  missed: 'Missed',
+  busy: 'Busy',
+  voicemail: 'Voicemail',
+}
 
 /** The outcomes with a duration: the talk time of an answered call, the length of a voicemail. */
 export const TIMED_OUTCOMES: readonly CallOutcome[] = ['answered', 'voicemail']
@@ -50,7 +55,11 @@ export interface CallContradiction {
  * never busy (reported at `outcome`); a missed or busy call has no duration (reported at
  * `durationSecs`, in seconds). The same rules are CHECK constraints in the database.
  */
-export function callContradiction(c: { direction: CallDirection; outcome: CallOutcome; durationSecs: number }): CallContradiction | null {
+export function callContradiction(c: {
+  direction: CallDirection
+  outcome: CallOutcome
+  durationSecs: number
+}): CallContradiction | null {
   const outcome = outcomeProblem(c.direction, c.outcome)
   if (outcome) return { field: 'outcome', message: outcome }
   const duration = durationProblem(c.outcome, c.durationSecs)

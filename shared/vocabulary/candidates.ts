@@ -3,7 +3,11 @@
 export const CANDIDATE_STATUSES = ['applied', 'screening', 'interviewed', 'hired', 'rejected'] as const
 export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number]
 /** Statuses of a candidate still in the pipeline ("open"): not hired or rejected. */
-export const OPEN_CANDIDATE_STATUSES = ['applied', 'screening', 'interviewed'] as const satisfies readonly CandidateStatus[]
+export const OPEN_CANDIDATE_STATUSES = [
+  'applied',
+  'screening',
+  'interviewed',
+] as const satisfies readonly CandidateStatus[]
 
 export const CANDIDATE_STATUS_LABELS: Record<CandidateStatus, string> = {
   applied: 'Applied',

@@ -27,7 +27,14 @@ const NAV: Record<Role, string[]> = {
   viewer: ['Dashboard', 'Audit log', 'Settings'],
 }
 const PATHS: Record<string, string> = {
-  Dashboard: '/dashboard', Candidates: '/candidates', Interviews: '/interviews', Calls: '/calls', Users: '/users', Permissions: '/permissions', 'Audit log': '/audit', Settings: '/settings',
+  Dashboard: '/dashboard',
+  Candidates: '/candidates',
+  Interviews: '/interviews',
+  Calls: '/calls',
+  Users: '/users',
+  Permissions: '/permissions',
+  'Audit log': '/audit',
+  Settings: '/settings',
 }
 
 const navLabels = (page: Page) => page.locator('[data-testid="sidebar-nav"] a').allInnerTexts()
@@ -79,8 +86,15 @@ describe('in a real browser', () => {
     expect(response?.status()).toBe(403)
     expect((await navLabels(agent)).map((s) => s.trim())).not.toContain('Calls')
 
-    const entry = await suite.app.prisma.auditLog.findFirst({ where: { action: 'permission_denied', targetUserId: suite.app.ids.agent }, orderBy: { timestamp: 'desc' } })
-    expect(entry?.metadata).toEqual({ page: 'calls', before: { state: 'allow', access: true }, after: { state: 'deny', access: false } })
+    const entry = await suite.app.prisma.auditLog.findFirst({
+      where: { action: 'permission_denied', targetUserId: suite.app.ids.agent },
+      orderBy: { timestamp: 'desc' },
+    })
+    expect(entry?.metadata).toEqual({
+      page: 'calls',
+      before: { state: 'allow', access: true },
+      after: { state: 'deny', access: false },
+    })
     expect(entry?.actorId).toBe(suite.app.ids.admin)
     expect(errors).toEqual([])
   })

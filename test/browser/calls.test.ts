@@ -26,7 +26,13 @@ describe('with JavaScript off', () => {
     await page.getByRole('button', { name: 'Log call' }).click()
     await page.getByTestId('flash').getByText('Call with Nojs Caller logged.').waitFor()
     const call = await suite.app.prisma.call.findFirstOrThrow({ where: { callerName: 'Nojs Caller' } })
-    expect(call).toMatchObject({ callerNumber: '+442079460018', direction: 'outbound', outcome: 'answered', durationSecs: 150, isImportant: false })
+    expect(call).toMatchObject({
+      callerNumber: '+442079460018',
+      direction: 'outbound',
+      outcome: 'answered',
+      durationSecs: 150,
+      isImportant: false,
+    })
 
     await page.goto(`${suite.server.url}/calls?q=Nojs`)
     await page.getByRole('button', { name: 'Flag the call with Nojs Caller as important' }).click()
@@ -58,7 +64,12 @@ describe('with JavaScript on', () => {
     await page.getByTestId('flash').getByText('Call with Quick Caller logged.').waitFor()
     await page.getByTestId('flash').waitFor()
     const call = await suite.app.prisma.call.findFirstOrThrow({ where: { callerName: 'Quick Caller' } })
-    expect(call).toMatchObject({ callerNumber: '+12125550199', direction: 'outbound', outcome: 'busy', durationSecs: 0 })
+    expect(call).toMatchObject({
+      callerNumber: '+12125550199',
+      direction: 'outbound',
+      outcome: 'busy',
+      durationSecs: 0,
+    })
     await page.getByRole('button', { name: 'Flag the call with Quick Caller as important' }).waitFor()
     expect(errors).toEqual([])
   })

@@ -30,7 +30,9 @@ describe('search pickers', () => {
   })
 
   it('typing a candidate who is not among the first options finds them, and only them', async () => {
-    await suite.app.prisma.candidate.create({ data: { fullName: 'Zora Quill', email: 'zora.quill@example.com', position: 'Trainer' } })
+    await suite.app.prisma.candidate.create({
+      data: { fullName: 'Zora Quill', email: 'zora.quill@example.com', position: 'Trainer' },
+    })
     const errors: string[] = []
     const page = await signIn(suite.browser, suite.server.url, DEMO.manager, errors)
     await page.goto(`${suite.server.url}/interviews/new`)
@@ -140,7 +142,9 @@ describe('small but visible', () => {
     const errors: string[] = []
     const page = await signIn(suite.browser, suite.server.url, DEMO.admin, errors)
     await page.goto(`${suite.server.url}/audit?from=2026-12-01`)
-    await expect.poll(() => page.getByRole('search').getByRole('button', { name: 'From', exact: true }).innerText()).toBe('1 Dec 2026')
+    await expect
+      .poll(() => page.getByRole('search').getByRole('button', { name: 'From', exact: true }).innerText())
+      .toBe('1 Dec 2026')
     expect(errors).toEqual([])
     await page.context().close()
   })
@@ -184,4 +188,3 @@ describe('small but visible', () => {
     await page.context().close()
   })
 })
-

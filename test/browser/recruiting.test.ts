@@ -31,12 +31,16 @@ describe('with JavaScript off', () => {
     await page.getByLabel('Email').fill('nojs.candidate@example.com')
     await page.getByRole('button', { name: 'Add candidate' }).click()
     await flash(page, 'Nojs Candidate was added.')
-    const candidate = await suite.app.prisma.candidate.findUniqueOrThrow({ where: { email: 'nojs.candidate@example.com' } })
+    const candidate = await suite.app.prisma.candidate.findUniqueOrThrow({
+      where: { email: 'nojs.candidate@example.com' },
+    })
     expect(candidate.phone).toBe('+14155550142')
 
     await page.getByRole('button', { name: 'Move to screening' }).click()
     await flash(page, 'Nojs Candidate is now screening.')
-    expect((await suite.app.prisma.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).status).toBe('screening')
+    expect((await suite.app.prisma.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).status).toBe(
+      'screening',
+    )
 
     await page.getByRole('link', { name: 'Schedule interview' }).click()
     await page.getByLabel('Interviewer', { exact: true }).selectOption({ label: 'Morgan Manager' })
@@ -74,7 +78,10 @@ describe('with JavaScript on', () => {
   it('rejecting someone with an interview ahead asks in a modal and cancels it in the same step', async () => {
     const errors: string[] = []
     const candidate = await candidateFixture(suite.app.prisma, { fullName: 'Modal Reject', status: 'interviewed' })
-    const interview = await interviewFixture(suite.app.prisma, { candidateId: candidate.id, interviewerName: 'Panel Ahead' })
+    const interview = await interviewFixture(suite.app.prisma, {
+      candidateId: candidate.id,
+      interviewerName: 'Panel Ahead',
+    })
     const page = await signIn(suite.browser, suite.server.url, DEMO.manager, errors)
     await page.goto(`${suite.server.url}/candidates/${candidate.id}`)
     await page.getByRole('link', { name: 'Reject' }).click()
@@ -84,8 +91,12 @@ describe('with JavaScript on', () => {
     expect(await box.isChecked()).toBe(true)
     await dialog.getByRole('button', { name: 'Reject' }).click()
     await flash(page, 'Modal Reject is now rejected. 1 interview was cancelled.')
-    expect((await suite.app.prisma.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).status).toBe('rejected')
-    expect((await suite.app.prisma.interview.findUniqueOrThrow({ where: { id: interview.id } })).status).toBe('cancelled')
+    expect((await suite.app.prisma.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).status).toBe(
+      'rejected',
+    )
+    expect((await suite.app.prisma.interview.findUniqueOrThrow({ where: { id: interview.id } })).status).toBe(
+      'cancelled',
+    )
     expect(errors).toEqual([])
   })
 
@@ -118,7 +129,9 @@ describe('with JavaScript on', () => {
     await dialog.getByLabel('Email').fill('modal.candidate@example.com')
     await dialog.getByRole('button', { name: 'Add candidate' }).click()
     await flash(page, 'Modal Candidate was added.')
-    const candidate = await suite.app.prisma.candidate.findUniqueOrThrow({ where: { email: 'modal.candidate@example.com' } })
+    const candidate = await suite.app.prisma.candidate.findUniqueOrThrow({
+      where: { email: 'modal.candidate@example.com' },
+    })
 
     await page.getByRole('button', { name: 'Reject' }).click()
     await flash(page, 'Modal Candidate is now rejected.')
@@ -140,7 +153,11 @@ describe('with JavaScript on', () => {
     await form.getByRole('button', { name: 'Schedule interview' }).click()
     await flash(page, 'Interview with Modal Candidate scheduled.')
     const interview = await suite.app.prisma.interview.findFirstOrThrow({ where: { candidateId: candidate.id } })
-    expect(interview).toMatchObject({ interviewerName: 'Dr. Browser Panel', interviewType: 'technical', durationMins: 60 })
+    expect(interview).toMatchObject({
+      interviewerName: 'Dr. Browser Panel',
+      interviewType: 'technical',
+      durationMins: 60,
+    })
     expect(interview.scheduledAt.getUTCDate()).toBe(15)
     expect(errors).toEqual([])
   })

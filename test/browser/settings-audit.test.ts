@@ -28,13 +28,20 @@ describe('with JavaScript off', () => {
     // Still signed in with the new session.
     await page.goto(`${suite.server.url}/settings/sessions`)
     await page.getByTestId('current-session').waitFor()
-    expect(await suite.app.prisma.auditLog.count({ where: { targetUserId: user.id, action: 'password_changed' } })).toBe(1)
+    expect(
+      await suite.app.prisma.auditLog.count({ where: { targetUserId: user.id, action: 'password_changed' } }),
+    ).toBe(1)
     expect(errors).toEqual([])
   })
 
   it('filters the audit log and pages through it', async () => {
     const admin = await suite.app.callerFor(DEMO.admin)
-    for (let i = 0; i < 25; i++) await admin.candidates.create({ fullName: `Paged Person ${i}`, email: `paged.${i}@example.com`, position: 'Trainer' })
+    for (let i = 0; i < 25; i++)
+      await admin.candidates.create({
+        fullName: `Paged Person ${i}`,
+        email: `paged.${i}@example.com`,
+        position: 'Trainer',
+      })
     const errors: string[] = []
     const page = await signIn(suite.browser, suite.server.url, DEMO.admin, errors, { javaScriptEnabled: false })
     await page.goto(`${suite.server.url}/audit`)

@@ -19,10 +19,12 @@ afterAll(() => app?.close())
 
 async function login(email: string, password: string, ip = '10.0.0.1') {
   const ctx = await app.ctxWithToken(null, ip)
-  const result = await createCaller(ctx).auth.login({ email, password }).then(
-    (r) => ({ ok: true as const, r }),
-    (e: TRPCError) => ({ ok: false as const, e }),
-  )
+  const result = await createCaller(ctx)
+    .auth.login({ email, password })
+    .then(
+      (r) => ({ ok: true as const, r }),
+      (e: TRPCError) => ({ ok: false as const, e }),
+    )
   return { ctx, result, cookie: ctx.responseHeaders.getSetCookie()[0] ?? null }
 }
 
@@ -72,9 +74,16 @@ describe('sign-in', () => {
       expect(result.e.message).toBe(INVALID_CREDENTIALS)
       expect(cookie).toBeNull()
     }
-    const failures = await app.prisma.auditLog.findMany({ where: { action: 'login_failed' }, orderBy: { timestamp: 'asc' } })
+    const failures = await app.prisma.auditLog.findMany({
+      where: { action: 'login_failed' },
+      orderBy: { timestamp: 'asc' },
+    })
     expect(failures.length - before).toBe(3)
-    expect(failures.slice(-3).map((f) => (f.metadata as { reason: string }).reason)).toEqual(['bad_password', 'unknown_email', 'inactive'])
+    expect(failures.slice(-3).map((f) => (f.metadata as { reason: string }).reason)).toEqual([
+      'bad_password',
+      'unknown_email',
+      'inactive',
+    ])
     expect(failures.every((f) => f.actorId === null)).toBe(true)
     expect(JSON.stringify(failures)).not.toContain('wrong-password-123')
   })
@@ -138,7 +147,10 @@ describe('sign-out and session lifetime', () => {
     const token = await app.sessionToken(DEMO.viewer)
     const id = createHash('sha256').update(token).digest('hex')
     const hours = app.services.config.absoluteHours
-    await app.prisma.session.update({ where: { id }, data: { createdAt: new Date(Date.now() - (hours + 1) * 3600_000) } })
+    await app.prisma.session.update({
+      where: { id },
+      data: { createdAt: new Date(Date.now() - (hours + 1) * 3600_000) },
+    })
     expect((await app.ctxWithToken(token)).user).toBeNull()
     expect(await app.prisma.session.count({ where: { id } })).toBe(0)
   })
@@ -194,7 +206,10 @@ describe('passwords (product.md, Security baseline: passwords)', () => {
   it('a new password that zxcvbn rates under 3 is refused with its feedback, and the old one still works', async () => {
     const token = await app.sessionToken(DEMO.agent)
     const caller = createCaller(await app.ctxWithToken(token))
-    const e = await caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: 'qwertyuiop123' }).then(() => null, (err: TRPCError) => err)
+    const e = await caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: 'qwertyuiop123' }).then(
+      () => null,
+      (err: TRPCError) => err,
+    )
     expect(e?.code).toBe('BAD_REQUEST')
     expect(e?.message).toMatch(/too easy to guess/)
     const rating = await caller.auth.passwordStrength({ password: 'qwertyuiop123' })
@@ -203,5 +218,4 @@ describe('passwords (product.md, Security baseline: passwords)', () => {
     expect((await caller.auth.passwordStrength({ password: 'quiet lantern harbour 42' })).acceptable).toBe(true)
     expect((await login(DEMO.agent, TEST_PASSWORD, '10.0.7.2')).result.ok).toBe(true)
   })
-
 })

@@ -35,7 +35,7 @@ async function openEmptyDatabase(): Promise<Db> {
     const db = await openPGlite('memory://')
     return {
       exec: async (sql) => void (await db.exec(sql)),
-      query: async <T,>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows,
+      query: async <T>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows,
       close: () => db.close(),
     }
   }
@@ -49,7 +49,7 @@ async function openEmptyDatabase(): Promise<Db> {
   await client.connect()
   return {
     exec: async (sql) => void (await client.query(sql)),
-    query: async <T,>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
     close: async () => {
       await client.end()
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
@@ -64,7 +64,8 @@ const OLD_STATUSES = ['answered', 'missed', 'busy', 'voicemail'] as const
 /** What the migration makes of an old (type, status) call of 300 s: the rule in the migration's header. */
 function expected(type: (typeof OLD_TYPES)[number], status: (typeof OLD_STATUSES)[number]) {
   const direction = type === 'outbound' ? 'outbound' : 'inbound'
-  const outcome = type === 'missed' || type === 'voicemail' ? type : type === 'inbound' && status === 'busy' ? 'missed' : status
+  const outcome =
+    type === 'missed' || type === 'voicemail' ? type : type === 'inbound' && status === 'busy' ? 'missed' : status
   return { direction, outcome, duration_secs: outcome === 'answered' || outcome === 'voicemail' ? 300 : 0 }
 }
 
@@ -75,7 +76,9 @@ describe('the migration turns old types and statuses into direction and outcome'
     db = await openEmptyDatabase()
     for (const folder of folders.slice(0, folders.indexOf(TARGET))) await db.exec(migration(folder))
     // Every old type with every old status, each of 300 s: contradictions such as "missed, answered, 5:00" included.
-    const rows = OLD_TYPES.flatMap((type) => OLD_STATUSES.map((status) => ({ id: `old-${type}-${status}`, type, status })))
+    const rows = OLD_TYPES.flatMap((type) =>
+      OLD_STATUSES.map((status) => ({ id: `old-${type}-${status}`, type, status })),
+    )
     for (const r of rows) {
       await db.query(
         `INSERT INTO calls (id, caller_name, caller_number, call_type, status, duration_secs, called_at, updated_at)
@@ -83,7 +86,9 @@ describe('the migration turns old types and statuses into direction and outcome'
         [r.id, `Old ${r.type} ${r.status}`, r.type, r.status],
       )
     }
-    await db.query(`INSERT INTO calls (id, caller_name, caller_number, call_type, status, duration_secs, updated_at) VALUES ('old-quiet', 'Quiet', '+14155550100', 'outbound', 'busy', 0, now())`)
+    await db.query(
+      `INSERT INTO calls (id, caller_name, caller_number, call_type, status, duration_secs, updated_at) VALUES ('old-quiet', 'Quiet', '+14155550100', 'outbound', 'busy', 0, now())`,
+    )
     await db.exec(migration(TARGET))
   }, limit(300_000))
   afterAll(() => db?.close())
@@ -95,27 +100,39 @@ describe('the migration turns old types and statuses into direction and outcome'
     expect(rows).toHaveLength(16)
     for (const r of rows) {
       const [, type, status] = r.id.split('-') as [string, (typeof OLD_TYPES)[number], (typeof OLD_STATUSES)[number]]
-      expect({ direction: r.direction, outcome: r.outcome, duration_secs: r.duration_secs }, r.id).toEqual(expected(type, status))
+      expect({ direction: r.direction, outcome: r.outcome, duration_secs: r.duration_secs }, r.id).toEqual(
+        expected(type, status),
+      )
     }
     // The user's example: type missed, status answered, 5:00 is an inbound missed call with no talk time.
-    expect(rows.find((r) => r.id === 'old-missed-answered')).toMatchObject({ direction: 'inbound', outcome: 'missed', duration_secs: 0 })
-    expect(rows.find((r) => r.id === 'old-voicemail-answered')).toMatchObject({ direction: 'inbound', outcome: 'voicemail', duration_secs: 300 })
-    expect(await db.query(`SELECT direction::text, outcome::text, duration_secs FROM calls WHERE id = 'old-quiet'`)).toEqual([{ direction: 'outbound', outcome: 'busy', duration_secs: 0 }])
+    expect(rows.find((r) => r.id === 'old-missed-answered')).toMatchObject({
+      direction: 'inbound',
+      outcome: 'missed',
+      duration_secs: 0,
+    })
+    expect(rows.find((r) => r.id === 'old-voicemail-answered')).toMatchObject({
+      direction: 'inbound',
+      outcome: 'voicemail',
+      duration_secs: 300,
+    })
+    expect(
+      await db.query(`SELECT direction::text, outcome::text, duration_secs FROM calls WHERE id = 'old-quiet'`),
+    ).toEqual([{ direction: 'outbound', outcome: 'busy', duration_secs: 0 }])
   })
 
   it('drops the old columns and types and keeps the rules in the database', async () => {
-    const columns = await db.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = 'calls'`)
+    const columns = await db.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'calls'`,
+    )
     expect(columns.map((c) => c.column_name)).toEqual(expect.arrayContaining(['direction', 'outcome', 'duration_secs']))
     expect(columns.map((c) => c.column_name)).not.toContain('call_type')
     expect(columns.map((c) => c.column_name)).not.toContain('status')
     expect(await db.query(`SELECT typname FROM pg_type WHERE typname IN ('CallType', 'CallStatus')`)).toEqual([])
     const insert = (direction: string, outcome: string, secs: number) =>
-      db.query(`INSERT INTO calls (id, caller_name, caller_number, direction, outcome, duration_secs, updated_at) VALUES ($1, 'New', '+14155550100', $2::"CallDirection", $3::"CallOutcome", $4, now())`, [
-        `new-${direction}-${outcome}-${secs}`,
-        direction,
-        outcome,
-        secs,
-      ])
+      db.query(
+        `INSERT INTO calls (id, caller_name, caller_number, direction, outcome, duration_secs, updated_at) VALUES ($1, 'New', '+14155550100', $2::"CallDirection", $3::"CallOutcome", $4, now())`,
+        [`new-${direction}-${outcome}-${secs}`, direction, outcome, secs],
+      )
     await expect(insert('inbound', 'missed', 300)).rejects.toThrow(/calls_duration_needs_answer/)
     await expect(insert('outbound', 'busy', 5)).rejects.toThrow(/calls_duration_needs_answer/)
     await expect(insert('inbound', 'busy', 0)).rejects.toThrow(/calls_busy_is_outbound/)
@@ -124,7 +141,9 @@ describe('the migration turns old types and statuses into direction and outcome'
   })
 
   it('recreates the indexes the log’s direction and outcome filters read', async () => {
-    const indexes = await db.query<{ indexname: string; indexdef: string }>(`SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'calls' ORDER BY indexname`)
+    const indexes = await db.query<{ indexname: string; indexdef: string }>(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'calls' ORDER BY indexname`,
+    )
     const byName = Object.fromEntries(indexes.map((i) => [i.indexname, i.indexdef.replace(/^.* USING btree /, '')]))
     expect(byName).toMatchObject({
       calls_direction_called_at_id_idx: '(direction, called_at DESC, id DESC)',

@@ -23,7 +23,11 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as TRPCError)
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as TRPCError,
+  )
 const base = { callerName: 'Noah Caller', direction: 'inbound', outcome: 'answered' } as const
 const fieldsOf = (e: TRPCError | null) => (e ? fieldErrorsFrom(e.cause) : null)
 
@@ -48,7 +52,10 @@ describe('numbers', () => {
     const call = await callFixture(app.prisma, { callerName: 'Searchable Sam', callerNumber: '+14155550177' })
     for (const search of ['555 0177', '555-0177', '+1 (415) 555', '4155550177', '0177', 'SEARCHABLE sam']) {
       const { items } = await agent.calls.list({ search, pageSize: 100 })
-      expect(items.map((c) => c.id), search).toContain(call.id)
+      expect(
+        items.map((c) => c.id),
+        search,
+      ).toContain(call.id)
     }
     expect((await agent.calls.list({ search: '999 9999' })).items.map((c) => c.id)).not.toContain(call.id)
   })
@@ -62,11 +69,15 @@ describe('durations and times', () => {
     [90, 90],
     [0, 0],
   ] as const)('%j is stored as %i seconds', async (typed, secs) => {
-    expect((await agent.calls.log({ ...base, callerNumber: '+14155550101', durationSecs: typed })).durationSecs).toBe(secs)
+    expect((await agent.calls.log({ ...base, callerNumber: '+14155550101', durationSecs: typed })).durationSecs).toBe(
+      secs,
+    )
   })
 
   it.each([-1, 86_401, 12.5, '1:75', 'soon', '-0:10'])('refuses %j', async (typed) => {
-    expect((await failure(agent.calls.log({ ...base, callerNumber: '+14155550101', durationSecs: typed as never })))?.code).toBe('BAD_REQUEST')
+    expect(
+      (await failure(agent.calls.log({ ...base, callerNumber: '+14155550101', durationSecs: typed as never })))?.code,
+    ).toBe('BAD_REQUEST')
   })
 
   it('defaults the time to now and refuses the future', async () => {
@@ -74,7 +85,9 @@ describe('durations and times', () => {
     const call = await agent.calls.log({ ...base, callerNumber: '+14155550102' })
     expect(call.calledAt.getTime()).toBeGreaterThanOrEqual(before - 1000)
     expect(call.calledAt.getTime()).toBeLessThanOrEqual(Date.now() + 1000)
-    const future = await failure(agent.calls.log({ ...base, callerNumber: '+14155550102', calledAt: new Date(Date.now() + 3_600_000) }))
+    const future = await failure(
+      agent.calls.log({ ...base, callerNumber: '+14155550102', calledAt: new Date(Date.now() + 3_600_000) }),
+    )
     expect(future?.code).toBe('BAD_REQUEST')
   })
 })
@@ -85,9 +98,13 @@ describe('direction and outcome', () => {
   it('a missed call cannot have talk time', async () => {
     const before = await app.prisma.call.count()
     for (const outcome of ['missed', 'busy'] as const) {
-      const e = await failure(agent.calls.log({ ...base, direction: 'outbound', outcome, callerNumber: number, durationSecs: '0:30' }))
+      const e = await failure(
+        agent.calls.log({ ...base, direction: 'outbound', outcome, callerNumber: number, durationSecs: '0:30' }),
+      )
       expect(e?.code, outcome).toBe('BAD_REQUEST')
-      expect(fieldsOf(e), outcome).toEqual({ durationSecs: [`A ${outcome} call has no talk time: set the duration to 0, or choose Answered or Voicemail.`] })
+      expect(fieldsOf(e), outcome).toEqual({
+        durationSecs: [`A ${outcome} call has no talk time: set the duration to 0, or choose Answered or Voicemail.`],
+      })
     }
     expect(await app.prisma.call.count()).toBe(before)
     const missed = await agent.calls.log({ ...base, outcome: 'missed', callerNumber: number })
@@ -95,7 +112,9 @@ describe('direction and outcome', () => {
   })
 
   it('an answered 5:00 missed call is refused, whichever way a script sends it', async () => {
-    expect(fieldsOf(await failure(agent.calls.log({ ...base, outcome: 'missed', callerNumber: number, durationSecs: 300 })))).toEqual({
+    expect(
+      fieldsOf(await failure(agent.calls.log({ ...base, outcome: 'missed', callerNumber: number, durationSecs: 300 }))),
+    ).toEqual({
       durationSecs: ['A missed call has no talk time: set the duration to 0, or choose Answered or Voicemail.'],
     })
     // An answered call of 5:00 turned into a missed one without clearing the duration; then a missed call given 5:00.
@@ -104,11 +123,23 @@ describe('direction and outcome', () => {
     expect(relabel?.code).toBe('BAD_REQUEST')
     expect(Object.keys(fieldsOf(relabel) ?? {})).toEqual(['durationSecs'])
     const missed = await agent.calls.log({ ...base, outcome: 'missed', callerNumber: number })
-    expect(Object.keys(fieldsOf(await failure(agent.calls.update({ id: missed.id, durationSecs: '5:00' }))) ?? {})).toEqual(['durationSecs'])
-    expect(await app.prisma.call.findUniqueOrThrow({ where: { id: answered.id } })).toMatchObject({ outcome: 'answered', durationSecs: 300 })
-    expect(await app.prisma.auditLog.count({ where: { targetId: { in: [answered.id, missed.id] }, action: 'call_updated' } })).toBe(0)
+    expect(
+      Object.keys(fieldsOf(await failure(agent.calls.update({ id: missed.id, durationSecs: '5:00' }))) ?? {}),
+    ).toEqual(['durationSecs'])
+    expect(await app.prisma.call.findUniqueOrThrow({ where: { id: answered.id } })).toMatchObject({
+      outcome: 'answered',
+      durationSecs: 300,
+    })
+    expect(
+      await app.prisma.auditLog.count({
+        where: { targetId: { in: [answered.id, missed.id] }, action: 'call_updated' },
+      }),
+    ).toBe(0)
     // Both in one edit is what the rules ask for.
-    expect(await agent.calls.update({ id: answered.id, outcome: 'missed', durationSecs: 0 })).toMatchObject({ outcome: 'missed', durationSecs: 0 })
+    expect(await agent.calls.update({ id: answered.id, outcome: 'missed', durationSecs: 0 })).toMatchObject({
+      outcome: 'missed',
+      durationSecs: 0,
+    })
   })
 
   it('an inbound call is never busy; an outbound one can be', async () => {
@@ -116,20 +147,30 @@ describe('direction and outcome', () => {
     expect(e?.code).toBe('BAD_REQUEST')
     expect(Object.keys(fieldsOf(e) ?? {})).toEqual(['outcome'])
     const busy = await agent.calls.log({ ...base, direction: 'outbound', outcome: 'busy', callerNumber: number })
-    expect(Object.keys(fieldsOf(await failure(agent.calls.update({ id: busy.id, direction: 'inbound' }))) ?? {})).toEqual(['outcome'])
+    expect(
+      Object.keys(fieldsOf(await failure(agent.calls.update({ id: busy.id, direction: 'inbound' }))) ?? {}),
+    ).toEqual(['outcome'])
   })
 
   it('a voicemail keeps the length of its message, in either direction', async () => {
     for (const direction of ['inbound', 'outbound'] as const) {
-      expect(await agent.calls.log({ ...base, direction, outcome: 'voicemail', callerNumber: number, durationSecs: '0:42' })).toMatchObject({ direction, outcome: 'voicemail', durationSecs: 42 })
+      expect(
+        await agent.calls.log({ ...base, direction, outcome: 'voicemail', callerNumber: number, durationSecs: '0:42' }),
+      ).toMatchObject({ direction, outcome: 'voicemail', durationSecs: 42 })
     }
   })
 
   it('the database refuses a contradiction that gets past the procedures (CHECK constraints)', async () => {
-    await expect(callFixture(app.prisma, { direction: 'inbound', outcome: 'missed', durationSecs: 300 })).rejects.toThrow(/calls_duration_needs_answer/)
-    await expect(callFixture(app.prisma, { direction: 'inbound', outcome: 'busy' })).rejects.toThrow(/calls_busy_is_outbound/)
+    await expect(
+      callFixture(app.prisma, { direction: 'inbound', outcome: 'missed', durationSecs: 300 }),
+    ).rejects.toThrow(/calls_duration_needs_answer/)
+    await expect(callFixture(app.prisma, { direction: 'inbound', outcome: 'busy' })).rejects.toThrow(
+      /calls_busy_is_outbound/,
+    )
     const answered = await callFixture(app.prisma, { durationSecs: 300 })
-    await expect(app.prisma.call.update({ where: { id: answered.id }, data: { outcome: 'missed' } })).rejects.toThrow(/calls_duration_needs_answer/)
+    await expect(app.prisma.call.update({ where: { id: answered.id }, data: { outcome: 'missed' } })).rejects.toThrow(
+      /calls_duration_needs_answer/,
+    )
   })
 })
 
@@ -138,12 +179,31 @@ describe('the log', () => {
     const c = await candidateFixture(app.prisma)
     const day = (d: number) => new Date(Date.UTC(2026, 0, d, 12))
     const ids = [
-      (await callFixture(app.prisma, { candidateId: c.id, direction: 'inbound', outcome: 'missed', calledAt: day(10) })).id,
-      (await callFixture(app.prisma, { candidateId: c.id, direction: 'outbound', outcome: 'busy', calledAt: day(11), isImportant: true })).id,
-      (await callFixture(app.prisma, { candidateId: c.id, direction: 'inbound', outcome: 'answered', durationSecs: 300, calledAt: day(12) })).id,
-      (await callFixture(app.prisma, { candidateId: c.id, direction: 'outbound', outcome: 'missed', calledAt: day(9) })).id,
+      (await callFixture(app.prisma, { candidateId: c.id, direction: 'inbound', outcome: 'missed', calledAt: day(10) }))
+        .id,
+      (
+        await callFixture(app.prisma, {
+          candidateId: c.id,
+          direction: 'outbound',
+          outcome: 'busy',
+          calledAt: day(11),
+          isImportant: true,
+        })
+      ).id,
+      (
+        await callFixture(app.prisma, {
+          candidateId: c.id,
+          direction: 'inbound',
+          outcome: 'answered',
+          durationSecs: 300,
+          calledAt: day(12),
+        })
+      ).id,
+      (await callFixture(app.prisma, { candidateId: c.id, direction: 'outbound', outcome: 'missed', calledAt: day(9) }))
+        .id,
     ]
-    const list = (input: Parameters<typeof agent.calls.list>[0]) => agent.calls.list({ candidateId: c.id, ...input }).then((r) => r.items.map((i) => i.id))
+    const list = (input: Parameters<typeof agent.calls.list>[0]) =>
+      agent.calls.list({ candidateId: c.id, ...input }).then((r) => r.items.map((i) => i.id))
     expect(await list({})).toEqual([ids[2], ids[1], ids[0], ids[3]])
     expect(await list({ direction: 'inbound' })).toEqual([ids[2], ids[0]])
     expect(await list({ outcome: 'missed' })).toEqual([ids[0], ids[3]])
@@ -163,7 +223,10 @@ describe('the log', () => {
   })
 
   it('refuses a link to a candidate that does not exist', async () => {
-    expect((await failure(agent.calls.log({ ...base, callerNumber: '+14155550103', candidateId: 'no-such-candidate' })))?.code).toBe('BAD_REQUEST')
+    expect(
+      (await failure(agent.calls.log({ ...base, callerNumber: '+14155550103', candidateId: 'no-such-candidate' })))
+        ?.code,
+    ).toBe('BAD_REQUEST')
   })
 })
 
@@ -171,14 +234,22 @@ describe('audit', () => {
   it('log, edit, flag and delete each write one row with before/after', async () => {
     const call = await agent.calls.log({ ...base, callerNumber: '(415) 555-0188', durationSecs: '1:00' })
     const logged = await app.prisma.auditLog.findFirstOrThrow({ where: { targetId: call.id, action: 'call_logged' } })
-    expect(logged.metadata).toMatchObject({ after: { callerNumber: '+14155550188', durationSecs: 60, isImportant: false } })
+    expect(logged.metadata).toMatchObject({
+      after: { callerNumber: '+14155550188', durationSecs: 60, isImportant: false },
+    })
 
     await agent.calls.update({ id: call.id, notes: 'Wants a call back', durationSecs: 75 })
     const updated = await app.prisma.auditLog.findFirstOrThrow({ where: { targetId: call.id, action: 'call_updated' } })
-    expect(updated.metadata).toEqual({ before: { notes: null, durationSecs: 60 }, after: { notes: 'Wants a call back', durationSecs: 75 } })
+    expect(updated.metadata).toEqual({
+      before: { notes: null, durationSecs: 60 },
+      after: { notes: 'Wants a call back', durationSecs: 75 },
+    })
 
     await agent.calls.setImportant({ id: call.id, isImportant: true })
-    const flagged = await app.prisma.auditLog.findMany({ where: { targetId: call.id, action: 'call_updated' }, orderBy: { timestamp: 'asc' } })
+    const flagged = await app.prisma.auditLog.findMany({
+      where: { targetId: call.id, action: 'call_updated' },
+      orderBy: { timestamp: 'asc' },
+    })
     expect(flagged.at(-1)!.metadata).toEqual({ before: { isImportant: false }, after: { isImportant: true } })
     await agent.calls.setImportant({ id: call.id, isImportant: true }) // no change, no row
     expect(await app.prisma.auditLog.count({ where: { targetId: call.id } })).toBe(3)

@@ -17,7 +17,11 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as TRPCError)
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as TRPCError,
+  )
 const base = { fullName: 'Noah Dubois', position: 'Support Agent' }
 
 describe('email', () => {
@@ -46,12 +50,18 @@ describe('phone', () => {
     ['+44 20 7946 0123', '+442079460123'],
     ['+49 30 901820', '+4930901820'],
   ])('%s is stored as %s', async (typed, e164) => {
-    const c = await admin.candidates.create({ ...base, email: `phone-${e164}-${typed.length}@example.com`, phone: typed })
+    const c = await admin.candidates.create({
+      ...base,
+      email: `phone-${e164}-${typed.length}@example.com`,
+      phone: typed,
+    })
     expect(c.phone).toBe(e164)
   })
 
   it.each(['555 0134', 'call me', '+1 999', '12'])('refuses %s with a field message', async (typed) => {
-    const error = await failure(admin.candidates.create({ ...base, email: `bad-phone-${typed.length}@example.com`, phone: typed }))
+    const error = await failure(
+      admin.candidates.create({ ...base, email: `bad-phone-${typed.length}@example.com`, phone: typed }),
+    )
     expect(error?.code).toBe('BAD_REQUEST')
     expect(JSON.stringify(error?.cause)).toMatch(/phone|Phone|valid phone/)
   })
@@ -70,21 +80,40 @@ describe('resume link', () => {
     const c = await admin.candidates.create({ ...base, email: `cv-${url.length}@example.com`, resumeUrl: url })
     expect(c.resumeUrl).toBe(url)
   })
-  it.each(['javascript:alert(1)', 'ftp://example.com/cv', 'data:text/html,<b>x</b>', 'not a url', '//example.com/cv'])('refuses %s', async (url) => {
-    const error = await failure(admin.candidates.create({ ...base, email: `cv-bad-${url.length}@example.com`, resumeUrl: url }))
-    expect(error?.code).toBe('BAD_REQUEST')
-  })
+  it.each(['javascript:alert(1)', 'ftp://example.com/cv', 'data:text/html,<b>x</b>', 'not a url', '//example.com/cv'])(
+    'refuses %s',
+    async (url) => {
+      const error = await failure(
+        admin.candidates.create({ ...base, email: `cv-bad-${url.length}@example.com`, resumeUrl: url }),
+      )
+      expect(error?.code).toBe('BAD_REQUEST')
+    },
+  )
 })
 
 describe('list', () => {
   beforeAll(async () => {
-    await candidateFixture(app.prisma, { fullName: 'Zelda Quartz', email: 'zelda.quartz@example.com', position: 'Night Shift Lead', status: 'screening' })
-    await candidateFixture(app.prisma, { fullName: 'Quentin Zorro', email: 'qz@example.com', position: 'Night Shift Lead', status: 'hired' })
+    await candidateFixture(app.prisma, {
+      fullName: 'Zelda Quartz',
+      email: 'zelda.quartz@example.com',
+      position: 'Night Shift Lead',
+      status: 'screening',
+    })
+    await candidateFixture(app.prisma, {
+      fullName: 'Quentin Zorro',
+      email: 'qz@example.com',
+      position: 'Night Shift Lead',
+      status: 'hired',
+    })
   })
 
   it('searches name, email and position, in any case', async () => {
-    expect((await admin.candidates.list({ search: 'zelda' })).items.map((c) => c.email)).toEqual(['zelda.quartz@example.com'])
-    expect((await admin.candidates.list({ search: 'QZ@EXAMPLE' })).items.map((c) => c.email)).toEqual(['qz@example.com'])
+    expect((await admin.candidates.list({ search: 'zelda' })).items.map((c) => c.email)).toEqual([
+      'zelda.quartz@example.com',
+    ])
+    expect((await admin.candidates.list({ search: 'QZ@EXAMPLE' })).items.map((c) => c.email)).toEqual([
+      'qz@example.com',
+    ])
     expect((await admin.candidates.list({ search: 'night shift' })).total).toBe(2)
   })
 
@@ -93,7 +122,9 @@ describe('list', () => {
     expect(open.items.map((c) => c.status)).toEqual(['screening'])
     expect((await admin.candidates.list({ search: 'night shift', status: ['screening', 'hired'] })).total).toBe(2)
     expect((await admin.candidates.list({ position: 'NIGHT SHIFT LEAD' })).total).toBe(2)
-    expect((await admin.candidates.list({ status: 'hired', position: 'Night Shift Lead' })).items.map((c) => c.fullName)).toEqual(['Quentin Zorro'])
+    expect(
+      (await admin.candidates.list({ status: 'hired', position: 'Night Shift Lead' })).items.map((c) => c.fullName),
+    ).toEqual(['Quentin Zorro'])
   })
 
   it('sorts by any column in the database and pages', async () => {
@@ -109,9 +140,16 @@ describe('list', () => {
 describe('changes are audited with before/after', () => {
   it('status changes: candidate_status_changed, any status may be set, a no-op writes nothing', async () => {
     const c = await candidateFixture(app.prisma)
-    for (const [from, to] of [['applied', 'screening'], ['screening', 'rejected'], ['rejected', 'applied']] as const) {
+    for (const [from, to] of [
+      ['applied', 'screening'],
+      ['screening', 'rejected'],
+      ['rejected', 'applied'],
+    ] as const) {
       await admin.candidates.setStatus({ id: c.id, status: to })
-      const row = await app.prisma.auditLog.findFirstOrThrow({ where: { targetId: c.id, action: 'candidate_status_changed' }, orderBy: { timestamp: 'desc' } })
+      const row = await app.prisma.auditLog.findFirstOrThrow({
+        where: { targetId: c.id, action: 'candidate_status_changed' },
+        orderBy: { timestamp: 'desc' },
+      })
       expect(row.metadata).toEqual({ before: { status: from }, after: { status: to } })
       expect(row.actorId).toBe(app.ids.admin)
     }
@@ -124,13 +162,22 @@ describe('changes are audited with before/after', () => {
     const c = await candidateFixture(app.prisma, { position: 'Trainer', notes: null })
     await admin.candidates.update({ id: c.id, position: 'Team Lead', notes: 'Strong references', fullName: c.fullName })
     const row = await app.prisma.auditLog.findFirstOrThrow({ where: { targetId: c.id, action: 'candidate_updated' } })
-    expect(row.metadata).toEqual({ before: { position: 'Trainer', notes: null }, after: { position: 'Team Lead', notes: 'Strong references' } })
+    expect(row.metadata).toEqual({
+      before: { position: 'Trainer', notes: null },
+      after: { position: 'Team Lead', notes: 'Strong references' },
+    })
   })
 
   it('create: candidate_created with what was stored', async () => {
-    const c = await admin.candidates.create({ ...base, email: 'audited.candidate@example.com', phone: '(415) 555-0177' })
+    const c = await admin.candidates.create({
+      ...base,
+      email: 'audited.candidate@example.com',
+      phone: '(415) 555-0177',
+    })
     const row = await app.prisma.auditLog.findFirstOrThrow({ where: { targetId: c.id, action: 'candidate_created' } })
-    expect(row.metadata).toMatchObject({ after: { email: 'audited.candidate@example.com', phone: '+14155550177', status: 'applied' } })
+    expect(row.metadata).toMatchObject({
+      after: { email: 'audited.candidate@example.com', phone: '+14155550177', status: 'applied' },
+    })
   })
 })
 
@@ -149,7 +196,8 @@ describe('rejecting or hiring with interviews ahead (product.md, Candidates)', (
     ]
     return { c, open, closed }
   }
-  const statuses = async (ids: string[]) => (await app.prisma.interview.findMany({ where: { id: { in: ids } }, orderBy: { id: 'asc' } })).map((i) => i.status)
+  const statuses = async (ids: string[]) =>
+    (await app.prisma.interview.findMany({ where: { id: { in: ids } }, orderBy: { id: 'asc' } })).map((i) => i.status)
 
   it('rejecting a candidate can cancel their scheduled interviews in the same step, each audited', async () => {
     const { c, open, closed } = await candidateWithInterviews()
@@ -157,28 +205,56 @@ describe('rejecting or hiring with interviews ahead (product.md, Candidates)', (
     expect(result).toMatchObject({ status: 'rejected', interviewsCancelled: 3 })
     expect(await statuses(open.map((i) => i.id))).toEqual(['cancelled', 'cancelled', 'cancelled'])
     expect(await statuses(closed.map((i) => i.id)).then((s) => s.sort())).toEqual(['cancelled', 'completed'])
-    const statusRow = await app.prisma.auditLog.findFirstOrThrow({ where: { targetId: c.id, action: 'candidate_status_changed' } })
+    const statusRow = await app.prisma.auditLog.findFirstOrThrow({
+      where: { targetId: c.id, action: 'candidate_status_changed' },
+    })
     expect(statusRow.metadata).toEqual({ before: { status: 'interviewed' }, after: { status: 'rejected' } })
-    const rows = await app.prisma.auditLog.findMany({ where: { targetId: { in: [...open, ...closed].map((i) => i.id) } } })
+    const rows = await app.prisma.auditLog.findMany({
+      where: { targetId: { in: [...open, ...closed].map((i) => i.id) } },
+    })
     expect(rows.map((r) => [r.action, r.targetId, r.metadata]).sort()).toEqual(
       [
         ['interview_status_changed', open[0]!.id, { before: { status: 'scheduled' }, after: { status: 'cancelled' } }],
         ['interview_status_changed', open[1]!.id, { before: { status: 'scheduled' }, after: { status: 'cancelled' } }],
-        ['interview_status_changed', open[2]!.id, { before: { status: 'in_progress' }, after: { status: 'cancelled' } }],
+        [
+          'interview_status_changed',
+          open[2]!.id,
+          { before: { status: 'in_progress' }, after: { status: 'cancelled' } },
+        ],
       ].sort(),
     )
     // The freed slots can be booked again.
-    await expect(admin.interviews.schedule({ candidateId: c.id, interviewerName: open[0]!.interviewerName, scheduledAt: open[0]!.scheduledAt, interviewType: 'video' })).resolves.toBeDefined()
+    await expect(
+      admin.interviews.schedule({
+        candidateId: c.id,
+        interviewerName: open[0]!.interviewerName,
+        scheduledAt: open[0]!.scheduledAt,
+        interviewType: 'video',
+      }),
+    ).resolves.toBeDefined()
   })
 
   it('hiring can cancel them too; without asking, a status change leaves their interviews as they were', async () => {
     const hired = await candidateWithInterviews()
-    await expect(admin.candidates.setStatus({ id: hired.c.id, status: 'hired', cancelInterviews: true })).resolves.toMatchObject({ status: 'hired', interviewsCancelled: 3 })
+    await expect(
+      admin.candidates.setStatus({ id: hired.c.id, status: 'hired', cancelInterviews: true }),
+    ).resolves.toMatchObject({ status: 'hired', interviewsCancelled: 3 })
     const kept = await candidateWithInterviews()
-    await expect(admin.candidates.setStatus({ id: kept.c.id, status: 'rejected' })).resolves.toMatchObject({ status: 'rejected', interviewsCancelled: 0 })
+    await expect(admin.candidates.setStatus({ id: kept.c.id, status: 'rejected' })).resolves.toMatchObject({
+      status: 'rejected',
+      interviewsCancelled: 0,
+    })
     await admin.candidates.setStatus({ id: kept.c.id, status: 'hired', cancelInterviews: false })
-    expect(await statuses(kept.open.map((i) => i.id)).then((s) => s.sort())).toEqual(['in_progress', 'scheduled', 'scheduled'])
-    expect(await app.prisma.auditLog.count({ where: { action: 'interview_status_changed', targetId: { in: kept.open.map((i) => i.id) } } })).toBe(0)
+    expect(await statuses(kept.open.map((i) => i.id)).then((s) => s.sort())).toEqual([
+      'in_progress',
+      'scheduled',
+      'scheduled',
+    ])
+    expect(
+      await app.prisma.auditLog.count({
+        where: { action: 'interview_status_changed', targetId: { in: kept.open.map((i) => i.id) } },
+      }),
+    ).toBe(0)
   })
 
   it('interviews are cancelled with a status change only when the candidate is rejected or hired', async () => {
@@ -187,23 +263,43 @@ describe('rejecting or hiring with interviews ahead (product.md, Candidates)', (
     expect(refused?.code).toBe('BAD_REQUEST')
     expect(JSON.stringify(refused?.cause)).toContain('cancelInterviews')
     expect((await app.prisma.candidate.findUniqueOrThrow({ where: { id: c.id } })).status).toBe('interviewed')
-    expect(await statuses(open.map((i) => i.id)).then((s) => s.sort())).toEqual(['in_progress', 'scheduled', 'scheduled'])
+    expect(await statuses(open.map((i) => i.id)).then((s) => s.sort())).toEqual([
+      'in_progress',
+      'scheduled',
+      'scheduled',
+    ])
   })
 
   it('rejecting while colleagues book and reschedule the same candidate never deadlocks; no interview is left open', async () => {
     const { c, open } = await candidateWithInterviews()
-    const [rejecter, booker, mover] = await Promise.all([app.callerFor(DEMO.admin), app.callerFor(DEMO.manager), app.callerFor(DEMO.manager)])
+    const [rejecter, booker, mover] = await Promise.all([
+      app.callerFor(DEMO.admin),
+      app.callerFor(DEMO.manager),
+      app.callerFor(DEMO.manager),
+    ])
     const results = await Promise.allSettled([
       mover.interviews.update({ id: open[0]!.id, scheduledAt: freeSlot() }),
-      booker.interviews.schedule({ candidateId: c.id, interviewerName: 'Race Panel', scheduledAt: freeSlot(), interviewType: 'video' }),
+      booker.interviews.schedule({
+        candidateId: c.id,
+        interviewerName: 'Race Panel',
+        scheduledAt: freeSlot(),
+        interviewType: 'video',
+      }),
       rejecter.candidates.setStatus({ id: c.id, status: 'rejected', cancelInterviews: true }),
-      booker.interviews.schedule({ candidateId: c.id, interviewerName: 'Race Panel Two', scheduledAt: freeSlot(), interviewType: 'video' }),
+      booker.interviews.schedule({
+        candidateId: c.id,
+        interviewerName: 'Race Panel Two',
+        scheduledAt: freeSlot(),
+        interviewType: 'video',
+      }),
     ])
     // Each call either went through or was refused for a reason a person can act on (a status that moved on).
     for (const r of results) if (r.status === 'rejected') expect(['CONFLICT']).toContain((r.reason as TRPCError).code)
     expect(results[2]!.status).toBe('fulfilled')
     // Whatever committed before the rejection was cancelled by it; a booking made after it may stand.
-    const left = await app.prisma.interview.findMany({ where: { candidateId: c.id, status: { in: ['scheduled', 'in_progress'] } } })
+    const left = await app.prisma.interview.findMany({
+      where: { candidateId: c.id, status: { in: ['scheduled', 'in_progress'] } },
+    })
     for (const i of left) expect(i.interviewerName).toMatch(/^Race Panel/)
   })
 })
@@ -224,7 +320,11 @@ describe('delete', () => {
 
   it('unknown ids answer NOT_FOUND and change nothing', async () => {
     // Thunks, one call at a time: started together, a rejection not yet awaited is "unhandled".
-    for (const call of [() => admin.candidates.delete({ id: 'nope' }), () => admin.candidates.update({ id: 'nope', position: 'x' }), () => admin.candidates.setStatus({ id: 'nope', status: 'hired' })]) {
+    for (const call of [
+      () => admin.candidates.delete({ id: 'nope' }),
+      () => admin.candidates.update({ id: 'nope', position: 'x' }),
+      () => admin.candidates.setStatus({ id: 'nope', status: 'hired' }),
+    ]) {
       expect((await failure(call()))?.code).toBe('NOT_FOUND')
     }
   })
@@ -235,7 +335,8 @@ describe('byId', () => {
     const c = await candidateFixture(app.prisma)
     const day = 86_400_000
     const now = Date.now()
-    for (const offset of [-2, 3, -1, 1]) await interviewFixture(app.prisma, { candidateId: c.id, scheduledAt: new Date(now + offset * day) })
+    for (const offset of [-2, 3, -1, 1])
+      await interviewFixture(app.prisma, { candidateId: c.id, scheduledAt: new Date(now + offset * day) })
     const { interviews } = await admin.candidates.byId({ id: c.id })
     expect(interviews.map((i) => Math.round((new Date(i.scheduledAt).getTime() - now) / day))).toEqual([1, 3, -1, -2])
   })

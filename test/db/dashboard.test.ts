@@ -35,27 +35,44 @@ const at = (iso: string) => new Date(iso)
 
 describe('dashboard.summary', () => {
   beforeAll(async () => {
-    for (const status of ['applied', 'applied', 'screening', 'interviewed', 'hired', 'rejected', 'rejected'] as const) await candidateFixture(app.prisma, { status })
+    for (const status of ['applied', 'applied', 'screening', 'interviewed', 'hired', 'rejected', 'rejected'] as const)
+      await candidateFixture(app.prisma, { status })
     const c = await candidateFixture(app.prisma, { status: 'screening' })
     // Interviews: today in New York (10 June) = 04:00Z on the 10th to 04:00Z on the 11th.
     await interviewFixture(app.prisma, { candidateId: c.id, scheduledAt: at('2026-06-10T13:00:00Z') }) // today
     await interviewFixture(app.prisma, { candidateId: c.id, scheduledAt: at('2026-06-11T02:00:00Z') }) // today (22:00 local)
     await interviewFixture(app.prisma, { candidateId: c.id, scheduledAt: at('2026-06-11T05:00:00Z') }) // tomorrow
     await interviewFixture(app.prisma, { candidateId: c.id, scheduledAt: at('2026-06-08T15:00:00Z') }) // Monday this week
-    await interviewFixture(app.prisma, { candidateId: c.id, scheduledAt: at('2026-06-12T15:00:00Z'), status: 'cancelled' }) // cancelled: still an interview that day
+    await interviewFixture(app.prisma, {
+      candidateId: c.id,
+      scheduledAt: at('2026-06-12T15:00:00Z'),
+      status: 'cancelled',
+    }) // cancelled: still an interview that day
     await interviewFixture(app.prisma, { candidateId: c.id, scheduledAt: at('2026-06-20T15:00:00Z') }) // in 10 days
     // Calls: three today, one inbound missed (to call back) and one outbound missed (nobody picked up
     // when we called: not a missed call to return); one yesterday; one 20 days ago (out of the chart); two important.
     await callFixture(app.prisma, { calledAt: at('2026-06-10T12:00:00Z'), direction: 'inbound' })
-    await callFixture(app.prisma, { calledAt: at('2026-06-10T17:30:00Z'), direction: 'inbound', outcome: 'missed', isImportant: true })
+    await callFixture(app.prisma, {
+      calledAt: at('2026-06-10T17:30:00Z'),
+      direction: 'inbound',
+      outcome: 'missed',
+      isImportant: true,
+    })
     await callFixture(app.prisma, { calledAt: at('2026-06-10T15:00:00Z'), direction: 'outbound', outcome: 'missed' })
     await callFixture(app.prisma, { calledAt: at('2026-06-10T03:00:00Z'), direction: 'outbound' }) // 23:00 on the 9th in New York
-    await callFixture(app.prisma, { calledAt: at('2026-05-21T12:00:00Z'), direction: 'inbound', outcome: 'voicemail', isImportant: true })
+    await callFixture(app.prisma, {
+      calledAt: at('2026-05-21T12:00:00Z'),
+      direction: 'inbound',
+      outcome: 'voicemail',
+      isImportant: true,
+    })
   })
 
   it('counts match the database for an admin', async () => {
     const s = await (await callerIn(DEMO.admin)).dashboard.summary()
-    const open = await app.prisma.candidate.count({ where: { status: { in: ['applied', 'screening', 'interviewed'] } } })
+    const open = await app.prisma.candidate.count({
+      where: { status: { in: ['applied', 'screening', 'interviewed'] } },
+    })
     expect(s.today).toBe('2026-06-10')
     expect(s.cards).toEqual({
       openCandidates: open,
@@ -80,32 +97,58 @@ describe('dashboard.summary', () => {
     expect(s.charts.callsByDay).toHaveLength(14)
     expect(s.charts.callsByDay!.at(-1)).toEqual({ day: '2026-06-10', answered: 1, missed: 2, busy: 0, voicemail: 0 })
     expect(s.charts.callsByDay!.at(-2)).toEqual({ day: '2026-06-09', answered: 1, missed: 0, busy: 0, voicemail: 0 })
-    expect(s.upcomingInterviews!.map((i) => i.scheduledAt.toISOString())).toEqual(['2026-06-11T02:00:00.000Z', '2026-06-11T05:00:00.000Z', '2026-06-20T15:00:00.000Z'])
+    expect(s.upcomingInterviews!.map((i) => i.scheduledAt.toISOString())).toEqual([
+      '2026-06-11T02:00:00.000Z',
+      '2026-06-11T05:00:00.000Z',
+      '2026-06-20T15:00:00.000Z',
+    ])
   })
 
   it('shows each role only the cards and charts of pages it can open', async () => {
     const shape = async (email: string) => {
       const s = await (await callerIn(email)).dashboard.summary()
       return {
-        cards: Object.entries(s.cards).filter(([, v]) => v !== null).map(([k]) => k).sort(),
-        charts: Object.entries(s.charts).filter(([, v]) => v !== null).map(([k]) => k).sort(),
+        cards: Object.entries(s.cards)
+          .filter(([, v]) => v !== null)
+          .map(([k]) => k)
+          .sort(),
+        charts: Object.entries(s.charts)
+          .filter(([, v]) => v !== null)
+          .map(([k]) => k)
+          .sort(),
         upcoming: s.upcomingInterviews !== null,
       }
     }
     expect(await shape(DEMO.manager)).toEqual({
-      cards: ['callsToday', 'importantCalls', 'interviewsThisWeek', 'interviewsToday', 'missedCallsToday', 'openCandidates'],
+      cards: [
+        'callsToday',
+        'importantCalls',
+        'interviewsThisWeek',
+        'interviewsToday',
+        'missedCallsToday',
+        'openCandidates',
+      ],
       charts: ['callsByDay', 'candidatesByStatus', 'interviewsByDay'],
       upcoming: true,
     })
     // The demo agent may open candidates (an override); no user management.
     expect((await shape(DEMO.agent)).cards).not.toContain('activeUsers')
     // The demo viewer may open calls (an override) and nothing else of these.
-    expect(await shape(DEMO.viewer)).toEqual({ cards: ['callsToday', 'importantCalls', 'missedCallsToday'], charts: ['callsByDay'], upcoming: false })
+    expect(await shape(DEMO.viewer)).toEqual({
+      cards: ['callsToday', 'importantCalls', 'missedCallsToday'],
+      charts: ['callsByDay'],
+      upcoming: false,
+    })
   })
 
   it('lists my next interviews for an interviewer', async () => {
     const c = await candidateFixture(app.prisma)
-    await interviewFixture(app.prisma, { candidateId: c.id, interviewerId: app.ids.manager, interviewerName: 'Morgan Manager', scheduledAt: at('2026-06-12T14:00:00Z') })
+    await interviewFixture(app.prisma, {
+      candidateId: c.id,
+      interviewerId: app.ids.manager,
+      interviewerName: 'Morgan Manager',
+      scheduledAt: at('2026-06-12T14:00:00Z'),
+    })
     const s = await (await callerIn(DEMO.manager)).dashboard.summary()
     expect(s.myNextInterviews!.map((i) => i.scheduledAt.toISOString())).toEqual(['2026-06-12T14:00:00.000Z'])
   })
@@ -120,12 +163,24 @@ describe('dashboard.summary across a clock change, and past the count cap', () =
     await dst.prisma.call.deleteMany()
     await dst.prisma.interview.deleteMany()
     // Each call sits half an hour either side of a New York midnight; 1 November lasts 25 hours.
-    for (const calledAt of ['2026-11-01T03:30:00Z', '2026-11-01T04:30:00Z', '2026-11-02T04:30:00Z', '2026-11-02T05:30:00Z']) {
+    for (const calledAt of [
+      '2026-11-01T03:30:00Z',
+      '2026-11-01T04:30:00Z',
+      '2026-11-02T04:30:00Z',
+      '2026-11-02T05:30:00Z',
+    ]) {
       await callFixture(dst.prisma, { calledAt: at(calledAt), direction: 'outbound' })
     }
     // More important calls than a list counts: the card says "1,000+", as /calls?isImportant=true does.
     await dst.prisma.call.createMany({
-      data: Array.from({ length: 1_001 }, (_, i) => ({ callerName: `Important ${i}`, callerNumber: '+14155550100', direction: 'inbound' as const, outcome: 'answered' as const, isImportant: true, calledAt: at('2026-09-01T12:00:00Z') })),
+      data: Array.from({ length: 1_001 }, (_, i) => ({
+        callerName: `Important ${i}`,
+        callerNumber: '+14155550100',
+        direction: 'inbound' as const,
+        outcome: 'answered' as const,
+        isImportant: true,
+        calledAt: at('2026-09-01T12:00:00Z'),
+      })),
     })
   })
   afterAll(() => dst?.close())

@@ -45,18 +45,27 @@ async function targetFor(actor: Actor, target: Target): Promise<TargetUser> {
 
 /** A live session of `user`, made the way a sign-in makes one. */
 async function sessionOf(user: TargetUser): Promise<string> {
-  const ctx = await app.ctxWithToken(await app.sessionToken((await app.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).email))
+  const ctx = await app.ctxWithToken(
+    await app.sessionToken((await app.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).email),
+  )
   return ctx.session!.id
 }
 
 const PROCEDURES: Record<string, (c: Caller, t: TargetUser) => Promise<unknown>> = {
   'users.byId': (c, t) => c.users.byId({ id: t.id }),
   'users.update (name)': (c, t) => c.users.update({ id: t.id, fullName: 'Changed Name' }),
-  'users.update (role to viewer)': (c, t) => c.users.update({ id: t.id, role: t.role === 'viewer' ? 'agent' : 'viewer' }),
+  'users.update (role to viewer)': (c, t) =>
+    c.users.update({ id: t.id, role: t.role === 'viewer' ? 'agent' : 'viewer' }),
   'users.update (password)': (c, t) => c.users.update({ id: t.id, password: STRONG_PASSWORD }),
   'users.setActive (off)': (c, t) => c.users.setActive({ id: t.id, active: false }),
   'users.delete': (c, t) => c.users.delete({ id: t.id }),
-  'users.create (same role as target)': (c, t) => c.users.create({ email: `made-${++n}@example.com`, fullName: 'Made Person', role: t.role, password: STRONG_PASSWORD }),
+  'users.create (same role as target)': (c, t) =>
+    c.users.create({
+      email: `made-${++n}@example.com`,
+      fullName: 'Made Person',
+      role: t.role,
+      password: STRONG_PASSWORD,
+    }),
   'permissions.set': (c, t) => c.permissions.set({ userId: t.id, page: 'calls', access: 'deny' }),
   'sessions.forUser': (c, t) => c.sessions.forUser({ userId: t.id }),
   'sessions.revokeAllForUser': (c, t) => c.sessions.revokeAllForUser({ userId: t.id }),
@@ -74,25 +83,28 @@ const N = 'NOT_FOUND' as const
  */
 const TABLE: Array<[Actor, Target, Expected[]]> = [
   //                      byId  name  role  pass  off   del   create perm  forUsr revAll revoke
-  ['admin', 'admin',     ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
-  ['admin', 'viewer',    ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
-  ['admin', 'self',      ['ok', 'ok', F, 'ok', F, F, 'ok', 'ok', 'ok', 'ok', 'ok']],
-  ['manager', 'admin',   ['ok', F, F, F, F, F, F, F, F, F, N]],
+  ['admin', 'admin', ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
+  ['admin', 'viewer', ['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok']],
+  ['admin', 'self', ['ok', 'ok', F, 'ok', F, F, 'ok', 'ok', 'ok', 'ok', 'ok']],
+  ['manager', 'admin', ['ok', F, F, F, F, F, F, F, F, F, N]],
   ['manager', 'manager', ['ok', F, F, F, F, F, F, F, F, F, N]],
-  ['manager', 'agent',   ['ok', 'ok', F, 'ok', 'ok', 'ok', 'ok', F, F, F, N]],
-  ['manager', 'viewer',  ['ok', 'ok', F, 'ok', 'ok', 'ok', 'ok', F, F, F, N]],
-  ['manager', 'self',    ['ok', F, F, F, F, F, F, F, F, F, 'ok']],
-  ['agent', 'admin',     ['ok', F, F, F, F, F, F, F, F, F, N]],
-  ['agent', 'manager',   ['ok', F, F, F, F, F, F, F, F, F, N]],
-  ['agent', 'agent',     ['ok', F, F, F, F, F, F, F, F, F, N]],
-  ['agent', 'viewer',    ['ok', 'ok', F, 'ok', 'ok', F, 'ok', F, F, F, N]],
-  ['agent', 'self',      ['ok', F, F, F, F, F, F, F, F, F, 'ok']],
+  ['manager', 'agent', ['ok', 'ok', F, 'ok', 'ok', 'ok', 'ok', F, F, F, N]],
+  ['manager', 'viewer', ['ok', 'ok', F, 'ok', 'ok', 'ok', 'ok', F, F, F, N]],
+  ['manager', 'self', ['ok', F, F, F, F, F, F, F, F, F, 'ok']],
+  ['agent', 'admin', ['ok', F, F, F, F, F, F, F, F, F, N]],
+  ['agent', 'manager', ['ok', F, F, F, F, F, F, F, F, F, N]],
+  ['agent', 'agent', ['ok', F, F, F, F, F, F, F, F, F, N]],
+  ['agent', 'viewer', ['ok', 'ok', F, 'ok', 'ok', F, 'ok', F, F, F, N]],
+  ['agent', 'self', ['ok', F, F, F, F, F, F, F, F, F, 'ok']],
 ]
 
 /** What a refused call must not have changed: the target's row, overrides and sessions. */
 async function stateOf(id: string) {
   const [user, overrides, sessions] = await Promise.all([
-    app.prisma.user.findUnique({ where: { id }, select: { fullName: true, role: true, active: true, passwordHash: true } }),
+    app.prisma.user.findUnique({
+      where: { id },
+      select: { fullName: true, role: true, active: true, passwordHash: true },
+    }),
     app.prisma.userPageAccess.findMany({ where: { userId: id }, orderBy: { pageName: 'asc' } }),
     app.prisma.session.findMany({ where: { userId: id }, select: { id: true }, orderBy: { id: 'asc' } }),
   ])
@@ -117,7 +129,10 @@ describe('privilege escalation table', () => {
         if (outcome !== 'ok') {
           const after = await stateOf(t.id)
           // A refused revoke still created the session it tried to end; compare everything else.
-          expect({ ...after, sessions: undefined }, `${name} changed nothing`).toEqual({ ...before, sessions: undefined })
+          expect({ ...after, sessions: undefined }, `${name} changed nothing`).toEqual({
+            ...before,
+            sessions: undefined,
+          })
           expect(after.sessions.length, `${name} ended no session`).toBeGreaterThanOrEqual(before.sessions.length)
         }
       }
@@ -128,8 +143,12 @@ describe('privilege escalation table', () => {
 
   it("someone else's session id and an id that never existed get the same answer", async () => {
     const victim = await targetFor('manager', 'admin')
-    const real = await PROCEDURES['sessions.revoke (their session)']!(callers.manager, victim).catch((e: TRPCError) => ({ code: e.code, message: e.message }))
-    const made = await callers.manager.sessions.revoke({ id: 'x'.repeat(64) }).catch((e: TRPCError) => ({ code: e.code, message: e.message }))
+    const real = await PROCEDURES['sessions.revoke (their session)']!(callers.manager, victim).catch(
+      (e: TRPCError) => ({ code: e.code, message: e.message }),
+    )
+    const made = await callers.manager.sessions
+      .revoke({ id: 'x'.repeat(64) })
+      .catch((e: TRPCError) => ({ code: e.code, message: e.message }))
     expect(real).toEqual(made)
   })
 })
@@ -153,17 +172,34 @@ describe('interview score escalation table', () => {
     ['agent', 'outside', F],
   ]
   it.each(SCORE_TABLE)('%s scoring a %s interview: %s', async (actor, whose, expected) => {
-    const candidate = await app.prisma.candidate.create({ data: { fullName: 'Scored Candidate', email: `scored-${++n}@example.com`, position: 'Support Agent' } })
+    const candidate = await app.prisma.candidate.create({
+      data: { fullName: 'Scored Candidate', email: `scored-${++n}@example.com`, position: 'Support Agent' },
+    })
     const colleague = await app.createUser({ email: `colleague-${++n}@example.com`, role: 'agent' })
     const interviewer =
-      whose === 'own' ? { interviewerId: app.ids[actor], interviewerName: actor } : whose === 'colleague' ? { interviewerId: colleague.id, interviewerName: 'Colleague' } : { interviewerId: null, interviewerName: 'Outside Panel' }
+      whose === 'own'
+        ? { interviewerId: app.ids[actor], interviewerName: actor }
+        : whose === 'colleague'
+          ? { interviewerId: colleague.id, interviewerName: 'Colleague' }
+          : { interviewerId: null, interviewerName: 'Outside Panel' }
     const interview = await app.prisma.interview.create({
-      data: { candidateId: candidate.id, ...interviewer, scheduledAt: new Date(Date.UTC(2022, 0, 1 + n)), durationMins: 60, interviewType: 'video', status: 'completed', score: 9, scoreComment: 'Kept.' },
+      data: {
+        candidateId: candidate.id,
+        ...interviewer,
+        scheduledAt: new Date(Date.UTC(2022, 0, 1 + n)),
+        durationMins: 60,
+        interviewType: 'video',
+        status: 'completed',
+        score: 9,
+        scoreComment: 'Kept.',
+      },
     })
-    const outcome = await callers[actor].interviews.score({ id: interview.id, score: 1, scoreComment: 'Replaced.' }).then(
-      () => 'ok' as const,
-      (e: unknown) => (e instanceof TRPCError ? e.code : (e as Error).message),
-    )
+    const outcome = await callers[actor].interviews
+      .score({ id: interview.id, score: 1, scoreComment: 'Replaced.' })
+      .then(
+        () => 'ok' as const,
+        (e: unknown) => (e instanceof TRPCError ? e.code : (e as Error).message),
+      )
     expect(outcome).toBe(expected)
     const after = await app.prisma.interview.findUniqueOrThrow({ where: { id: interview.id } })
     expect([after.score, after.scoreComment]).toEqual(expected === 'ok' ? [1, 'Replaced.'] : [9, 'Kept.'])

@@ -24,7 +24,9 @@ let cases = 0
 
 beforeAll(async () => {
   app = await setupTestApp({ demoOverrides: false })
-  await app.prisma.userPageAccess.create({ data: { userId: app.ids.manager, pageName: 'user_management', hasAccess: true } })
+  await app.prisma.userPageAccess.create({
+    data: { userId: app.ids.manager, pageName: 'user_management', hasAccess: true },
+  })
   // Records of every kind, but never the four actors themselves: deleting an actor would end the test's coverage of that role.
   const actors = new Set(Object.values(app.ids))
   ids = (await knownIds(app)).filter((id) => !actors.has(id))
@@ -50,7 +52,8 @@ const procedures = Object.entries(appRouter._def.procedures as unknown as Record
 
 /** The top-level keys of a procedure's input schema (empty for procedures without input). */
 function inputKeys(def: ProcedureDef): string[] {
-  const schema = def._def.inputs[0] as { shape?: Record<string, unknown>; def?: { type?: string; in?: { shape?: Record<string, unknown> } } } | undefined
+  const schema = def._def.inputs[0] as
+    { shape?: Record<string, unknown>; def?: { type?: string; in?: { shape?: Record<string, unknown> } } } | undefined
   const shape = schema?.shape ?? schema?.def?.in?.shape
   return shape ? Object.keys(shape) : []
 }
@@ -84,9 +87,14 @@ describe('hostile input to every procedure, as every role', () => {
             (e: unknown) => e,
           )
           if (outcome === null) return
-          if (!(outcome instanceof TRPCError)) throw new Error(`${path} as ${who} threw a non-tRPC error: ${String(outcome)}`)
-          if (outcome.code === 'INTERNAL_SERVER_ERROR') throw new Error(`${path} as ${who} failed internally: ${outcome.cause?.message ?? outcome.message}`)
-          expect(await databaseFingerprint(app), `${path} as ${who} refused with ${outcome.code} but changed the database`).toBe(before)
+          if (!(outcome instanceof TRPCError))
+            throw new Error(`${path} as ${who} threw a non-tRPC error: ${String(outcome)}`)
+          if (outcome.code === 'INTERNAL_SERVER_ERROR')
+            throw new Error(`${path} as ${who} failed internally: ${outcome.cause?.message ?? outcome.message}`)
+          expect(
+            await databaseFingerprint(app),
+            `${path} as ${who} refused with ${outcome.code} but changed the database`,
+          ).toBe(before)
         }),
         { numRuns: FUZZ_RUNS * WHO.length, seed: FUZZ_SEED, endOnFailure: true },
       )

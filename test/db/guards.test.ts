@@ -17,7 +17,10 @@ beforeAll(async () => {
 afterAll(() => app?.close())
 
 async function failure(promise: Promise<unknown>) {
-  const e = await promise.then(() => null, (err: unknown) => err)
+  const e = await promise.then(
+    () => null,
+    (err: unknown) => err,
+  )
   expect(e).toBeInstanceOf(TRPCError)
   return e as TRPCError
 }
@@ -59,7 +62,10 @@ describe('last active admin', () => {
     ['demote', (c: Caller, id: string) => c.users.update({ id, role: 'viewer' })],
     ['deactivate', (c: Caller, id: string) => c.users.setActive({ id, active: false })],
     ['delete', (c: Caller, id: string) => c.users.delete({ id })],
-    ['deny user_management to', (c: Caller, id: string) => c.permissions.set({ userId: id, page: 'user_management', access: 'deny' })],
+    [
+      'deny user_management to',
+      (c: Caller, id: string) => c.permissions.set({ userId: id, page: 'user_management', access: 'deny' }),
+    ],
   ] as const)('two admins who %s each other at the same time: exactly one succeeds', async (_verb, remove) => {
     // Two fresh admins are the only ones (admin@ is restored by beforeEach).
     await app.prisma.user.update({ where: { id: app.ids.admin }, data: { role: 'viewer' } })
@@ -79,8 +85,14 @@ describe('last active admin', () => {
 
   it('nobody can deactivate or delete themselves', async () => {
     const admin = await app.callerFor(DEMO.admin)
-    expect(await failure(admin.users.setActive({ id: app.ids.admin, active: false }))).toMatchObject({ code: 'FORBIDDEN', message: 'You cannot deactivate your own account.' })
-    expect(await failure(admin.users.delete({ id: app.ids.admin }))).toMatchObject({ code: 'FORBIDDEN', message: 'You cannot delete your own account.' })
+    expect(await failure(admin.users.setActive({ id: app.ids.admin, active: false }))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'You cannot deactivate your own account.',
+    })
+    expect(await failure(admin.users.delete({ id: app.ids.admin }))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'You cannot delete your own account.',
+    })
     expect(await activeAdmins()).toBe(1)
   })
 })
@@ -109,7 +121,9 @@ describe('non-admins with user_management', () => {
 
   it('never edit overrides', async () => {
     const manager = await app.callerFor(DEMO.manager)
-    expect((await failure(manager.permissions.set({ userId: app.ids.viewer, page: 'calls', access: 'allow' }))).code).toBe('FORBIDDEN')
+    expect(
+      (await failure(manager.permissions.set({ userId: app.ids.viewer, page: 'calls', access: 'allow' }))).code,
+    ).toBe('FORBIDDEN')
     expect(await app.prisma.userPageAccess.count({ where: { userId: app.ids.viewer } })).toBe(0)
   })
 
@@ -136,12 +150,40 @@ describe('non-admins with user_management', () => {
 
   it('assign only roles below their own when creating users', async () => {
     const manager = await app.callerFor(DEMO.manager)
-    await manager.users.create({ email: `made-by-manager-${Date.now()}@example.com`, fullName: 'Made', role: 'agent', password: 'long-enough-pass' })
-    const e = await failure(manager.users.create({ email: `peer2-${Date.now()}@example.com`, fullName: 'Peer', role: 'manager', password: 'long-enough-pass' }))
+    await manager.users.create({
+      email: `made-by-manager-${Date.now()}@example.com`,
+      fullName: 'Made',
+      role: 'agent',
+      password: 'long-enough-pass',
+    })
+    const e = await failure(
+      manager.users.create({
+        email: `peer2-${Date.now()}@example.com`,
+        fullName: 'Peer',
+        role: 'manager',
+        password: 'long-enough-pass',
+      }),
+    )
     expect(e.code).toBe('FORBIDDEN')
     const agent = await app.callerFor(DEMO.agent)
-    await agent.users.create({ email: `made-by-agent-${Date.now()}@example.com`, fullName: 'Made', role: 'viewer', password: 'long-enough-pass' })
-    expect((await failure(agent.users.create({ email: `x-${Date.now()}@example.com`, fullName: 'X', role: 'agent', password: 'long-enough-pass' }))).code).toBe('FORBIDDEN')
+    await agent.users.create({
+      email: `made-by-agent-${Date.now()}@example.com`,
+      fullName: 'Made',
+      role: 'viewer',
+      password: 'long-enough-pass',
+    })
+    expect(
+      (
+        await failure(
+          agent.users.create({
+            email: `x-${Date.now()}@example.com`,
+            fullName: 'X',
+            role: 'agent',
+            password: 'long-enough-pass',
+          }),
+        )
+      ).code,
+    ).toBe('FORBIDDEN')
     // Agents have no delete action at all (product.md, Permissions).
     const victim = await app.createUser({ email: `victim-${Date.now()}@example.com`, role: 'viewer' })
     expect((await failure(agent.users.delete({ id: victim.id }))).code).toBe('FORBIDDEN')

@@ -19,17 +19,35 @@ let interviewer: { id: string; fullName: string }
 beforeAll(async () => {
   app = await setupTestApp({ demoOverrides: false })
   manager = await app.callerFor(DEMO.manager)
-  const user = await app.createUser({ email: 'sam.interviewer@example.com', fullName: 'Sam Interviewer', role: 'agent' })
+  const user = await app.createUser({
+    email: 'sam.interviewer@example.com',
+    fullName: 'Sam Interviewer',
+    role: 'agent',
+  })
   interviewer = { id: user.id, fullName: 'Sam Interviewer' }
 })
 afterAll(() => app?.close())
 
-const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as TRPCError)
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as TRPCError,
+  )
 const minutes = (d: Date, m: number) => new Date(d.getTime() + m * 60_000)
 
-async function book(start: Date, durationMins = 60, who: { interviewerId?: string; interviewerName?: string } = { interviewerId: interviewer.id }) {
+async function book(
+  start: Date,
+  durationMins = 60,
+  who: { interviewerId?: string; interviewerName?: string } = { interviewerId: interviewer.id },
+) {
   const candidate = await candidateFixture(app.prisma, { fullName: 'Noah Dubois' })
-  return manager.interviews.schedule({ candidateId: candidate.id, ...who, scheduledAt: start, durationMins, interviewType: 'onsite' })
+  return manager.interviews.schedule({
+    candidateId: candidate.id,
+    ...who,
+    scheduledAt: start,
+    durationMins,
+    interviewType: 'onsite',
+  })
 }
 
 describe('no double-booking', () => {
@@ -38,7 +56,9 @@ describe('no double-booking', () => {
     await book(start)
     const clash = await failure(book(minutes(start, 30)))
     expect(clash?.code).toBe('CONFLICT')
-    expect(clash?.message).toMatch(/^Sam Interviewer already has an onsite interview with Noah Dubois on \w{3}, \d+ \w{3} \d{4} \d\d:\d\d–\d\d:\d\d\./)
+    expect(clash?.message).toMatch(
+      /^Sam Interviewer already has an onsite interview with Noah Dubois on \w{3}, \d+ \w{3} \d{4} \d\d:\d\d–\d\d:\d\d\./,
+    )
     const inside = await failure(book(minutes(start, 10), 20))
     expect(inside?.code).toBe('CONFLICT')
     const around = await failure(book(minutes(start, -30), 120))
@@ -66,11 +86,17 @@ describe('no double-booking', () => {
     const start = freeSlot()
     const a = await book(start)
     const b = await book(minutes(start, 120))
-    expect((await failure(manager.interviews.update({ id: b.id, scheduledAt: minutes(start, 30) })))?.code).toBe('CONFLICT')
-    await expect(manager.interviews.update({ id: a.id, scheduledAt: minutes(start, 15), durationMins: 90 })).resolves.toMatchObject({ durationMins: 90 })
+    expect((await failure(manager.interviews.update({ id: b.id, scheduledAt: minutes(start, 30) })))?.code).toBe(
+      'CONFLICT',
+    )
+    await expect(
+      manager.interviews.update({ id: a.id, scheduledAt: minutes(start, 15), durationMins: 90 }),
+    ).resolves.toMatchObject({ durationMins: 90 })
     // Moving another interviewer's interview onto Sam's busy slot is refused too.
     const c = await book(start, 60, { interviewerName: 'Jordan Other' })
-    expect((await failure(manager.interviews.update({ id: c.id, interviewerId: interviewer.id })))?.code).toBe('CONFLICT')
+    expect((await failure(manager.interviews.update({ id: c.id, interviewerId: interviewer.id })))?.code).toBe(
+      'CONFLICT',
+    )
   })
 
   it('holds when many bookings of one slot arrive at once: exactly one wins', async () => {
@@ -78,28 +104,64 @@ describe('no double-booking', () => {
     const candidates = await Promise.all(Array.from({ length: 8 }, () => candidateFixture(app.prisma)))
     const callers = await Promise.all(candidates.map(() => app.callerFor(DEMO.manager)))
     const results = await Promise.allSettled(
-      candidates.map((c, i) => callers[i]!.interviews.schedule({ candidateId: c.id, interviewerId: interviewer.id, scheduledAt: minutes(start, i * 5), interviewType: 'video' })),
+      candidates.map((c, i) =>
+        callers[i]!.interviews.schedule({
+          candidateId: c.id,
+          interviewerId: interviewer.id,
+          scheduledAt: minutes(start, i * 5),
+          interviewType: 'video',
+        }),
+      ),
     )
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
     for (const r of results) if (r.status === 'rejected') expect((r.reason as TRPCError).code).toBe('CONFLICT')
-    const busy = await app.prisma.interview.count({ where: { interviewerId: interviewer.id, scheduledAt: { gte: minutes(start, -60), lt: minutes(start, 120) }, status: { in: ['scheduled', 'in_progress'] } } })
+    const busy = await app.prisma.interview.count({
+      where: {
+        interviewerId: interviewer.id,
+        scheduledAt: { gte: minutes(start, -60), lt: minutes(start, 120) },
+        status: { in: ['scheduled', 'in_progress'] },
+      },
+    })
     expect(busy).toBe(1)
   })
 })
 
 describe('no double-booking of a candidate', () => {
-  const bookFor = (candidateId: string, start: Date, durationMins = 60, interviewerName = `Panel ${Math.random().toString(36).slice(2, 8)}`) =>
-    manager.interviews.schedule({ candidateId, interviewerName, scheduledAt: start, durationMins, interviewType: 'video' })
+  const bookFor = (
+    candidateId: string,
+    start: Date,
+    durationMins = 60,
+    interviewerName = `Panel ${Math.random().toString(36).slice(2, 8)}`,
+  ) =>
+    manager.interviews.schedule({
+      candidateId,
+      interviewerName,
+      scheduledAt: start,
+      durationMins,
+      interviewType: 'video',
+    })
 
   it('a candidate cannot be in two overlapping interviews, whoever interviews; the refusal names the clash', async () => {
     const c = await candidateFixture(app.prisma, { fullName: 'Lena Okafor' })
     const start = freeSlot()
-    await manager.interviews.schedule({ candidateId: c.id, interviewerId: interviewer.id, scheduledAt: start, durationMins: 60, interviewType: 'onsite' })
+    await manager.interviews.schedule({
+      candidateId: c.id,
+      interviewerId: interviewer.id,
+      scheduledAt: start,
+      durationMins: 60,
+      interviewType: 'onsite',
+    })
     const clash = await failure(bookFor(c.id, minutes(start, 30), 60, 'Dr. Other Panel'))
     expect(clash?.code).toBe('CONFLICT')
-    expect(clash?.message).toMatch(/^Lena Okafor already has an onsite interview with Sam Interviewer on \w{3}, \d+ \w{3} \d{4} \d\d:\d\d–\d\d:\d\d\. Pick another time\.$/)
+    expect(clash?.message).toMatch(
+      /^Lena Okafor already has an onsite interview with Sam Interviewer on \w{3}, \d+ \w{3} \d{4} \d\d:\d\d–\d\d:\d\d\. Pick another time\.$/,
+    )
     expect(JSON.stringify(clash?.cause)).toContain('scheduledAt')
-    for (const [at, mins] of [[minutes(start, 10), 20], [minutes(start, -30), 120]] as const) expect((await failure(bookFor(c.id, at, mins)))?.code).toBe('CONFLICT')
+    for (const [at, mins] of [
+      [minutes(start, 10), 20],
+      [minutes(start, -30), 120],
+    ] as const)
+      expect((await failure(bookFor(c.id, at, mins)))?.code).toBe('CONFLICT')
     expect(await app.prisma.interview.count({ where: { candidateId: c.id } })).toBe(1)
   })
 
@@ -121,7 +183,9 @@ describe('no double-booking of a candidate', () => {
     const refused = await failure(manager.interviews.update({ id: later.id, scheduledAt: minutes(start, 30) }))
     expect(refused?.code).toBe('CONFLICT')
     expect(refused?.message).toMatch(/^Ravi Haddad already has a video interview with Panel /)
-    await expect(manager.interviews.update({ id: later.id, interviewerName: 'Someone New' })).resolves.toMatchObject({ interviewerName: 'Someone New' })
+    await expect(manager.interviews.update({ id: later.id, interviewerName: 'Someone New' })).resolves.toMatchObject({
+      interviewerName: 'Someone New',
+    })
   })
 
   it('holds when bookings of one candidate with different interviewers arrive at once: exactly one wins', async () => {
@@ -129,28 +193,49 @@ describe('no double-booking of a candidate', () => {
     const start = freeSlot()
     const callers = await Promise.all(Array.from({ length: 8 }, () => app.callerFor(DEMO.manager)))
     const results = await Promise.allSettled(
-      callers.map((caller, i) => caller.interviews.schedule({ candidateId: c.id, interviewerName: `Parallel Panel ${i}`, scheduledAt: minutes(start, i * 5), interviewType: 'video' })),
+      callers.map((caller, i) =>
+        caller.interviews.schedule({
+          candidateId: c.id,
+          interviewerName: `Parallel Panel ${i}`,
+          scheduledAt: minutes(start, i * 5),
+          interviewType: 'video',
+        }),
+      ),
     )
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
     for (const r of results) if (r.status === 'rejected') expect((r.reason as TRPCError).code).toBe('CONFLICT')
-    expect(await app.prisma.interview.count({ where: { candidateId: c.id, status: { in: ['scheduled', 'in_progress'] } } })).toBe(1)
+    expect(
+      await app.prisma.interview.count({ where: { candidateId: c.id, status: { in: ['scheduled', 'in_progress'] } } }),
+    ).toBe(1)
   })
 
   it('crossed bookings (two interviewers, two candidates, one slot) never deadlock: every refusal is a clash', async () => {
     const candidates = await Promise.all([candidateFixture(app.prisma), candidateFixture(app.prisma)])
     const panels = [`Crossed Panel A ${Date.now()}`, `Crossed Panel B ${Date.now()}`]
     const start = freeSlot()
-    const pairs = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({ candidate: candidates[i % 2]!, panel: panels[Math.floor(i / 2) % 2]! }))
+    const pairs = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({
+      candidate: candidates[i % 2]!,
+      panel: panels[Math.floor(i / 2) % 2]!,
+    }))
     const callers = await Promise.all(pairs.map(() => app.callerFor(DEMO.manager)))
     const results = await Promise.allSettled(
-      pairs.map((p, i) => callers[i]!.interviews.schedule({ candidateId: p.candidate.id, interviewerName: p.panel, scheduledAt: minutes(start, i), interviewType: 'video' })),
+      pairs.map((p, i) =>
+        callers[i]!.interviews.schedule({
+          candidateId: p.candidate.id,
+          interviewerName: p.panel,
+          scheduledAt: minutes(start, i),
+          interviewType: 'video',
+        }),
+      ),
     )
     for (const r of results) if (r.status === 'rejected') expect((r.reason as TRPCError).code).toBe('CONFLICT')
     const won = results.filter((r) => r.status === 'fulfilled').length
     expect(won).toBeGreaterThanOrEqual(1)
     expect(won).toBeLessThanOrEqual(2)
-    for (const p of candidates) expect(await app.prisma.interview.count({ where: { candidateId: p.id } })).toBeLessThanOrEqual(1)
-    for (const name of panels) expect(await app.prisma.interview.count({ where: { interviewerName: name } })).toBeLessThanOrEqual(1)
+    for (const p of candidates)
+      expect(await app.prisma.interview.count({ where: { candidateId: p.id } })).toBeLessThanOrEqual(1)
+    for (const name of panels)
+      expect(await app.prisma.interview.count({ where: { interviewerName: name } })).toBeLessThanOrEqual(1)
   })
 })
 
@@ -164,7 +249,9 @@ describe('interviewers', () => {
     }
     // An override that allows interviews makes a viewer an interviewer.
     await app.prisma.userPageAccess.create({ data: { userId: viewer.id, pageName: 'interviews', hasAccess: true } })
-    await expect(book(freeSlot(), 60, { interviewerId: viewer.id })).resolves.toMatchObject({ interviewerName: viewer.email.split('@')[0] })
+    await expect(book(freeSlot(), 60, { interviewerId: viewer.id })).resolves.toMatchObject({
+      interviewerName: viewer.email.split('@')[0],
+    })
     const options = await manager.interviews.interviewers({ search: 'viewer.not' })
     expect(options.map((o) => o.id)).toEqual([viewer.id])
   })
@@ -172,7 +259,9 @@ describe('interviewers', () => {
   it('is one of a colleague or an outside name, not both and not neither', async () => {
     const c = await candidateFixture(app.prisma)
     for (const who of [{}, { interviewerId: interviewer.id, interviewerName: 'Both' }]) {
-      const error = await failure(manager.interviews.schedule({ candidateId: c.id, scheduledAt: freeSlot(), interviewType: 'video', ...who }))
+      const error = await failure(
+        manager.interviews.schedule({ candidateId: c.id, scheduledAt: freeSlot(), interviewType: 'video', ...who }),
+      )
       expect(error?.code).toBe('BAD_REQUEST')
     }
   })
@@ -186,7 +275,9 @@ describe('status changes', () => {
     cancelled: [],
     no_show: [],
   }
-  const pairs = INTERVIEW_STATUSES.flatMap((from) => INTERVIEW_STATUSES.filter((to) => to !== from).map((to) => ({ from, to })))
+  const pairs = INTERVIEW_STATUSES.flatMap((from) =>
+    INTERVIEW_STATUSES.filter((to) => to !== from).map((to) => ({ from, to })),
+  )
 
   it.each(pairs)('$from -> $to', async ({ from, to }) => {
     // An interview whose start has come, so only the transition rules decide (the clock has its own tests).
@@ -194,7 +285,9 @@ describe('status changes', () => {
     const call = manager.interviews.setStatus({ id: i.id, status: to })
     if (ALLOWED[from]!.includes(to)) {
       await expect(call).resolves.toMatchObject({ status: to })
-      const row = await app.prisma.auditLog.findFirstOrThrow({ where: { targetId: i.id, action: 'interview_status_changed' } })
+      const row = await app.prisma.auditLog.findFirstOrThrow({
+        where: { targetId: i.id, action: 'interview_status_changed' },
+      })
       expect(row.metadata).toEqual({ before: { status: from }, after: { status: to } })
     } else {
       expect((await failure(call))?.code).toBe('CONFLICT')
@@ -218,7 +311,8 @@ describe('scores', () => {
 
   it('only 1-10, whole numbers', async () => {
     const i = await interviewFixture(app.prisma, { status: 'completed', scheduledAt: pastSlot() })
-    for (const score of [0, 11, 5.5, -1]) expect((await failure(manager.interviews.score({ id: i.id, score })))?.code).toBe('BAD_REQUEST')
+    for (const score of [0, 11, 5.5, -1])
+      expect((await failure(manager.interviews.score({ id: i.id, score })))?.code).toBe('BAD_REQUEST')
     expect((await app.prisma.interview.findUniqueOrThrow({ where: { id: i.id } })).score).toBeNull()
   })
 
@@ -227,7 +321,10 @@ describe('scores', () => {
     await manager.interviews.score({ id: i.id, score: 8, scoreComment: 'Clear communicator.' })
     await manager.interviews.score({ id: i.id, score: 9 })
     await manager.interviews.score({ id: i.id, score: 9, scoreComment: null })
-    const rows = await app.prisma.auditLog.findMany({ where: { targetId: i.id, action: 'interview_scored' }, orderBy: { timestamp: 'asc' } })
+    const rows = await app.prisma.auditLog.findMany({
+      where: { targetId: i.id, action: 'interview_scored' },
+      orderBy: { timestamp: 'asc' },
+    })
     expect(rows.map((r) => r.metadata)).toEqual([
       { before: { score: null, scoreComment: null }, after: { score: 8, scoreComment: 'Clear communicator.' } },
       { before: { score: 8 }, after: { score: 9 } },
@@ -236,26 +333,52 @@ describe('scores', () => {
   })
 
   it("the scorer's comment keeps the booking notes", async () => {
-    const i = await interviewFixture(app.prisma, { status: 'completed', scheduledAt: pastSlot(), notes: 'Ask about weekend availability.' })
-    const scored = await manager.interviews.score({ id: i.id, score: 6, scoreComment: 'Good on weekends, weak on tooling.' })
-    expect(scored).toMatchObject({ notes: 'Ask about weekend availability.', score: 6, scoreComment: 'Good on weekends, weak on tooling.' })
-    expect(await app.prisma.interview.findUniqueOrThrow({ where: { id: i.id } })).toMatchObject({ notes: 'Ask about weekend availability.', scoreComment: 'Good on weekends, weak on tooling.' })
+    const i = await interviewFixture(app.prisma, {
+      status: 'completed',
+      scheduledAt: pastSlot(),
+      notes: 'Ask about weekend availability.',
+    })
+    const scored = await manager.interviews.score({
+      id: i.id,
+      score: 6,
+      scoreComment: 'Good on weekends, weak on tooling.',
+    })
+    expect(scored).toMatchObject({
+      notes: 'Ask about weekend availability.',
+      score: 6,
+      scoreComment: 'Good on weekends, weak on tooling.',
+    })
+    expect(await app.prisma.interview.findUniqueOrThrow({ where: { id: i.id } })).toMatchObject({
+      notes: 'Ask about weekend availability.',
+      scoreComment: 'Good on weekends, weak on tooling.',
+    })
   })
 
   it("an agent cannot re-score a colleague's interview; the interviewer and a manager can", async () => {
     const sam = await app.callerFor('sam.interviewer@example.com')
     const colleague = await app.callerFor(DEMO.agent) // Alex Agent: may update interviews, but does not conduct this one
-    const i = await interviewFixture(app.prisma, { status: 'completed', scheduledAt: pastSlot(), interviewerId: interviewer.id, interviewerName: interviewer.fullName })
+    const i = await interviewFixture(app.prisma, {
+      status: 'completed',
+      scheduledAt: pastSlot(),
+      interviewerId: interviewer.id,
+      interviewerName: interviewer.fullName,
+    })
     await sam.interviews.score({ id: i.id, score: 9, scoreComment: 'Excellent.' })
     const refused = await failure(colleague.interviews.score({ id: i.id, score: 1, scoreComment: 'Nope.' }))
     expect(refused?.code).toBe('FORBIDDEN')
-    expect(await app.prisma.interview.findUniqueOrThrow({ where: { id: i.id } })).toMatchObject({ score: 9, scoreComment: 'Excellent.' })
+    expect(await app.prisma.interview.findUniqueOrThrow({ where: { id: i.id } })).toMatchObject({
+      score: 9,
+      scoreComment: 'Excellent.',
+    })
     // An outside interviewer's interview belongs to no agent either.
     const outside = await interviewFixture(app.prisma, { status: 'completed', scheduledAt: pastSlot() })
     expect((await failure(sam.interviews.score({ id: outside.id, score: 5 })))?.code).toBe('FORBIDDEN')
     // A manager may change it, and the log keeps the 9.
     await manager.interviews.score({ id: i.id, score: 7 })
-    const rows = await app.prisma.auditLog.findMany({ where: { targetId: i.id, action: 'interview_scored' }, orderBy: { timestamp: 'asc' } })
+    const rows = await app.prisma.auditLog.findMany({
+      where: { targetId: i.id, action: 'interview_scored' },
+      orderBy: { timestamp: 'asc' },
+    })
     expect(rows.map((r) => r.metadata)).toEqual([
       { before: { score: null, scoreComment: null }, after: { score: 9, scoreComment: 'Excellent.' } },
       { before: { score: 9 }, after: { score: 7 } },
@@ -282,27 +405,40 @@ describe('the clock (a fixed now: Wednesday 2 December 2026, 09:00 UTC)', () => 
 
   it('an interview two days ahead cannot be marked completed or no-show; the refusal says from when', async () => {
     const i = await interviewFixture(clockApp.prisma, { scheduledAt: at(2 * DAY) })
-    for (const [status, label] of [['completed', 'completed'], ['no_show', 'no-show']] as const) {
+    for (const [status, label] of [
+      ['completed', 'completed'],
+      ['no_show', 'no-show'],
+    ] as const) {
       const refused = await failure(boss.interviews.setStatus({ id: i.id, status }))
       expect(refused?.code).toBe('CONFLICT')
-      expect(refused?.message).toBe(`This interview has not started yet. It can be marked ${label} from Fri, 4 Dec 2026 09:00, when it starts.`)
+      expect(refused?.message).toBe(
+        `This interview has not started yet. It can be marked ${label} from Fri, 4 Dec 2026 09:00, when it starts.`,
+      )
     }
     expect(await statusOf(i.id)).toBe('scheduled')
     expect(await clockApp.prisma.auditLog.count({ where: { targetId: i.id } })).toBe(0)
     // Cancelling does not wait; once the start comes, completing works.
     const other = await interviewFixture(clockApp.prisma, { scheduledAt: at(2 * DAY) })
-    await expect(boss.interviews.setStatus({ id: other.id, status: 'cancelled' })).resolves.toMatchObject({ status: 'cancelled' })
+    await expect(boss.interviews.setStatus({ id: other.id, status: 'cancelled' })).resolves.toMatchObject({
+      status: 'cancelled',
+    })
     clock = at(2 * DAY)
-    await expect(boss.interviews.setStatus({ id: i.id, status: 'completed' })).resolves.toMatchObject({ status: 'completed' })
+    await expect(boss.interviews.setStatus({ id: i.id, status: 'completed' })).resolves.toMatchObject({
+      status: 'completed',
+    })
   })
 
   it('in progress can be marked from ten minutes before the start, not earlier', async () => {
     const soon = await interviewFixture(clockApp.prisma, { scheduledAt: at(15) })
     const refused = await failure(boss.interviews.setStatus({ id: soon.id, status: 'in_progress' }))
     expect(refused?.code).toBe('CONFLICT')
-    expect(refused?.message).toBe('This interview has not started yet. It can be marked in progress from Wed, 2 Dec 2026 09:05, 10 minutes before it starts.')
+    expect(refused?.message).toBe(
+      'This interview has not started yet. It can be marked in progress from Wed, 2 Dec 2026 09:05, 10 minutes before it starts.',
+    )
     const nearly = await interviewFixture(clockApp.prisma, { scheduledAt: at(10) })
-    await expect(boss.interviews.setStatus({ id: nearly.id, status: 'in_progress' })).resolves.toMatchObject({ status: 'in_progress' })
+    await expect(boss.interviews.setStatus({ id: nearly.id, status: 'in_progress' })).resolves.toMatchObject({
+      status: 'in_progress',
+    })
     // In progress early does not let it be completed before the start.
     expect((await failure(boss.interviews.setStatus({ id: nearly.id, status: 'completed' })))?.code).toBe('CONFLICT')
   })
@@ -311,16 +447,25 @@ describe('the clock (a fixed now: Wednesday 2 December 2026, 09:00 UTC)', () => 
     const i = await interviewFixture(clockApp.prisma, { status: 'completed', scheduledAt: at(2 * DAY) })
     const refused = await failure(boss.interviews.score({ id: i.id, score: 9 }))
     expect(refused?.code).toBe('CONFLICT')
-    expect(refused?.message).toBe('This interview has not started yet. It can be scored from Fri, 4 Dec 2026 09:00, when it starts.')
+    expect(refused?.message).toBe(
+      'This interview has not started yet. It can be scored from Fri, 4 Dec 2026 09:00, when it starts.',
+    )
     expect((await clockApp.prisma.interview.findUniqueOrThrow({ where: { id: i.id } })).score).toBeNull()
   })
 
   it('a past start is refused unless recorded as a past interview', async () => {
     const c = await candidateFixture(clockApp.prisma, { fullName: 'Past Person' })
-    const input = { candidateId: c.id, interviewerName: 'Logged Panel', scheduledAt: new Date('2025-01-07T09:15:00Z'), interviewType: 'onsite' as const }
+    const input = {
+      candidateId: c.id,
+      interviewerName: 'Logged Panel',
+      scheduledAt: new Date('2025-01-07T09:15:00Z'),
+      interviewType: 'onsite' as const,
+    }
     const refused = await failure(boss.interviews.schedule(input))
     expect(refused?.code).toBe('CONFLICT')
-    expect(refused?.message).toBe('This start is in the past (more than 5 minutes ago). Pick a start from now on, or record it as a past interview: choose how it went and save again.')
+    expect(refused?.message).toBe(
+      'This start is in the past (more than 5 minutes ago). Pick a start from now on, or record it as a past interview: choose how it went and save again.',
+    )
     expect(JSON.stringify(refused?.cause)).toContain('"outcome":["To record a past interview, choose how it went."]')
     expect(await clockApp.prisma.interview.count({ where: { candidateId: c.id } })).toBe(0)
 
@@ -330,14 +475,25 @@ describe('the clock (a fixed now: Wednesday 2 December 2026, 09:00 UTC)', () => 
     expect(audit.action).toBe('interview_scheduled')
     expect(audit.metadata).toMatchObject({ after: { status: 'completed', scheduledAt: '2025-01-07T09:15:00.000Z' } })
     // A past interview holds no slot: a no-show recorded at the same time is not a clash.
-    await expect(boss.interviews.schedule({ ...input, outcome: 'no_show' })).resolves.toMatchObject({ status: 'no_show' })
+    await expect(boss.interviews.schedule({ ...input, outcome: 'no_show' })).resolves.toMatchObject({
+      status: 'no_show',
+    })
     // An outcome needs a start that has come.
-    expect((await failure(boss.interviews.schedule({ ...input, scheduledAt: at(60), outcome: 'cancelled' })))?.code).toBe('CONFLICT')
+    expect(
+      (await failure(boss.interviews.schedule({ ...input, scheduledAt: at(60), outcome: 'cancelled' })))?.code,
+    ).toBe('CONFLICT')
   })
 
   it('a start a few minutes ago (clock skew) is still scheduled; beyond five minutes it is a past start', async () => {
     const c = await candidateFixture(clockApp.prisma)
-    const book = (m: number) => boss.interviews.schedule({ candidateId: c.id, interviewerName: `Skew Panel ${m}`, scheduledAt: at(m), durationMins: 5, interviewType: 'video' })
+    const book = (m: number) =>
+      boss.interviews.schedule({
+        candidateId: c.id,
+        interviewerName: `Skew Panel ${m}`,
+        scheduledAt: at(m),
+        durationMins: 5,
+        interviewType: 'video',
+      })
     await expect(book(-4)).resolves.toMatchObject({ status: 'scheduled' })
     expect((await failure(book(-6)))?.code).toBe('CONFLICT')
   })
@@ -348,7 +504,9 @@ describe('the clock (a fixed now: Wednesday 2 December 2026, 09:00 UTC)', () => 
     expect(refused?.code).toBe('CONFLICT')
     expect(refused?.message).toBe('An interview cannot be moved into the past. Pick a start from now on.')
     expect((await clockApp.prisma.interview.findUniqueOrThrow({ where: { id: i.id } })).scheduledAt).toEqual(at(DAY))
-    await expect(boss.interviews.update({ id: i.id, scheduledAt: at(120) })).resolves.toMatchObject({ scheduledAt: at(120) })
+    await expect(boss.interviews.update({ id: i.id, scheduledAt: at(120) })).resolves.toMatchObject({
+      scheduledAt: at(120),
+    })
   })
 })
 
@@ -356,13 +514,30 @@ describe('audit', () => {
   it('schedule, reschedule and delete each write one row with before/after', async () => {
     const start = freeSlot()
     const i = await book(start)
-    const scheduled = await app.prisma.auditLog.findFirstOrThrow({ where: { targetId: i.id, action: 'interview_scheduled' } })
-    expect(scheduled.metadata).toMatchObject({ after: { interviewerId: interviewer.id, interviewerName: 'Sam Interviewer', durationMins: 60, interviewType: 'onsite', status: 'scheduled' } })
+    const scheduled = await app.prisma.auditLog.findFirstOrThrow({
+      where: { targetId: i.id, action: 'interview_scheduled' },
+    })
+    expect(scheduled.metadata).toMatchObject({
+      after: {
+        interviewerId: interviewer.id,
+        interviewerName: 'Sam Interviewer',
+        durationMins: 60,
+        interviewType: 'onsite',
+        status: 'scheduled',
+      },
+    })
     await manager.interviews.update({ id: i.id, scheduledAt: minutes(start, 30), interviewType: 'final' })
-    const updated = await app.prisma.auditLog.findFirstOrThrow({ where: { targetId: i.id, action: 'interview_updated' } })
-    expect(updated.metadata).toEqual({ before: { scheduledAt: start.toISOString(), interviewType: 'onsite' }, after: { scheduledAt: minutes(start, 30).toISOString(), interviewType: 'final' } })
+    const updated = await app.prisma.auditLog.findFirstOrThrow({
+      where: { targetId: i.id, action: 'interview_updated' },
+    })
+    expect(updated.metadata).toEqual({
+      before: { scheduledAt: start.toISOString(), interviewType: 'onsite' },
+      after: { scheduledAt: minutes(start, 30).toISOString(), interviewType: 'final' },
+    })
     await manager.interviews.delete({ id: i.id })
-    const deleted = await app.prisma.auditLog.findFirstOrThrow({ where: { targetId: i.id, action: 'interview_deleted' } })
+    const deleted = await app.prisma.auditLog.findFirstOrThrow({
+      where: { targetId: i.id, action: 'interview_deleted' },
+    })
     expect(deleted.metadata).toMatchObject({ before: { interviewType: 'final' } })
     expect(await app.prisma.auditLog.count({ where: { targetId: i.id } })).toBe(3)
   })

@@ -73,13 +73,17 @@ const ALLOWED: Record<string, Role[] | 'public'> = {
   'audit.export': ['admin'],
 }
 
-const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { requires?: unknown } } }>)
+const procedures = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { requires?: unknown } } }>,
+)
 
 describe('procedure declarations', () => {
   it('every procedure declares what it needs; only auth.login is public', () => {
     const undeclared = procedures.filter(([, p]) => !p._def.meta?.requires).map(([path]) => path)
     expect(undeclared).toEqual([])
-    const publicOnes = procedures.filter(([, p]) => (p._def.meta?.requires as { public?: boolean }).public).map(([path]) => path)
+    const publicOnes = procedures
+      .filter(([, p]) => (p._def.meta?.requires as { public?: boolean }).public)
+      .map(([path]) => path)
     expect(publicOnes).toEqual(['auth.login'])
   })
 
@@ -97,7 +101,10 @@ describe.each(['admin', 'manager', 'agent', 'viewer'] as const)('as %s', (role) 
     if (allowed) {
       await expect(call).resolves.toBeDefined()
     } else {
-      const error = await call.then(() => null, (e: unknown) => e)
+      const error = await call.then(
+        () => null,
+        (e: unknown) => e,
+      )
       expect(error).toBeInstanceOf(TRPCError)
       expect((error as TRPCError).code).toBe('FORBIDDEN')
     }
@@ -107,7 +114,10 @@ describe.each(['admin', 'manager', 'agent', 'viewer'] as const)('as %s', (role) 
 describe('signed out', () => {
   it.each(Object.keys(CASES).filter((p) => p !== 'auth.login'))('%s throws UNAUTHORIZED', async (path) => {
     const caller = createCaller(await app.ctxWithToken(null))
-    const error = await CASES[path]!(caller, 'viewer').then(() => null, (e: unknown) => e)
+    const error = await CASES[path]!(caller, 'viewer').then(
+      () => null,
+      (e: unknown) => e,
+    )
     expect((error as TRPCError).code).toBe('UNAUTHORIZED')
   })
 })

@@ -29,21 +29,50 @@ describe('seed', () => {
     expect(await services.prisma.interview.count({ where: { scheduledAt: { gt: now } } })).toBeGreaterThan(0)
 
     const snapshot = async () =>
-      JSON.stringify(await Promise.all([services.prisma.user.count(), services.prisma.candidate.count(), services.prisma.interview.count(), services.prisma.call.count(), services.prisma.userPageAccess.count(), services.prisma.auditLog.count()]))
+      JSON.stringify(
+        await Promise.all([
+          services.prisma.user.count(),
+          services.prisma.candidate.count(),
+          services.prisma.interview.count(),
+          services.prisma.call.count(),
+          services.prisma.userPageAccess.count(),
+          services.prisma.auditLog.count(),
+        ]),
+      )
     const before = await snapshot()
-    expect(await seedDemoData(services.prisma, { password: 'gatehouse-demo' })).toEqual({ users: 0, overrides: 0, candidates: 0, interviews: 0, calls: 0, activity: 0 })
+    expect(await seedDemoData(services.prisma, { password: 'gatehouse-demo' })).toEqual({
+      users: 0,
+      overrides: 0,
+      candidates: 0,
+      interviews: 0,
+      calls: 0,
+      activity: 0,
+    })
     expect(await snapshot()).toBe(before)
   })
 
   it('the audit log tells what the team did, not only who signed in, all of it in the past', async () => {
     const actions = await services.prisma.auditLog.groupBy({ by: ['action'], _count: { _all: true } })
     const seen = new Map(actions.map((a) => [a.action, a._count._all]))
-    for (const action of ['user_created', 'permission_granted', 'candidate_created', 'candidate_status_changed', 'interview_scheduled', 'interview_status_changed', 'interview_scored', 'call_logged']) {
+    for (const action of [
+      'user_created',
+      'permission_granted',
+      'candidate_created',
+      'candidate_status_changed',
+      'interview_scheduled',
+      'interview_status_changed',
+      'interview_scored',
+      'call_logged',
+    ]) {
       expect(seen.get(action) ?? 0, action).toBeGreaterThan(0)
     }
     expect(await services.prisma.auditLog.count({ where: { timestamp: { gt: new Date() } } })).toBe(0)
     // The newest eight (the dashboard's recent activity) are work, not sign-ins.
-    const recent = await services.prisma.auditLog.findMany({ orderBy: [{ timestamp: 'desc' }, { id: 'desc' }], take: 8, select: { action: true } })
+    const recent = await services.prisma.auditLog.findMany({
+      orderBy: [{ timestamp: 'desc' }, { id: 'desc' }],
+      take: 8,
+      select: { action: true },
+    })
     expect(recent.filter((e) => e.action === 'login')).toEqual([])
     // Entries read like the ones the procedures write.
     const scored = await services.prisma.auditLog.findFirstOrThrow({ where: { action: 'interview_scored' } })
@@ -57,7 +86,8 @@ describe('seed', () => {
     const DAY = 86_400_000
     const today = Math.floor(now / DAY) * DAY // the presets' days in UTC, the time zone of a viewer not yet known
     const monday = today - ((new Date(today).getUTCDay() + 6) % 7) * DAY
-    const within = (from: number, to: number) => rows.filter((r) => r.scheduledAt.getTime() >= from && r.scheduledAt.getTime() < to)
+    const within = (from: number, to: number) =>
+      rows.filter((r) => r.scheduledAt.getTime() >= from && r.scheduledAt.getTime() < to)
     expect(within(today, today + DAY).length, 'today').toBeGreaterThan(0)
     expect(within(monday, monday + 7 * DAY).length, 'this week').toBeGreaterThan(0)
     expect(within(monday + 7 * DAY, monday + 14 * DAY).length, 'next week').toBeGreaterThan(0)
@@ -73,7 +103,8 @@ describe('seed', () => {
     expect(rows.filter((r) => r.status === 'in_progress')).toHaveLength(1)
     // The clock's rules hold in the demo data: nothing completed ahead of its start, nothing scheduled in the past.
     for (const r of rows) {
-      if (r.status === 'completed' || r.status === 'no_show' || r.status === 'in_progress') expect(r.scheduledAt.getTime(), r.status).toBeLessThanOrEqual(now)
+      if (r.status === 'completed' || r.status === 'no_show' || r.status === 'in_progress')
+        expect(r.scheduledAt.getTime(), r.status).toBeLessThanOrEqual(now)
       if (r.status === 'scheduled') {
         expect(r.scheduledAt.getTime()).toBeGreaterThan(now)
         expect(['applied', 'screening', 'interviewed']).toContain(r.candidate.status)

@@ -17,14 +17,22 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as TRPCError)
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as TRPCError,
+  )
 const fieldsOf = async (e: TRPCError | null) => (await import('#server/errors.server.ts')).fieldErrorsFrom(e?.cause)
 const NEW_PASSWORD = 'a fresh and long passphrase'
 let n = 0
 
 /** A user of their own, with `sessions` signed-in sessions (tokens). */
 async function person(sessions = 1) {
-  const user = await app.createUser({ email: `settings-${++n}@example.com`, fullName: `Settings Person ${n}`, role: 'agent' })
+  const user = await app.createUser({
+    email: `settings-${++n}@example.com`,
+    fullName: `Settings Person ${n}`,
+    role: 'agent',
+  })
   const tokens = await Promise.all(Array.from({ length: sessions }, () => app.sessionToken(user.email)))
   return { user, tokens, caller: createCaller(await app.ctxWithToken(tokens[0]!, `10.1.0.${n}`)) }
 }
@@ -33,8 +41,13 @@ describe('profile', () => {
   it('changes the name without a password and audits profile_updated with before/after', async () => {
     const { user, caller } = await person()
     await caller.auth.updateProfile({ fullName: 'Renamed Person', email: user.email })
-    const row = await app.prisma.auditLog.findFirstOrThrow({ where: { targetUserId: user.id, action: 'profile_updated' } })
-    expect(row.metadata).toEqual({ before: { fullName: `Settings Person ${n}` }, after: { fullName: 'Renamed Person' } })
+    const row = await app.prisma.auditLog.findFirstOrThrow({
+      where: { targetUserId: user.id, action: 'profile_updated' },
+    })
+    expect(row.metadata).toEqual({
+      before: { fullName: `Settings Person ${n}` },
+      after: { fullName: 'Renamed Person' },
+    })
     expect(row.actorId).toBe(user.id)
   })
 
@@ -43,7 +56,9 @@ describe('profile', () => {
     const missing = await failure(caller.auth.updateProfile({ fullName: 'P', email: 'moved@example.com' }))
     expect(missing?.code).toBe('BAD_REQUEST')
     expect(await fieldsOf(missing)).toEqual({ currentPassword: ['Enter your current password to change your email.'] })
-    const wrong = await failure(caller.auth.updateProfile({ fullName: 'P', email: 'moved@example.com', currentPassword: 'not my password' }))
+    const wrong = await failure(
+      caller.auth.updateProfile({ fullName: 'P', email: 'moved@example.com', currentPassword: 'not my password' }),
+    )
     expect(await fieldsOf(wrong)).toEqual({ currentPassword: ['That is not your current password.'] })
     expect((await app.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email)
     await caller.auth.updateProfile({ fullName: 'P', email: 'Moved@Example.com', currentPassword: TEST_PASSWORD })
@@ -52,7 +67,9 @@ describe('profile', () => {
 
   it('refuses an email another account uses, in any case: CONFLICT on email', async () => {
     const { caller } = await person()
-    const taken = await failure(caller.auth.updateProfile({ fullName: 'P', email: 'ADMIN@gatehouse.test', currentPassword: TEST_PASSWORD }))
+    const taken = await failure(
+      caller.auth.updateProfile({ fullName: 'P', email: 'ADMIN@gatehouse.test', currentPassword: TEST_PASSWORD }),
+    )
     expect(taken?.code).toBe('CONFLICT')
     expect(await fieldsOf(taken)).toEqual({ email: ['Another account already uses this email.'] })
   })
@@ -80,7 +97,10 @@ describe('password', () => {
     const { user, tokens } = await person(3)
     const ctx = await app.ctxWithToken(tokens[0]!)
     const oldSessionId = ctx.session!.id
-    const result = await createCaller(ctx).auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD })
+    const result = await createCaller(ctx).auth.changePassword({
+      currentPassword: TEST_PASSWORD,
+      newPassword: NEW_PASSWORD,
+    })
     expect(result.otherSessionsEnded).toBe(2)
     // The other browsers are signed out on their next request.
     for (const token of tokens.slice(1)) expect((await app.ctxWithToken(token)).user).toBeNull()
@@ -92,10 +112,18 @@ describe('password', () => {
     expect(next.user?.id).toBe(user.id)
     expect(next.session!.id).not.toBe(oldSessionId)
     // Sign-in: the old password fails, the new one works.
-    const login = async (password: string) => createCaller(await app.ctxWithToken(null, '10.9.9.9')).auth.login({ email: user.email, password }).then(() => 'ok', (e: TRPCError) => e.code)
+    const login = async (password: string) =>
+      createCaller(await app.ctxWithToken(null, '10.9.9.9'))
+        .auth.login({ email: user.email, password })
+        .then(
+          () => 'ok',
+          (e: TRPCError) => e.code,
+        )
     expect(await login(TEST_PASSWORD)).toBe('UNAUTHORIZED')
     expect(await login(NEW_PASSWORD)).toBe('ok')
-    const row = await app.prisma.auditLog.findFirstOrThrow({ where: { targetUserId: user.id, action: 'password_changed' } })
+    const row = await app.prisma.auditLog.findFirstOrThrow({
+      where: { targetUserId: user.id, action: 'password_changed' },
+    })
     expect(row.metadata).toMatchObject({ otherSessionsEnded: 2 })
   })
 
@@ -103,12 +131,19 @@ describe('password', () => {
     const { user, tokens } = await person()
     const caller = createCaller(await app.ctxWithToken(tokens[0]!, '10.7.7.7'))
     for (let i = 0; i < LIMIT; i++) {
-      expect((await failure(caller.auth.changePassword({ currentPassword: `guess number ${i}`, newPassword: NEW_PASSWORD })))?.code).toBe('BAD_REQUEST')
+      expect(
+        (await failure(caller.auth.changePassword({ currentPassword: `guess number ${i}`, newPassword: NEW_PASSWORD })))
+          ?.code,
+      ).toBe('BAD_REQUEST')
     }
-    const limited = await failure(caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD }))
+    const limited = await failure(
+      caller.auth.changePassword({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD }),
+    )
     expect(limited?.code).toBe('TOO_MANY_REQUESTS')
     // The same budget: signing in from the same IP is refused too.
-    const login = await failure(createCaller(await app.ctxWithToken(null, '10.7.7.7')).auth.login({ email: user.email, password: TEST_PASSWORD }))
+    const login = await failure(
+      createCaller(await app.ctxWithToken(null, '10.7.7.7')).auth.login({ email: user.email, password: TEST_PASSWORD }),
+    )
     expect(login?.code).toBe('TOO_MANY_REQUESTS')
     expect(await app.prisma.auditLog.count({ where: { targetUserId: user.id, action: 'password_changed' } })).toBe(0)
   })

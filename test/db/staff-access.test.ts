@@ -83,7 +83,10 @@ describe.each(SCENARIOS)('$role with $page override has_access=$hasAccess', ({ r
     if (allowed) {
       await expect(call).resolves.toBeDefined()
     } else {
-      const error = await call.then(() => null, (e: unknown) => e)
+      const error = await call.then(
+        () => null,
+        (e: unknown) => e,
+      )
       expect(error).toBeInstanceOf(TRPCError)
       expect((error as TRPCError).code).toBe('FORBIDDEN')
     }
@@ -97,22 +100,44 @@ describe('changes that reach past their own page', () => {
     const caller = createCaller(await app.ctxFor(user.email))
     const candidate = await candidateFixture(app.prisma, { status: 'interviewed' })
     const interview = await interviewFixture(app.prisma, { candidateId: candidate.id })
-    const error = await caller.candidates.setStatus({ id: candidate.id, status: 'rejected', cancelInterviews: true }).then(() => null, (e: unknown) => e)
+    const error = await caller.candidates
+      .setStatus({ id: candidate.id, status: 'rejected', cancelInterviews: true })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      )
     expect((error as TRPCError).code).toBe('FORBIDDEN')
     expect((await app.prisma.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).status).toBe('interviewed')
     expect((await app.prisma.interview.findUniqueOrThrow({ where: { id: interview.id } })).status).toBe('scheduled')
     // Without cancelling, the status change is theirs to make.
-    await expect(caller.candidates.setStatus({ id: candidate.id, status: 'rejected' })).resolves.toMatchObject({ status: 'rejected', interviewsCancelled: 0 })
+    await expect(caller.candidates.setStatus({ id: candidate.id, status: 'rejected' })).resolves.toMatchObject({
+      status: 'rejected',
+      interviewsCancelled: 0,
+    })
   })
 
-  it("an agent allowed candidates still scores only their own interviews", async () => {
+  it('an agent allowed candidates still scores only their own interviews', async () => {
     const user = await app.createUser({ email: 'agent-scores@example.com', role: 'agent' })
     await app.prisma.userPageAccess.create({ data: { userId: user.id, pageName: 'candidates', hasAccess: true } })
     const caller = createCaller(await app.ctxFor(user.email))
-    const theirs = await interviewFixture(app.prisma, { status: 'completed', scheduledAt: pastSlot(), interviewerId: user.id, interviewerName: 'Agent Scores' })
-    const colleagues = await interviewFixture(app.prisma, { status: 'completed', scheduledAt: pastSlot(), interviewerId: app.ids.manager, interviewerName: 'Morgan Manager', score: 9 })
+    const theirs = await interviewFixture(app.prisma, {
+      status: 'completed',
+      scheduledAt: pastSlot(),
+      interviewerId: user.id,
+      interviewerName: 'Agent Scores',
+    })
+    const colleagues = await interviewFixture(app.prisma, {
+      status: 'completed',
+      scheduledAt: pastSlot(),
+      interviewerId: app.ids.manager,
+      interviewerName: 'Morgan Manager',
+      score: 9,
+    })
     await expect(caller.interviews.score({ id: theirs.id, score: 6 })).resolves.toMatchObject({ score: 6 })
-    const error = await caller.interviews.score({ id: colleagues.id, score: 1 }).then(() => null, (e: unknown) => e)
+    const error = await caller.interviews.score({ id: colleagues.id, score: 1 }).then(
+      () => null,
+      (e: unknown) => e,
+    )
     expect((error as TRPCError).code).toBe('FORBIDDEN')
     expect((await app.prisma.interview.findUniqueOrThrow({ where: { id: colleagues.id } })).score).toBe(9)
   })

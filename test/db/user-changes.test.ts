@@ -21,12 +21,17 @@ beforeAll(async () => {
 afterAll(() => app?.close())
 
 const entriesAbout = (id: string, action: string) =>
-  app.prisma.auditLog.findMany({ where: { targetId: id, action: action as never }, select: { metadata: true } }).then((rows) => rows.map((r) => r.metadata as { before: Record<string, unknown>; after: Record<string, unknown> }))
+  app.prisma.auditLog
+    .findMany({ where: { targetId: id, action: action as never }, select: { metadata: true } })
+    .then((rows) => rows.map((r) => r.metadata as { before: Record<string, unknown>; after: Record<string, unknown> }))
 
 describe('two people changing one user at once', () => {
   it("both renames are in the history, the second starting from the first one's result", async () => {
     const user = await app.createUser({ email: 'renamed@example.com', fullName: 'Ann Original', role: 'viewer' })
-    await Promise.all([admin.users.update({ id: user.id, fullName: 'Bea Second' }), otherAdmin.users.update({ id: user.id, fullName: 'Cid Third' })])
+    await Promise.all([
+      admin.users.update({ id: user.id, fullName: 'Bea Second' }),
+      otherAdmin.users.update({ id: user.id, fullName: 'Cid Third' }),
+    ])
     const saved = await app.prisma.user.findUniqueOrThrow({ where: { id: user.id } })
     const entries = await entriesAbout(user.id, 'user_updated')
     expect(entries).toHaveLength(2)
@@ -39,16 +44,25 @@ describe('two people changing one user at once', () => {
 
   it('a user deactivated by two people at once is deactivated once: one entry in the log', async () => {
     const user = await app.createUser({ email: 'deactivated@example.com', role: 'agent' })
-    const results = await Promise.all([admin.users.setActive({ id: user.id, active: false }), otherAdmin.users.setActive({ id: user.id, active: false })])
+    const results = await Promise.all([
+      admin.users.setActive({ id: user.id, active: false }),
+      otherAdmin.users.setActive({ id: user.id, active: false }),
+    ])
     expect(results.map((u) => u.active)).toEqual([false, false])
-    expect(await entriesAbout(user.id, 'user_deactivated')).toEqual([{ before: { active: true }, after: { active: false } }])
+    expect(await entriesAbout(user.id, 'user_deactivated')).toEqual([
+      { before: { active: true }, after: { active: false } },
+    ])
   })
 
   it('an edit racing a deletion either edits first and is deleted after, or finds the user gone', async () => {
     const user = await app.createUser({ email: 'edit-or-gone@example.com', role: 'agent' })
-    const [edit, removal] = await Promise.allSettled([admin.users.update({ id: user.id, fullName: 'Edited Name' }), otherAdmin.users.delete({ id: user.id })])
+    const [edit, removal] = await Promise.allSettled([
+      admin.users.update({ id: user.id, fullName: 'Edited Name' }),
+      otherAdmin.users.delete({ id: user.id }),
+    ])
     expect(removal.status).toBe('fulfilled')
-    if (edit.status === 'rejected') expect(edit.reason).toMatchObject({ code: 'NOT_FOUND', message: 'That user no longer exists.' })
+    if (edit.status === 'rejected')
+      expect(edit.reason).toMatchObject({ code: 'NOT_FOUND', message: 'That user no longer exists.' })
     const deleted = await entriesAbout(user.id, 'user_deleted')
     expect(deleted).toHaveLength(1)
     expect(deleted[0]!.before.fullName).toBe(edit.status === 'fulfilled' ? 'Edited Name' : 'edit-or-gone')

@@ -41,7 +41,12 @@ export interface TestApp {
   /** `createCaller` over a signed-in context. */
   callerFor(email: string): Promise<ReturnType<typeof createCaller>>
   /** A user created directly in the database (with a real password hash from the seed's hash). */
-  createUser(data: { email: string; fullName?: string; role: Role; active?: boolean }): Promise<{ id: string; email: string; role: Role }>
+  createUser(data: {
+    email: string
+    fullName?: string
+    role: Role
+    active?: boolean
+  }): Promise<{ id: string; email: string; role: Role }>
   close(): Promise<void>
 }
 
@@ -60,7 +65,13 @@ export const GENEROUS_LIMITS: RateLimitConfig = {
 }
 
 export async function setupTestApp(
-  options: { demoOverrides?: boolean; config?: Partial<ServicesConfig>; rateLimits?: Partial<RateLimitConfig>; logger?: Logger; now?: () => Date } = {},
+  options: {
+    demoOverrides?: boolean
+    config?: Partial<ServicesConfig>
+    rateLimits?: Partial<RateLimitConfig>
+    logger?: Logger
+    now?: () => Date
+  } = {},
 ): Promise<TestApp> {
   const testDb = await createTestDatabase()
   const services = await createServices({
@@ -77,9 +88,15 @@ export async function setupTestApp(
   const prisma = services.prisma
   await seedDemoData(prisma, { password: TEST_PASSWORD, candidates: 6, interviews: 6, calls: 12, extraStaff: 2 })
   if (options.demoOverrides === false) await prisma.userPageAccess.deleteMany()
-  const users = await prisma.user.findMany({ where: { email: { in: Object.values(DEMO) } }, select: { id: true, role: true } })
+  const users = await prisma.user.findMany({
+    where: { email: { in: Object.values(DEMO) } },
+    select: { id: true, role: true },
+  })
   const ids = Object.fromEntries(users.map((u) => [u.role, u.id])) as Record<Role, string>
-  const { passwordHash } = await prisma.user.findUniqueOrThrow({ where: { email: DEMO.admin }, select: { passwordHash: true } })
+  const { passwordHash } = await prisma.user.findUniqueOrThrow({
+    where: { email: DEMO.admin },
+    select: { passwordHash: true },
+  })
 
   const app: TestApp = {
     services,
@@ -88,7 +105,9 @@ export async function setupTestApp(
     ids,
     async sessionToken(email) {
       const user = await prisma.user.findUniqueOrThrow({ where: { email } })
-      const { cookie } = await prisma.$transaction((tx) => services.auth.createSession(tx, user.id, { ipAddress: '127.0.0.1', userAgent: 'vitest' }))
+      const { cookie } = await prisma.$transaction((tx) =>
+        services.auth.createSession(tx, user.id, { ipAddress: '127.0.0.1', userAgent: 'vitest' }),
+      )
       return cookie.match(new RegExp(`${SESSION_COOKIE_NAME}=([^;]+)`))![1]!
     },
     async ctxWithToken(token, ip = '127.0.0.1') {
@@ -104,7 +123,13 @@ export async function setupTestApp(
     },
     async createUser(data) {
       return prisma.user.create({
-        data: { email: data.email, fullName: data.fullName ?? data.email.split('@')[0]!, role: data.role, active: data.active ?? true, passwordHash },
+        data: {
+          email: data.email,
+          fullName: data.fullName ?? data.email.split('@')[0]!,
+          role: data.role,
+          active: data.active ?? true,
+          passwordHash,
+        },
         select: { id: true, email: true, role: true },
       })
     },
@@ -127,9 +152,18 @@ export interface TestServer {
  * Serves the real Remix build (test/global-setup.ts builds it) over real HTTP on a free port.
  * `trustProxy` (hops), `production` (HSTS, upgrade-insecure-requests) and `metricsToken` as in server/main.ts.
  */
-export async function startServer(services: Services, options: { trustProxy?: number; production?: boolean; metricsToken?: string } = {}): Promise<TestServer> {
+export async function startServer(
+  services: Services,
+  options: { trustProxy?: number; production?: boolean; metricsToken?: string } = {},
+): Promise<TestServer> {
   const build = await loadServerBuild()
-  const app = createExpressApp({ services, build, production: options.production ?? false, trustProxy: options.trustProxy, metricsToken: options.metricsToken })
+  const app = createExpressApp({
+    services,
+    build,
+    production: options.production ?? false,
+    trustProxy: options.trustProxy,
+    metricsToken: options.metricsToken,
+  })
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s))
   })
@@ -187,7 +221,11 @@ export function httpPost(baseUrl: string, path: string, token: string | null, fi
   return fetch(`${baseUrl}${path}`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { origin: baseUrl, 'content-type': 'application/x-www-form-urlencoded', ...(token ? { cookie: `${SESSION_COOKIE_NAME}=${token}` } : {}) },
+    headers: {
+      origin: baseUrl,
+      'content-type': 'application/x-www-form-urlencoded',
+      ...(token ? { cookie: `${SESSION_COOKIE_NAME}=${token}` } : {}),
+    },
     body: new URLSearchParams(fields),
   })
 }

@@ -11,10 +11,19 @@ import { limit } from './wait'
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (see .ci/run)`)
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (see .ci/run)`)
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
 }
 
@@ -32,7 +41,13 @@ export async function newContext(browser: Browser, options: BrowserContextOption
  * A fresh browser context (its own cookies) signed in as `email` through the login form. Console
  * errors go to `errors`, except Chrome's note about the expected non-2xx documents (403, 400, 409).
  */
-export async function signIn(browser: Browser, baseUrl: string, email: string, errors: string[], options: BrowserContextOptions = {}): Promise<Page> {
+export async function signIn(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  errors: string[],
+  options: BrowserContextOptions = {},
+): Promise<Page> {
   const context = await newContext(browser, { viewport: { width: 1400, height: 900 }, ...options })
   const page = await context.newPage()
   page.on('console', (m) => {

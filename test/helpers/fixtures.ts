@@ -25,13 +25,27 @@ export function pastSlot(): Date {
 
 export function candidateFixture(db: Db, data: Partial<Prisma.CandidateUncheckedCreateInput> = {}) {
   const id = next()
-  return db.candidate.create({ data: { fullName: `Fixture Candidate ${id}`, email: `candidate-${id}@example.com`, position: 'Support Agent', ...data } })
+  return db.candidate.create({
+    data: {
+      fullName: `Fixture Candidate ${id}`,
+      email: `candidate-${id}@example.com`,
+      position: 'Support Agent',
+      ...data,
+    },
+  })
 }
 
 export async function interviewFixture(db: Db, data: Partial<Prisma.InterviewUncheckedCreateInput> = {}) {
   const candidateId = data.candidateId ?? (await candidateFixture(db)).id
   return db.interview.create({
-    data: { candidateId, interviewerName: `Outside Interviewer ${next()}`, scheduledAt: freeSlot(), durationMins: 60, interviewType: 'video', ...data },
+    data: {
+      candidateId,
+      interviewerName: `Outside Interviewer ${next()}`,
+      scheduledAt: freeSlot(),
+      durationMins: 60,
+      interviewType: 'video',
+      ...data,
+    },
   })
 }
 
@@ -44,6 +58,14 @@ export function callFixture(db: Db, data: Partial<Prisma.CallUncheckedCreateInpu
   const direction = outcome === 'busy' ? 'outbound' : 'inbound'
   const durationSecs = outcome === 'answered' || outcome === 'voicemail' ? 60 : 0
   return db.call.create({
-    data: { callerName: `Fixture Caller ${next()}`, callerNumber: '+14155550100', direction, outcome, durationSecs, calledAt: new Date(Date.now() - 3_600_000), ...data },
+    data: {
+      callerName: `Fixture Caller ${next()}`,
+      callerNumber: '+14155550100',
+      direction,
+      outcome,
+      durationSecs,
+      calledAt: new Date(Date.now() - 3_600_000),
+      ...data,
+    },
   })
 }

@@ -52,7 +52,23 @@ const FRAGMENTS = [
   ...XSS_MARKERS,
 ]
 
-const NUMBERS = [0, -1, -0, 0.5, 1.5, 59.999, 2 ** 31, 2 ** 53 + 1, -(2 ** 63), 1e308, Number.MAX_VALUE, Number.MIN_VALUE, Number.NaN, Infinity, -Infinity]
+const NUMBERS = [
+  0,
+  -1,
+  -0,
+  0.5,
+  1.5,
+  59.999,
+  2 ** 31,
+  2 ** 53 + 1,
+  -(2 ** 63),
+  1e308,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  Number.NaN,
+  Infinity,
+  -Infinity,
+]
 
 /** A hostile scalar: strings, numbers, booleans, null, dates (some invalid) and the given ids. */
 export function hostileScalar(ids: readonly string[]): fc.Arbitrary<unknown> {
@@ -74,7 +90,10 @@ export function hostileValue(ids: readonly string[]): fc.Arbitrary<unknown> {
     { weight: 8, arbitrary: scalar },
     { weight: 1, arbitrary: fc.array(scalar, { maxLength: 4 }) },
     { weight: 1, arbitrary: fc.array(fc.constant('x'), { minLength: 1000, maxLength: 1001 }) },
-    { weight: 1, arbitrary: fc.dictionary(fc.constantFrom('a', 'field', 'direction', '__proto__'), scalar, { maxKeys: 3 }) },
+    {
+      weight: 1,
+      arbitrary: fc.dictionary(fc.constantFrom('a', 'field', 'direction', '__proto__'), scalar, { maxKeys: 3 }),
+    },
   )
 }
 
@@ -84,10 +103,16 @@ export function hostileValue(ids: readonly string[]): fc.Arbitrary<unknown> {
  */
 export function hostileInput(keys: readonly string[], ids: readonly string[]): fc.Arbitrary<unknown> {
   const value = hostileValue(ids)
-  const record = keys.length > 0 ? fc.record(Object.fromEntries(keys.map((k) => [k, value])), { requiredKeys: [] }) : fc.constant({})
+  const record =
+    keys.length > 0 ? fc.record(Object.fromEntries(keys.map((k) => [k, value])), { requiredKeys: [] }) : fc.constant({})
   return fc.oneof(
     { weight: 8, arbitrary: record },
-    { weight: 1, arbitrary: fc.tuple(record, fc.constantFrom('extra', 'id', 'userId'), value).map(([r, k, v]) => ({ ...(r as object), [k]: v })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(record, fc.constantFrom('extra', 'id', 'userId'), value)
+        .map(([r, k, v]) => ({ ...(r as object), [k]: v })),
+    },
     { weight: 1, arbitrary: hostileScalar(ids) },
   )
 }

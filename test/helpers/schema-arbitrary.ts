@@ -44,7 +44,12 @@ function text(min: number, max: number): fc.Arbitrary<string> {
     { weight: 2, arbitrary: fc.string({ unit: 'grapheme', minLength: min, maxLength: bound }) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: min, maxLength: bound }) },
     // Text at the length limit, where a change of length would show.
-    { weight: 1, arbitrary: fc.constantFrom('a', 'é', 'ß', '😀', ' ').map((c) => c.repeat(Math.ceil(max / c.length)).slice(0, max)) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom('a', 'é', 'ß', '😀', ' ')
+        .map((c) => c.repeat(Math.ceil(max / c.length)).slice(0, max)),
+    },
   )
   return fc.tuple(pad, core, pad).map(([a, b, c]) => a + b + c)
 }
@@ -52,27 +57,58 @@ function text(min: number, max: number): fc.Arbitrary<string> {
 /** Dates between 1900 and 2200, as a Date or as the ISO text a query string carries. */
 const dateLike = fc
   .date({ min: new Date('1900-01-02T00:00:00Z'), max: new Date('2199-12-30T00:00:00Z'), noInvalidDate: true })
-  .chain((d) => fc.constantFrom<unknown>(d, d.toISOString(), d.toISOString().slice(0, 10), new Date(Date.now() - 3_600_000)))
+  .chain((d) =>
+    fc.constantFrom<unknown>(d, d.toISOString(), d.toISOString().slice(0, 10), new Date(Date.now() - 3_600_000)),
+  )
 
-const phones = fc.constantFrom('+1 415 555 0134', '(415) 555-0134', '415.555.0134', '+44 20 7946 0958', '+14155550134', ' +1 (212) 555-0199 ', '020 7946 0958', '+49 30 901820', '')
+const phones = fc.constantFrom(
+  '+1 415 555 0134',
+  '(415) 555-0134',
+  '415.555.0134',
+  '+44 20 7946 0958',
+  '+14155550134',
+  ' +1 (212) 555-0199 ',
+  '020 7946 0958',
+  '+49 30 901820',
+  '',
+)
 
 const emails = fc.oneof(
   fc.emailAddress(),
-  fc.tuple(pad, fc.constantFrom('Ada', 'ada.lovelace', 'SAM_RIVERA', 'x+tag'), fc.constantFrom('Example.COM', 'gatehouse.test', 'mail.co.uk'), pad).map(([a, u, d, b]) => `${a}${u}@${d}${b}`),
+  fc
+    .tuple(
+      pad,
+      fc.constantFrom('Ada', 'ada.lovelace', 'SAM_RIVERA', 'x+tag'),
+      fc.constantFrom('Example.COM', 'gatehouse.test', 'mail.co.uk'),
+      pad,
+    )
+    .map(([a, u, d, b]) => `${a}${u}@${d}${b}`),
 )
 
 /** Links: http(s) with paths that a URL parser rewrites (spaces, accents), at times near 2048 characters. */
 const links = fc.oneof(
   fc.constantFrom('', 'https://example.com', 'HTTP://Example.com/cv.pdf', ' https://example.com/a b '),
-  fc.tuple(fc.constantFrom('http://', 'https://'), fc.constantFrom('example.com', 'EXAMPLE.org', 'cv.gatehouse.test'), fc.string({ unit: 'grapheme', maxLength: 60 })).map(([s, h, p]) => `${s}${h}/${p}`),
-  fc.tuple(fc.constantFrom('é', ' ', 'a', '%', '😀'), fc.integer({ min: 1900, max: 2040 })).map(([c, n]) => `https://example.com/${c.repeat(n)}`.slice(0, 2048)),
+  fc
+    .tuple(
+      fc.constantFrom('http://', 'https://'),
+      fc.constantFrom('example.com', 'EXAMPLE.org', 'cv.gatehouse.test'),
+      fc.string({ unit: 'grapheme', maxLength: 60 }),
+    )
+    .map(([s, h, p]) => `${s}${h}/${p}`),
+  fc
+    .tuple(fc.constantFrom('é', ' ', 'a', '%', '😀'), fc.integer({ min: 1900, max: 2040 }))
+    .map(([c, n]) => `https://example.com/${c.repeat(n)}`.slice(0, 2048)),
 )
 
 const durations = fc.oneof(
   fc.integer({ min: 0, max: 86_400 }),
   fc.integer({ min: 0, max: 86_400 }).map(String),
-  fc.tuple(fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 })).map(([m, s]) => `${m}:${String(s).padStart(2, '0')}`),
-  fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 })).map(([h, m, s]) => `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }))
+    .map(([m, s]) => `${m}:${String(s).padStart(2, '0')}`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }))
+    .map(([h, m, s]) => `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`),
 )
 
 /** Arbitraries by field name, for fields whose JSON Schema does not say what is valid. */
@@ -101,19 +137,26 @@ function fromJsonSchema(node: JsonSchema, name?: string): fc.Arbitrary<unknown> 
       return fc.record(record, { requiredKeys: required.filter((k) => k in props) })
     }
     case 'array':
-      return fc.array(node.items ? fromJsonSchema(node.items) : fc.anything(), { minLength: node.minItems ?? 0, maxLength: Math.min(node.maxItems ?? 5, 5) })
+      return fc.array(node.items ? fromJsonSchema(node.items) : fc.anything(), {
+        minLength: node.minItems ?? 0,
+        maxLength: Math.min(node.maxItems ?? 5, 5),
+      })
     case 'string': {
       if (node.format === 'date-time') return dateLike
       const min = node.minLength ?? 0
       const max = node.maxLength ?? 200
-      if (node.pattern) return fc.stringMatching(new RegExp(node.pattern)).filter((s) => s.length >= min && s.length <= max)
+      if (node.pattern)
+        return fc.stringMatching(new RegExp(node.pattern)).filter((s) => s.length >= min && s.length <= max)
       return text(min, max)
     }
     case 'integer':
     case 'number': {
       const min = node.minimum ?? (node.exclusiveMinimum !== undefined ? node.exclusiveMinimum + 1 : -1_000_000)
       const max = node.maximum ?? (node.exclusiveMaximum !== undefined ? node.exclusiveMaximum - 1 : 1_000_000)
-      const n = type === 'integer' ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) }) : fc.double({ min, max, noNaN: true })
+      const n =
+        type === 'integer'
+          ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) })
+          : fc.double({ min, max, noNaN: true })
       // Query strings and forms send numbers as text; `z.coerce` reads both.
       return fc.oneof(n, n.map(String))
     }

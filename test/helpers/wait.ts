@@ -24,7 +24,11 @@ export function limit(ms: number): number {
  */
 export async function waitFor<T>(
   condition: () => T | Promise<T>,
-  { what = 'the condition', timeout = limit(60_000), interval = 100 }: { what?: string; timeout?: number; interval?: number } = {},
+  {
+    what = 'the condition',
+    timeout = limit(60_000),
+    interval = 100,
+  }: { what?: string; timeout?: number; interval?: number } = {},
 ): Promise<Exclude<T, false | null | undefined>> {
   const deadline = performance.now() + timeout
   let lastError: unknown
@@ -35,7 +39,8 @@ export async function waitFor<T>(
     } catch (error) {
       lastError = error
     }
-    if (performance.now() >= deadline) throw new Error(`waited ${Math.round(timeout / 1000)} s for ${what}`, { cause: lastError })
+    if (performance.now() >= deadline)
+      throw new Error(`waited ${Math.round(timeout / 1000)} s for ${what}`, { cause: lastError })
     await new Promise((resolve) => setTimeout(resolve, interval))
   }
 }

@@ -24,7 +24,10 @@ afterAll(async () => {
 })
 
 /** GET with exactly these headers, returning the raw (still encoded) body. */
-function rawGet(path: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function rawGet(
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
       .get(`${server.url}${path}`, { headers }, (res) => {
@@ -47,7 +50,9 @@ describe('compression', () => {
     const page = decode(undefined, (await rawGet('/login', {})).body)
     const assets = [...page.matchAll(/href="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!)
     const plain = await Promise.all(assets.map((a) => rawGet(a, {})))
-    const [asset, original] = [assets, plain.map((p) => p.body)].map((x) => x[plain.findIndex((p) => p.body.length > 4096)])
+    const [asset, original] = [assets, plain.map((p) => p.body)].map(
+      (x) => x[plain.findIndex((p) => p.body.length > 4096)],
+    )
     expect(asset, 'a script larger than 4 KB').toBeTruthy()
 
     const br = await rawGet(asset as string, { 'accept-encoding': 'gzip, deflate, br' })
@@ -76,7 +81,10 @@ describe('compression', () => {
     expect(html).toContain('Candidates')
     expect(html).toContain('</html>')
 
-    const json = await rawGet(`/api/trpc/users.list?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`, { cookie, 'accept-encoding': 'br' })
+    const json = await rawGet(`/api/trpc/users.list?input=${encodeURIComponent(JSON.stringify({ json: {} }))}`, {
+      cookie,
+      'accept-encoding': 'br',
+    })
     expect(json.status).toBe(200)
     expect(json.headers['content-encoding']).toMatch(/^(br|gzip)$/)
     expect(JSON.parse(decode(json.headers['content-encoding'], json.body))).toHaveProperty('result')

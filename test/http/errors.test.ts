@@ -7,7 +7,17 @@
 import net from 'node:net'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SESSION_COOKIE_NAME } from '#server/auth/session.server.ts'
-import { DEMO, httpGet, httpPost, httpSignIn, memoryLogger, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
+import {
+  DEMO,
+  httpGet,
+  httpPost,
+  httpSignIn,
+  memoryLogger,
+  setupTestApp,
+  startServer,
+  type TestApp,
+  type TestServer,
+} from '#test/helpers/app.ts'
 import { waitFor } from '#test/helpers/wait.ts'
 
 const log = memoryLogger()
@@ -51,14 +61,24 @@ describe('internal errors', () => {
     expect(html).not.toMatch(/audit_logs|relation|does not exist/i)
     const lines = errorLines()
     expect(lines).toHaveLength(1)
-    expect(lines[0]).toMatchObject({ requestId, userId: app.ids.admin, path: 'dashboard.summary', msg: 'procedure failed' })
+    expect(lines[0]).toMatchObject({
+      requestId,
+      userId: app.ids.admin,
+      path: 'dashboard.summary',
+      msg: 'procedure failed',
+    })
     expect(JSON.stringify(lines[0])).toMatch(/audit_logs/) // the detail is in the log, for the operator
   })
 
   it('in an action: 500 with the reference, nothing half-written, one log line', async () => {
     const before = await app.prisma.user.count()
     const res = await withBrokenAuditTable(() =>
-      httpPost(server.url, '/users/new', admin, { email: 'broken@example.com', fullName: 'Broken', role: 'viewer', password: 'a-long-enough-password' }),
+      httpPost(server.url, '/users/new', admin, {
+        email: 'broken@example.com',
+        fullName: 'Broken',
+        role: 'viewer',
+        password: 'a-long-enough-password',
+      }),
     )
     const requestId = res.headers.get('x-request-id')!
     expect(res.status).toBe(500)
@@ -77,7 +97,9 @@ describe('internal errors', () => {
     )
     const requestId = res.headers.get('x-request-id')!
     expect(res.status).toBe(500)
-    const body = (await res.json()) as { error: { json: { message: string; data: { code: string; requestId: string } } } }
+    const body = (await res.json()) as {
+      error: { json: { message: string; data: { code: string; requestId: string } } }
+    }
     expect(body.error.json.message).toBe('Something went wrong on our side.')
     expect(body.error.json.data).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', requestId })
     expect(JSON.stringify(body)).not.toMatch(/audit_logs|stack/i)
@@ -95,7 +117,12 @@ describe('bad input is a 400, not an internal error', () => {
   })
 
   it('control characters in a form field are refused with the field message', async () => {
-    const res = await httpPost(server.url, '/users/new', admin, { email: 'ctl@example.com', fullName: 'Bad\u0000Name', role: 'viewer', password: 'a-long-enough-password' })
+    const res = await httpPost(server.url, '/users/new', admin, {
+      email: 'ctl@example.com',
+      fullName: 'Bad\u0000Name',
+      role: 'viewer',
+      password: 'a-long-enough-password',
+    })
     expect(res.status).toBe(400)
     expect(await res.text()).toContain('Name contains characters that are not allowed')
     expect(await app.prisma.user.count({ where: { email: 'ctl@example.com' } })).toBe(0)
@@ -108,7 +135,9 @@ describe('a client that hangs up is not an error', () => {
     const { hostname, port } = new URL(server.url)
     return new Promise((resolve) => {
       const socket = net.connect(Number(port), hostname, () => {
-        socket.write(`GET ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nCookie: ${SESSION_COOKIE_NAME}=${admin}\r\n\r\n`)
+        socket.write(
+          `GET ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nCookie: ${SESSION_COOKIE_NAME}=${admin}\r\n\r\n`,
+        )
         if (afterBytes === 0) socket.destroy()
       })
       let received = 0
@@ -125,9 +154,13 @@ describe('a client that hangs up is not an error', () => {
     const printed = vi.spyOn(console, 'error').mockImplementation(() => {})
     try {
       const before = new Set(server.sockets)
-      await Promise.all(Array.from({ length: 24 }, (_, i) => hangUp('/permissions?size=100', [0, 1, 2_000, 20_000][i % 4]!)))
+      await Promise.all(
+        Array.from({ length: 24 }, (_, i) => hangUp('/permissions?size=100', [0, 1, 2_000, 20_000][i % 4]!)),
+      )
       // The server has seen every one of them go (what it does about a hang-up, it does on that close).
-      await waitFor(() => [...server.sockets].every((s) => before.has(s)), { what: 'the server to see all 24 hang-ups' })
+      await waitFor(() => [...server.sockets].every((s) => before.has(s)), {
+        what: 'the server to see all 24 hang-ups',
+      })
       // and the server still answers in full afterwards
       const res = await httpGet(server.url, '/permissions', admin)
       expect(res.status).toBe(200)

@@ -6,7 +6,15 @@
 import { TRPCError } from '@trpc/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { createCaller } from '#server/routers/_app.ts'
-import { DEMO, httpPost, httpSignIn, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
+import {
+  DEMO,
+  httpPost,
+  httpSignIn,
+  setupTestApp,
+  startServer,
+  type TestApp,
+  type TestServer,
+} from '#test/helpers/app.ts'
 
 const DAY = 86_400_000
 /** The frozen "now": ten days after the machine's clock, fixed for the whole file. */
@@ -28,13 +36,22 @@ afterAll(async () => {
   await app?.close()
 })
 
-const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e as TRPCError)
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e as TRPCError,
+  )
 /** `value` as the form's datetime-local text in UTC (the zone a request without a zone cookie uses). */
 const utcLocal = (value: Date) => value.toISOString().slice(0, 16)
 
 describe('the phone region comes from the services config', () => {
   it('a national number is read in the configured region by the procedure', async () => {
-    const c = await admin.candidates.create({ fullName: 'Region Procedure', email: 'region-procedure@example.com', position: 'Support Agent', phone: '020 7946 0123' })
+    const c = await admin.candidates.create({
+      fullName: 'Region Procedure',
+      email: 'region-procedure@example.com',
+      position: 'Support Agent',
+      phone: '020 7946 0123',
+    })
     expect(c.phone).toBe('+442079460123')
   })
 
@@ -52,7 +69,13 @@ describe('the phone region comes from the services config', () => {
 })
 
 describe('"in the future" is judged by services.now()', () => {
-  const call = { callerName: 'Clock Caller', callerNumber: '020 7946 0125', direction: 'inbound', outcome: 'answered', durationSecs: '1:00' } as const
+  const call = {
+    callerName: 'Clock Caller',
+    callerNumber: '020 7946 0125',
+    direction: 'inbound',
+    outcome: 'answered',
+    durationSecs: '1:00',
+  } as const
 
   it('the procedure accepts a call a day before the frozen now and refuses one a day after it', async () => {
     const before = await admin.calls.log({ ...call, calledAt: new Date(NOW.getTime() - DAY) })
@@ -67,10 +90,20 @@ describe('"in the future" is judged by services.now()', () => {
   })
 
   it('the form action agrees with the procedure', async () => {
-    const ok = await httpPost(server.url, '/calls/new', token, { ...call, callerName: 'Clock Form', calledAt: utcLocal(new Date(NOW.getTime() - DAY)) })
+    const ok = await httpPost(server.url, '/calls/new', token, {
+      ...call,
+      callerName: 'Clock Form',
+      calledAt: utcLocal(new Date(NOW.getTime() - DAY)),
+    })
     expect(ok.status).toBe(302)
-    expect((await app.prisma.call.findFirstOrThrow({ where: { callerName: 'Clock Form' } })).calledAt).toEqual(new Date(NOW.getTime() - DAY))
-    const refused = await httpPost(server.url, '/calls/new', token, { ...call, callerName: 'Clock Form Late', calledAt: utcLocal(new Date(NOW.getTime() + DAY)) })
+    expect((await app.prisma.call.findFirstOrThrow({ where: { callerName: 'Clock Form' } })).calledAt).toEqual(
+      new Date(NOW.getTime() - DAY),
+    )
+    const refused = await httpPost(server.url, '/calls/new', token, {
+      ...call,
+      callerName: 'Clock Form Late',
+      calledAt: utcLocal(new Date(NOW.getTime() + DAY)),
+    })
     expect(refused.status).toBe(400)
     expect(await refused.text()).toContain('The call time cannot be in the future')
   })

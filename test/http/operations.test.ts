@@ -4,7 +4,16 @@
  * the request id the client also gets, never a cookie.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO, httpGet, httpSignIn, memoryLogger, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
+import {
+  DEMO,
+  httpGet,
+  httpSignIn,
+  memoryLogger,
+  setupTestApp,
+  startServer,
+  type TestApp,
+  type TestServer,
+} from '#test/helpers/app.ts'
 
 const TOKEN = 'metrics-token-for-tests-0123'
 let app: TestApp
@@ -25,7 +34,8 @@ function sample(text: string, series: string): number {
   const line = text.split('\n').find((l) => l.startsWith(`${series} `))
   return line ? Number(line.slice(series.length + 1)) : 0
 }
-const metrics = async () => (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).text()
+const metrics = async () =>
+  (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } })).text()
 
 describe('health and readiness', () => {
   it('/healthz answers 200 with no session and no database work', async () => {
@@ -38,14 +48,18 @@ describe('health and readiness', () => {
     const ready = await fetch(`${server.url}/readyz`)
     expect(ready.status).toBe(200)
     expect(await ready.json()).toEqual({ status: 'ready' })
-    const [latest] = await app.prisma.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1`
-    await app.prisma.$executeRaw`UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = ${latest!.migration_name}`
+    const [latest] = await app.prisma.$queryRaw<
+      { migration_name: string }[]
+    >`SELECT migration_name FROM _prisma_migrations ORDER BY migration_name DESC LIMIT 1`
+    await app.prisma
+      .$executeRaw`UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = ${latest!.migration_name}`
     try {
       const res = await fetch(`${server.url}/readyz`)
       expect(res.status).toBe(503)
       expect(await res.json()).toEqual({ status: 'unavailable', reason: '1 migration(s) not applied' })
     } finally {
-      await app.prisma.$executeRaw`UPDATE _prisma_migrations SET rolled_back_at = NULL WHERE migration_name = ${latest!.migration_name}`
+      await app.prisma
+        .$executeRaw`UPDATE _prisma_migrations SET rolled_back_at = NULL WHERE migration_name = ${latest!.migration_name}`
     }
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
   })
@@ -56,7 +70,9 @@ describe('/metrics', () => {
     const none = await fetch(`${server.url}/metrics`)
     expect(none.status).toBe(401)
     expect(none.headers.get('www-authenticate')).toBe('Bearer')
-    const wrong = await fetch(`${server.url}/metrics`, { headers: { authorization: 'Bearer metrics-token-for-tests-0124' } })
+    const wrong = await fetch(`${server.url}/metrics`, {
+      headers: { authorization: 'Bearer metrics-token-for-tests-0124' },
+    })
     expect(wrong.status).toBe(401)
     expect(await wrong.text()).not.toContain('gatehouse_')
   })
@@ -81,7 +97,8 @@ describe('/metrics', () => {
       body: new URLSearchParams({ email: DEMO.manager, password: 'not-the-password-at-all' }),
     })
     const after = await metrics()
-    const count = (route: string, status: number) => `gatehouse_http_request_duration_seconds_count{method="GET",route="${route}",status="${status}"}`
+    const count = (route: string, status: number) =>
+      `gatehouse_http_request_duration_seconds_count{method="GET",route="${route}",status="${status}"}`
     expect(sample(after, count('/candidates', 200)) - sample(before, count('/candidates', 200))).toBe(1)
     expect(sample(after, count('/users', 403)) - sample(before, count('/users', 403))).toBe(1)
     const listCalls = 'gatehouse_procedure_calls_total{procedure="candidates.list",code="OK"}'
@@ -125,7 +142,12 @@ describe('request log', () => {
     await res.arrayBuffer()
     await expect.poll(() => log.lines.filter((l) => l.reqId === requestId).length).toBe(1)
     const lines = log.lines.filter((l) => l.reqId === requestId)
-    expect(lines[0]).toMatchObject({ req: { method: 'GET', path: `/users/${app.ids.agent}` }, route: '/users/:id', res: { status: 200 }, userId: app.ids.admin })
+    expect(lines[0]).toMatchObject({
+      req: { method: 'GET', path: `/users/${app.ids.agent}` },
+      route: '/users/:id',
+      res: { status: 200 },
+      userId: app.ids.admin,
+    })
     expect(typeof lines[0]!.responseTime).toBe('number')
     const text = JSON.stringify(log.lines)
     expect(text).not.toContain(token)

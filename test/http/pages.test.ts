@@ -8,16 +8,30 @@ import superjson from 'superjson'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AppRouter } from '#server/routers/_app.ts'
 import type { Role } from '#shared/permissions/policy.ts'
-import { DEMO, httpGet, httpPost, httpSignIn, setupTestApp, startServer, TEST_PASSWORD, type TestApp, type TestServer } from '#test/helpers/app.ts'
+import {
+  DEMO,
+  httpGet,
+  httpPost,
+  httpSignIn,
+  setupTestApp,
+  startServer,
+  TEST_PASSWORD,
+  type TestApp,
+  type TestServer,
+} from '#test/helpers/app.ts'
 
 let app: TestApp
 let server: TestServer
 const tokens = {} as Record<Role, string>
 
 beforeAll(async () => {
-  app = await setupTestApp({ demoOverrides: false, rateLimits: { loginPerEmailIp: 5, loginPerIpDay: 1000, requestsPerMinute: 100_000 } })
+  app = await setupTestApp({
+    demoOverrides: false,
+    rateLimits: { loginPerEmailIp: 5, loginPerIpDay: 1000, requestsPerMinute: 100_000 },
+  })
   server = await startServer(app.services)
-  for (const role of ['admin', 'manager', 'agent', 'viewer'] as const) tokens[role] = await httpSignIn(server.url, DEMO[role])
+  for (const role of ['admin', 'manager', 'agent', 'viewer'] as const)
+    tokens[role] = await httpSignIn(server.url, DEMO[role])
 })
 afterAll(async () => {
   await server?.close()
@@ -37,7 +51,10 @@ const PAGES: Array<[path: string, allowed: Role[]]> = [
 
 /** The hrefs of the sidebar nav in a rendered page. */
 function navLinks(html: string): string[] {
-  const nav = html.slice(html.indexOf('data-testid="sidebar-nav"'), html.indexOf('</nav>', html.indexOf('data-testid="sidebar-nav"')))
+  const nav = html.slice(
+    html.indexOf('data-testid="sidebar-nav"'),
+    html.indexOf('</nav>', html.indexOf('data-testid="sidebar-nav"')),
+  )
   return [...nav.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!)
 }
 
@@ -80,10 +97,14 @@ describe('page access by role (product.md, Permissions)', () => {
 })
 
 describe('changes apply on the next request (product.md, Permissions)', () => {
-  it('an override set by an admin in /permissions changes the target user\'s next request', async () => {
+  it("an override set by an admin in /permissions changes the target user's next request", async () => {
     expect((await httpGet(server.url, '/calls', tokens.agent)).status).toBe(200)
     // A cell's form posts to the matrix's own URL (its filters included): that is where it comes back.
-    const res = await httpPost(server.url, '/permissions?q=agent', tokens.admin, { userId: app.ids.agent, page: 'calls', access: 'deny' })
+    const res = await httpPost(server.url, '/permissions?q=agent', tokens.admin, {
+      userId: app.ids.agent,
+      page: 'calls',
+      access: 'deny',
+    })
     expect(res.status).toBe(302)
     expect(res.headers.get('location')).toBe('/permissions?q=agent')
     const next = await httpGet(server.url, '/calls', tokens.agent)
@@ -91,7 +112,11 @@ describe('changes apply on the next request (product.md, Permissions)', () => {
     expect(navLinks(await (await httpGet(server.url, '/dashboard', tokens.agent)).text())).not.toContain('/calls')
     // Allow a page the role lacks.
     await app.services.prisma.userPageAccess.deleteMany({ where: { userId: app.ids.agent } })
-    const allow = await httpPost(server.url, '/permissions', tokens.admin, { userId: app.ids.agent, page: 'candidates', access: 'allow' })
+    const allow = await httpPost(server.url, '/permissions', tokens.admin, {
+      userId: app.ids.agent,
+      page: 'candidates',
+      access: 'allow',
+    })
     expect(allow.status).toBe(302)
     expect((await httpGet(server.url, '/candidates', tokens.agent)).status).toBe(200)
     await app.services.prisma.userPageAccess.deleteMany({ where: { userId: app.ids.agent } })
@@ -101,7 +126,12 @@ describe('changes apply on the next request (product.md, Permissions)', () => {
     const user = await app.createUser({ email: 'promoted@example.com', role: 'viewer' })
     const token = await httpSignIn(server.url, user.email)
     expect((await httpGet(server.url, '/interviews', token)).status).toBe(403)
-    const res = await httpPost(server.url, `/users/${user.id}/edit`, tokens.admin, { fullName: 'Promoted', email: user.email, role: 'manager', password: '' })
+    const res = await httpPost(server.url, `/users/${user.id}/edit`, tokens.admin, {
+      fullName: 'Promoted',
+      email: user.email,
+      role: 'manager',
+      password: '',
+    })
     expect(res.status).toBe(302)
     expect((await httpGet(server.url, '/interviews', token)).status).toBe(200)
   })
@@ -119,7 +149,12 @@ describe('changes apply on the next request (product.md, Permissions)', () => {
 describe('forms and query strings', () => {
   it('sign-in: bad credentials get one generic message with 401; empty fields get 400 with field messages', async () => {
     const post = (body: Record<string, string>) =>
-      fetch(`${server.url}/login`, { method: 'POST', redirect: 'manual', headers: { origin: server.url }, body: new URLSearchParams(body) })
+      fetch(`${server.url}/login`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { origin: server.url },
+        body: new URLSearchParams(body),
+      })
     const wrong = await post({ email: DEMO.viewer, password: 'nope-nope-nope' })
     const unknown = await post({ email: 'ghost@example.com', password: TEST_PASSWORD })
     expect(wrong.status).toBe(401)
@@ -176,7 +211,12 @@ describe('forms and query strings', () => {
 
   it('the add-user form rejects bad input with 400, field messages and no password echoed, and creates nothing', async () => {
     const count = await app.prisma.user.count()
-    const res = await httpPost(server.url, '/users/new', tokens.admin, { email: 'not-an-email', fullName: '', role: 'wizard', password: 'short' })
+    const res = await httpPost(server.url, '/users/new', tokens.admin, {
+      email: 'not-an-email',
+      fullName: '',
+      role: 'wizard',
+      password: 'short',
+    })
     expect(res.status).toBe(400)
     const html = await res.text()
     expect(html).toContain('Enter a valid email address')
@@ -193,7 +233,15 @@ describe('forms and query strings', () => {
   })
 
   it('bad query strings are a 400 that names the field, never a 500', async () => {
-    for (const query of ['page=abc', 'size=1000', 'role=wizard', 'active=maybe', 'sort=password', 'q=%00abc', 'q=a%0Ab']) {
+    for (const query of [
+      'page=abc',
+      'size=1000',
+      'role=wizard',
+      'active=maybe',
+      'sort=password',
+      'q=%00abc',
+      'q=a%0Ab',
+    ]) {
       const res = await httpGet(server.url, `/users?${query}`, tokens.admin)
       expect(res.status, query).toBe(400)
       expect(await res.text()).toContain('Bad request')
@@ -234,11 +282,18 @@ describe('security headers and CSRF (product.md, Security baseline)', () => {
 
   it('rejects cross-origin non-GET requests with 403 and changes nothing', async () => {
     const before = await app.prisma.session.count()
-    const evil = await fetch(`${server.url}/logout`, { method: 'POST', headers: { cookie: `gatehouse_session=${tokens.viewer}`, origin: 'https://evil.example' } })
+    const evil = await fetch(`${server.url}/logout`, {
+      method: 'POST',
+      headers: { cookie: `gatehouse_session=${tokens.viewer}`, origin: 'https://evil.example' },
+    })
     expect(evil.status).toBe(403)
     const crossSite = await fetch(`${server.url}/api/trpc/auth.logout`, {
       method: 'POST',
-      headers: { cookie: `gatehouse_session=${tokens.viewer}`, 'sec-fetch-site': 'cross-site', 'content-type': 'application/json' },
+      headers: {
+        cookie: `gatehouse_session=${tokens.viewer}`,
+        'sec-fetch-site': 'cross-site',
+        'content-type': 'application/json',
+      },
       body: '{}',
     })
     expect(crossSite.status).toBe(403)
@@ -250,7 +305,13 @@ describe('security headers and CSRF (product.md, Security baseline)', () => {
 describe('/api/trpc (product.md, API)', () => {
   const client = (token?: string) =>
     createTRPCClient<AppRouter>({
-      links: [httpLink({ url: `${server.url}/api/trpc`, transformer: superjson, headers: () => (token ? { cookie: `gatehouse_session=${token}` } : {}) })],
+      links: [
+        httpLink({
+          url: `${server.url}/api/trpc`,
+          transformer: superjson,
+          headers: () => (token ? { cookie: `gatehouse_session=${token}` } : {}),
+        }),
+      ],
     })
 
   it('serves typed procedures with superjson (dates arrive as Date)', async () => {
@@ -264,13 +325,18 @@ describe('/api/trpc (product.md, API)', () => {
 
   it('answers 401 signed out, 403 without permission, 400 with field messages for bad input', async () => {
     const statusOf = async (p: Promise<unknown>) => {
-      const e = await p.then(() => null, (err: unknown) => err)
+      const e = await p.then(
+        () => null,
+        (err: unknown) => err,
+      )
       expect(e).toBeInstanceOf(TRPCClientError)
       return (e as TRPCClientError<AppRouter>).data
     }
     expect((await statusOf(client().users.list.query({})))?.httpStatus).toBe(401)
     expect((await statusOf(client(tokens.viewer).users.list.query({})))?.httpStatus).toBe(403)
-    const bad = await statusOf(client(tokens.admin).users.create.mutate({ email: 'x', fullName: '', role: 'viewer', password: 'short' }))
+    const bad = await statusOf(
+      client(tokens.admin).users.create.mutate({ email: 'x', fullName: '', role: 'viewer', password: 'short' }),
+    )
     expect(bad?.httpStatus).toBe(400)
     expect(bad?.code).toBe('BAD_REQUEST')
     expect(Object.keys(bad?.fieldErrors ?? {}).sort()).toEqual(['email', 'fullName', 'password'])

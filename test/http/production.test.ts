@@ -18,7 +18,15 @@ import { openDatabase } from '#server/db.server.ts'
 import { seedDemoData } from '#server/seed.server.ts'
 import { createServices, type Services } from '#server/services.server.ts'
 import { SESSION_COOKIE_NAME } from '#server/auth/session.server.ts'
-import { DEMO, GENEROUS_LIMITS, TEST_PASSWORD, httpGet, httpSignIn, startServer, type TestServer } from '#test/helpers/app.ts'
+import {
+  DEMO,
+  GENEROUS_LIMITS,
+  TEST_PASSWORD,
+  httpGet,
+  httpSignIn,
+  startServer,
+  type TestServer,
+} from '#test/helpers/app.ts'
 import { limit, waitFor } from '#test/helpers/wait.ts'
 
 const PGBIN = process.env.PGBIN ?? '/usr/lib/postgresql/15/bin'
@@ -35,11 +43,19 @@ async function freePort(): Promise<number> {
 }
 
 /** Fetches `url` until `ok(res)`; throws once `timeout` ms passed (a server still starting refuses connections). */
-function waitForResponse(url: string, ok: (res: Response) => boolean, what: string, timeout = limit(120_000)): Promise<Response> {
-  return waitFor(async () => {
-    const res = await fetch(url)
-    return ok(res) ? res : null
-  }, { what, timeout })
+function waitForResponse(
+  url: string,
+  ok: (res: Response) => boolean,
+  what: string,
+  timeout = limit(120_000),
+): Promise<Response> {
+  return waitFor(
+    async () => {
+      const res = await fetch(url)
+      return ok(res) ? res : null
+    },
+    { what, timeout },
+  )
 }
 
 /**
@@ -47,7 +63,9 @@ function waitForResponse(url: string, ok: (res: Response) => boolean, what: stri
  * loading the app with tsx and, on PostgreSQL, forking workers that do the same: on a busy machine
  * that takes much longer than the second or two it takes on an idle one.
  */
-async function serve(env: Record<string, string>): Promise<{ url: string; child: ChildProcess; exited: Promise<number | null> }> {
+async function serve(
+  env: Record<string, string>,
+): Promise<{ url: string; child: ChildProcess; exited: Promise<number | null> }> {
   const port = await freePort()
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', PORT: String(port), ...env },
@@ -55,10 +73,13 @@ async function serve(env: Record<string, string>): Promise<{ url: string; child:
   })
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   const url = `http://127.0.0.1:${port}`
-  const state = await waitFor(async () => (child.exitCode !== null ? 'exited' : (await fetch(`${url}/healthz`)).ok ? 'started' : null), {
-    what: 'server/main.ts to answer /healthz',
-    timeout: limit(120_000),
-  })
+  const state = await waitFor(
+    async () => (child.exitCode !== null ? 'exited' : (await fetch(`${url}/healthz`)).ok ? 'started' : null),
+    {
+      what: 'server/main.ts to answer /healthz',
+      timeout: limit(120_000),
+    },
+  )
   if (state === 'exited') throw new Error(`server/main.ts exited with ${child.exitCode} before answering /healthz`)
   return { url, child, exited }
 }
@@ -84,19 +105,23 @@ async function pidsServing(url: string, requests: number): Promise<Set<number>> 
 }
 
 describe('one process on the embedded database', () => {
-  it('WEB_CONCURRENCY is ignored: PGlite lives inside the one process', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gh-pglite-'))
-    const { url, child, exited } = await serve({ DATABASE_URL: '', PGLITE_DATA_DIR: dataDir, WEB_CONCURRENCY: '4' })
-    try {
-      // Every answer comes from the process that was started: it serves itself, so it forked no workers
-      // (a cluster's primary only supervises, see the PostgreSQL test below).
-      expect([...(await pidsServing(url, 30))]).toEqual([child.pid])
-    } finally {
-      child.kill('SIGTERM')
-      expect(await exited).toBe(0)
-      fs.rmSync(dataDir, { recursive: true, force: true })
-    }
-  }, limit(300_000))
+  it(
+    'WEB_CONCURRENCY is ignored: PGlite lives inside the one process',
+    async () => {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gh-pglite-'))
+      const { url, child, exited } = await serve({ DATABASE_URL: '', PGLITE_DATA_DIR: dataDir, WEB_CONCURRENCY: '4' })
+      try {
+        // Every answer comes from the process that was started: it serves itself, so it forked no workers
+        // (a cluster's primary only supervises, see the PostgreSQL test below).
+        expect([...(await pidsServing(url, 30))]).toEqual([child.pid])
+      } finally {
+        child.kill('SIGTERM')
+        expect(await exited).toBe(0)
+        fs.rmSync(dataDir, { recursive: true, force: true })
+      }
+    },
+    limit(300_000),
+  )
 })
 
 describe.runIf(hasPostgres)('on a PostgreSQL server', () => {
@@ -108,10 +133,21 @@ describe.runIf(hasPostgres)('on a PostgreSQL server', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gh-pg-'))
     port = await freePort()
-    databaseUrl = execFileSync('bash', ['scripts/pg-cluster.sh', 'start', dir, String(port)], { encoding: 'utf8' }).trim()
-    execFileSync('npx', ['prisma', 'migrate', 'deploy'], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: 'ignore' })
+    databaseUrl = execFileSync('bash', ['scripts/pg-cluster.sh', 'start', dir, String(port)], {
+      encoding: 'utf8',
+    }).trim()
+    execFileSync('npx', ['prisma', 'migrate', 'deploy'], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: 'ignore',
+    })
     const services = await instance()
-    await seedDemoData(services.prisma, { password: TEST_PASSWORD, candidates: 4, interviews: 4, calls: 8, extraStaff: 1 })
+    await seedDemoData(services.prisma, {
+      password: TEST_PASSWORD,
+      candidates: 4,
+      interviews: 4,
+      calls: 8,
+      extraStaff: 1,
+    })
   }, limit(300_000))
 
   afterAll(async () => {
@@ -151,7 +187,11 @@ describe.runIf(hasPostgres)('on a PostgreSQL server', () => {
       const page = await httpGet(b.url, '/candidates', token)
       expect(page.status).toBe(200)
       expect(await page.text()).toContain('Morgan Manager')
-      const out = await fetch(`${b.url}/logout`, { method: 'POST', redirect: 'manual', headers: { origin: b.url, cookie: `${SESSION_COOKIE_NAME}=${token}` } })
+      const out = await fetch(`${b.url}/logout`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { origin: b.url, cookie: `${SESSION_COOKIE_NAME}=${token}` },
+      })
       expect(out.status).toBe(302)
       const after = await httpGet(a.url, '/candidates', token)
       expect(after.status).toBe(302)
@@ -182,37 +222,48 @@ describe.runIf(hasPostgres)('on a PostgreSQL server', () => {
     })
   })
 
-  it('npm run serve starts WEB_CONCURRENCY workers that all serve, and SIGTERM drains them and exits 0', async () => {
-    const { url, child, exited } = await serve({ DATABASE_URL: databaseUrl, WEB_CONCURRENCY: '2' })
-    try {
-      // /healthz answers as soon as the first worker listens; the second may still be starting.
-      const pids = new Set<number>()
-      await waitFor(async () => pids.add(await healthPid(url)).size >= 2, { what: 'both workers to answer', timeout: limit(120_000) })
-      expect(pids.size).toBe(2)
-      expect(pids.has(child.pid!)).toBe(false) // the primary only supervises
-      expect((await fetch(`${url}/login`)).status).toBe(200)
-      expect((await fetch(`${url}/readyz`)).status).toBe(200)
-    } finally {
-      child.kill('SIGTERM')
-      expect(await exited).toBe(0)
-    }
-    await expect(fetch(`${url}/healthz`)).rejects.toThrow()
-  }, limit(300_000))
+  it(
+    'npm run serve starts WEB_CONCURRENCY workers that all serve, and SIGTERM drains them and exits 0',
+    async () => {
+      const { url, child, exited } = await serve({ DATABASE_URL: databaseUrl, WEB_CONCURRENCY: '2' })
+      try {
+        // /healthz answers as soon as the first worker listens; the second may still be starting.
+        const pids = new Set<number>()
+        await waitFor(async () => pids.add(await healthPid(url)).size >= 2, {
+          what: 'both workers to answer',
+          timeout: limit(120_000),
+        })
+        expect(pids.size).toBe(2)
+        expect(pids.has(child.pid!)).toBe(false) // the primary only supervises
+        expect((await fetch(`${url}/login`)).status).toBe(200)
+        expect((await fetch(`${url}/readyz`)).status).toBe(200)
+      } finally {
+        child.kill('SIGTERM')
+        expect(await exited).toBe(0)
+      }
+      await expect(fetch(`${url}/healthz`)).rejects.toThrow()
+    },
+    limit(300_000),
+  )
 
-  it('/readyz is 503 while the database is down and 200 again once it is back, with no restart', async () => {
-    const server = await startServer(await instance())
-    try {
-      expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
-      execFileSync('bash', ['scripts/pg-cluster.sh', 'stop', dir])
-      const down = await fetch(`${server.url}/readyz`)
-      expect(down.status).toBe(503)
-      expect(await down.json()).toMatchObject({ status: 'unavailable' })
-      expect((await fetch(`${server.url}/healthz`)).status).toBe(200) // alive, just not ready
-      execFileSync('bash', ['scripts/pg-cluster.sh', 'resume', dir, String(port)])
-      const back = await waitForResponse(`${server.url}/readyz`, (r) => r.status === 200, '/readyz to be 200 again')
-      expect(back.status).toBe(200)
-    } finally {
-      await server.close()
-    }
-  }, limit(300_000))
+  it(
+    '/readyz is 503 while the database is down and 200 again once it is back, with no restart',
+    async () => {
+      const server = await startServer(await instance())
+      try {
+        expect((await fetch(`${server.url}/readyz`)).status).toBe(200)
+        execFileSync('bash', ['scripts/pg-cluster.sh', 'stop', dir])
+        const down = await fetch(`${server.url}/readyz`)
+        expect(down.status).toBe(503)
+        expect(await down.json()).toMatchObject({ status: 'unavailable' })
+        expect((await fetch(`${server.url}/healthz`)).status).toBe(200) // alive, just not ready
+        execFileSync('bash', ['scripts/pg-cluster.sh', 'resume', dir, String(port)])
+        const back = await waitForResponse(`${server.url}/readyz`, (r) => r.status === 200, '/readyz to be 200 again')
+        expect(back.status).toBe(200)
+      } finally {
+        await server.close()
+      }
+    },
+    limit(300_000),
+  )
 })

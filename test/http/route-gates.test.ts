@@ -23,7 +23,9 @@ beforeAll(async () => {
   app = await setupTestApp()
   server = await startServer(app.services)
   const user = await app.createUser({ email: 'no-pages@example.com', role: 'manager' })
-  await app.prisma.userPageAccess.createMany({ data: PAGES.map((pageName) => ({ userId: user.id, pageName, hasAccess: false })) })
+  await app.prisma.userPageAccess.createMany({
+    data: PAGES.map((pageName) => ({ userId: user.id, pageName, hasAccess: false })),
+  })
   noAccess = await httpSignIn(server.url, user.email)
 
   const build = await loadServerBuild()
@@ -43,7 +45,13 @@ beforeAll(async () => {
     .map((id) => {
       const url = urlOf(id) || '/'
       // A form in an index route posts to its path with `?index` (otherwise the parent would answer).
-      return { id, url, actionUrl: byId[id]!.index ? `${url}?index` : url, hasLoader: Boolean(byId[id]!.module.loader), hasAction: Boolean(byId[id]!.module.action) }
+      return {
+        id,
+        url,
+        actionUrl: byId[id]!.index ? `${url}?index` : url,
+        hasLoader: Boolean(byId[id]!.module.loader),
+        hasAction: Boolean(byId[id]!.module.action),
+      }
     })
 })
 afterAll(async () => {
@@ -55,13 +63,19 @@ const post = (url: string, token?: string) =>
   fetch(`${server.url}${url}`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded', ...(token ? { cookie: `gatehouse_session=${token}` } : {}) },
+    headers: {
+      origin: server.url,
+      'content-type': 'application/x-www-form-urlencoded',
+      ...(token ? { cookie: `gatehouse_session=${token}` } : {}),
+    },
     body: 'intent=x',
   })
 
 describe('route gates', () => {
   it('finds the routes under the signed-in layout', () => {
-    expect(routes.map((r) => r.id)).toEqual(expect.arrayContaining(['routes/_app.users', 'routes/_app.dashboard', 'routes/_app.settings._index']))
+    expect(routes.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['routes/_app.users', 'routes/_app.dashboard', 'routes/_app.settings._index']),
+    )
     expect(routes.every((r) => r.hasLoader)).toBe(true)
   })
 
@@ -82,7 +96,8 @@ describe('route gates', () => {
     for (const route of routes.filter((r) => !SIGNED_IN_ONLY.has(r.id))) {
       const res = await httpGet(server.url, route.url, noAccess)
       expect(res.status, `GET ${route.url} (${route.id})`).toBe(403)
-      if (route.hasAction) expect((await post(route.actionUrl, noAccess)).status, `POST ${route.actionUrl} (${route.id})`).toBe(403)
+      if (route.hasAction)
+        expect((await post(route.actionUrl, noAccess)).status, `POST ${route.actionUrl} (${route.id})`).toBe(403)
     }
   })
 })

@@ -19,7 +19,9 @@ afterAll(async () => {
 })
 
 const script = (...args: string[]) =>
-  run('npx', ['tsx', 'scripts/list-users.ts', '--url', server.url, ...args], { env: { ...process.env, NODE_ENV: 'test' } })
+  run('npx', ['tsx', 'scripts/list-users.ts', '--url', server.url, ...args], {
+    env: { ...process.env, NODE_ENV: 'test' },
+  })
 
 describe('scripts/list-users.ts', () => {
   it('signs in as an admin and prints every user', async () => {
@@ -41,13 +43,19 @@ describe('scripts/list-users.ts', () => {
   })
 
   it('fails with the FORBIDDEN message for an account without user management', async () => {
-    const error = await script('--email', DEMO.viewer, '--password', TEST_PASSWORD).then(() => null, (e: { code: number; stderr: string }) => e)
+    const error = await script('--email', DEMO.viewer, '--password', TEST_PASSWORD).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    )
     expect(error?.code).toBe(1)
     expect(error?.stderr).toContain('FORBIDDEN')
   })
 
   it('fails with the generic message on a wrong password', async () => {
-    const error = await script('--email', DEMO.admin, '--password', 'wrong-password!').then(() => null, (e: { code: number; stderr: string }) => e)
+    const error = await script('--email', DEMO.admin, '--password', 'wrong-password!').then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    )
     expect(error?.code).toBe(1)
     expect(error?.stderr).toContain('Invalid email or password.')
   })

@@ -4,7 +4,16 @@
  * cap, malformed bodies, unknown procedures), and sessions an admin ends from the user page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO, httpGet, httpPost, httpSignIn, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
+import {
+  DEMO,
+  httpGet,
+  httpPost,
+  httpSignIn,
+  setupTestApp,
+  startServer,
+  type TestApp,
+  type TestServer,
+} from '#test/helpers/app.ts'
 import { observatoryScan } from '#test/helpers/observatory.ts'
 
 let app: TestApp
@@ -28,7 +37,13 @@ function expectSecurityHeaders(res: Response, what: string) {
   const csp = res.headers.get('content-security-policy') ?? ''
   expect(csp, what).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/)
   expect(csp, what).not.toMatch(/script-src[^;]*'unsafe-inline'/)
-  for (const directive of ["default-src 'self'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'", "object-src 'none'"]) {
+  for (const directive of [
+    "default-src 'self'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+  ]) {
     expect(csp, `${what}: ${directive}`).toContain(directive)
   }
   expect(res.headers.get('cache-control'), what).toBe('no-store')
@@ -111,8 +126,15 @@ describe('production', () => {
       const page = await httpGet(prod.url, '/dashboard', token)
       expect(page.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains')
       expect(page.headers.get('content-security-policy')).toContain('upgrade-insecure-requests')
-      const scan = observatoryScan({ page: page.headers, html: await page.text(), cookies: signIn.headers.getSetCookie() })
-      expect(scan.tests.filter((t) => t.modifier < 0), JSON.stringify(scan.tests)).toEqual([])
+      const scan = observatoryScan({
+        page: page.headers,
+        html: await page.text(),
+        cookies: signIn.headers.getSetCookie(),
+      })
+      expect(
+        scan.tests.filter((t) => t.modifier < 0),
+        JSON.stringify(scan.tests),
+      ).toEqual([])
       expect(scan.grade).toBe('A+')
       expect(scan.score).toBeGreaterThanOrEqual(110)
 
@@ -131,18 +153,28 @@ describe('production', () => {
 describe('cross-site request forgery', () => {
   it('a cross-origin POST to a page action or /api/trpc is 403 and changes nothing; same origin and scripts without Origin work', async () => {
     const before = await app.prisma.candidate.count()
-    const form = new URLSearchParams({ fullName: 'Forged Candidate', email: 'forged@example.com', position: 'Recruiter' })
+    const form = new URLSearchParams({
+      fullName: 'Forged Candidate',
+      email: 'forged@example.com',
+      position: 'Recruiter',
+    })
     const forgedPage = await fetch(`${server.url}/candidates/new`, {
       method: 'POST',
       redirect: 'manual',
-      headers: { ...cookie(tokens.admin), origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        ...cookie(tokens.admin),
+        origin: 'https://evil.example',
+        'content-type': 'application/x-www-form-urlencoded',
+      },
       body: form,
     })
     expect(forgedPage.status).toBe(403)
     const forgedApi = await fetch(`${server.url}/api/trpc/candidates.create`, {
       method: 'POST',
       headers: { ...cookie(tokens.admin), 'sec-fetch-site': 'cross-site', 'content-type': 'application/json' },
-      body: JSON.stringify({ json: { fullName: 'Forged Api', email: 'forged-api@example.com', position: 'Recruiter' } }),
+      body: JSON.stringify({
+        json: { fullName: 'Forged Api', email: 'forged-api@example.com', position: 'Recruiter' },
+      }),
     })
     expect(forgedApi.status).toBe(403)
     expect(await app.prisma.candidate.count()).toBe(before)
@@ -153,7 +185,9 @@ describe('cross-site request forgery', () => {
     const script = await fetch(`${server.url}/api/trpc/candidates.create`, {
       method: 'POST',
       headers: { ...cookie(tokens.admin), 'content-type': 'application/json' },
-      body: JSON.stringify({ json: { fullName: 'Script Candidate', email: 'script@example.com', position: 'Recruiter' } }),
+      body: JSON.stringify({
+        json: { fullName: 'Script Candidate', email: 'script@example.com', position: 'Recruiter' },
+      }),
     })
     expect(script.status).toBe(200)
     expect(await app.prisma.candidate.count()).toBe(before + 2)
@@ -164,7 +198,11 @@ describe('request hygiene', () => {
   it('a body over MAX_BODY_BYTES is a 413 before anything reads it, on pages and /api/trpc', async () => {
     const big = 'x'.repeat(70 * 1024)
     const before = await app.prisma.candidate.count()
-    const page = await httpPost(server.url, '/candidates/new', tokens.admin, { fullName: big, email: 'big@example.com', position: 'Recruiter' })
+    const page = await httpPost(server.url, '/candidates/new', tokens.admin, {
+      fullName: big,
+      email: 'big@example.com',
+      position: 'Recruiter',
+    })
     expect(page.status).toBe(413)
     const api = await fetch(`${server.url}/api/trpc/candidates.create`, {
       method: 'POST',
@@ -177,9 +215,15 @@ describe('request hygiene', () => {
 
   it('malformed JSON or superjson is a 400, an unknown procedure a 404, never a 500', async () => {
     const post = (path: string, body: string) =>
-      fetch(`${server.url}/api/trpc/${path}`, { method: 'POST', headers: { ...cookie(tokens.admin), 'content-type': 'application/json' }, body })
+      fetch(`${server.url}/api/trpc/${path}`, {
+        method: 'POST',
+        headers: { ...cookie(tokens.admin), 'content-type': 'application/json' },
+        body,
+      })
     expect((await post('candidates.create', '{"json": {')).status).toBe(400)
-    expect((await post('candidates.create', '{"json": {"fullName": 1}, "meta": {"values": {"fullName": ["Date"]}}}')).status).toBe(400)
+    expect(
+      (await post('candidates.create', '{"json": {"fullName": 1}, "meta": {"values": {"fullName": ["Date"]}}}')).status,
+    ).toBe(400)
     expect((await post('candidates.create', '{"json": null, "meta": {"values": ["bigint"]}}')).status).toBe(400)
     expect((await post('no.such.procedure', '{}')).status).toBe(404)
     expect((await httpGet(server.url, '/api/trpc/no.such.procedure', tokens.admin)).status).toBe(404)
@@ -199,27 +243,36 @@ describe('request hygiene', () => {
     const paths = Array(11).fill('auth.me').join(',')
     const res = await httpGet(server.url, `/api/trpc/${paths}?batch=1&input=${encodeURIComponent('{}')}`, tokens.admin)
     expect(res.status).toBe(400)
-    const ok = await httpGet(server.url, `/api/trpc/${Array(10).fill('auth.me').join(',')}?batch=1&input=${encodeURIComponent('{}')}`, tokens.admin)
+    const ok = await httpGet(
+      server.url,
+      `/api/trpc/${Array(10).fill('auth.me').join(',')}?batch=1&input=${encodeURIComponent('{}')}`,
+      tokens.admin,
+    )
     expect(ok.status).toBe(200)
   })
 })
 
 describe('sessions an admin ends (the user page)', () => {
-  it('the admin sees the user\'s sessions; revoking one signs that browser out on its next request', async () => {
+  it("the admin sees the user's sessions; revoking one signs that browser out on its next request", async () => {
     const victim = await app.createUser({ email: 'session-victim@example.com', role: 'agent' })
     const [laptop, phone] = [await httpSignIn(server.url, victim.email), await httpSignIn(server.url, victim.email)]
     const page = await httpGet(server.url, `/users/${victim.id}`, tokens.admin)
     expect(page.status).toBe(200)
     const html = await page.text()
     expect(html.match(/data-testid="user-session"/g)).toHaveLength(2)
-    const session = await app.prisma.session.findFirstOrThrow({ where: { userId: victim.id }, orderBy: { createdAt: 'asc' } })
+    const session = await app.prisma.session.findFirstOrThrow({
+      where: { userId: victim.id },
+      orderBy: { createdAt: 'asc' },
+    })
 
     const revoke = await httpPost(server.url, `/users/${victim.id}`, tokens.admin, { id: session.id })
     expect(revoke.status).toBe(302)
     expect(revoke.headers.get('location')).toBe(`/users/${victim.id}`)
     expect((await httpGet(server.url, '/dashboard', laptop)).status).toBe(302)
     expect((await httpGet(server.url, '/dashboard', phone)).status).toBe(200)
-    const entry = await app.prisma.auditLog.findFirstOrThrow({ where: { action: 'session_revoked', targetUserId: victim.id } })
+    const entry = await app.prisma.auditLog.findFirstOrThrow({
+      where: { action: 'session_revoked', targetUserId: victim.id },
+    })
     expect(entry.actorId).toBe(app.ids.admin)
 
     const everywhere = await httpPost(server.url, `/users/${victim.id}/sign-out`, tokens.admin, {})

@@ -6,7 +6,17 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { SESSION_COOKIE_NAME } from '#server/auth/session.server.ts'
-import { DEMO, httpGet, httpPost, httpSignIn, memoryLogger, setupTestApp, startServer, type TestApp, type TestServer } from '#test/helpers/app.ts'
+import {
+  DEMO,
+  httpGet,
+  httpPost,
+  httpSignIn,
+  memoryLogger,
+  setupTestApp,
+  startServer,
+  type TestApp,
+  type TestServer,
+} from '#test/helpers/app.ts'
 import { candidateFixture, interviewFixture } from '#test/helpers/fixtures.ts'
 
 const log = memoryLogger()
@@ -54,7 +64,9 @@ describe('words', () => {
     expect(text).toContain('They have no interviews.')
     expect(text).not.toMatch(/0 interviews go/)
     await interviewFixture(app.prisma, { candidateId: candidate.id })
-    expect(textOf(await (await httpGet(server.url, `/candidates/${candidate.id}/delete`, admin)).text())).toContain('1 interview goes with them.')
+    expect(textOf(await (await httpGet(server.url, `/candidates/${candidate.id}/delete`, admin)).text())).toContain(
+      '1 interview goes with them.',
+    )
   })
 
   it('the 403 page says which page the access leaves out instead of repeating its heading', async () => {
@@ -69,7 +81,16 @@ describe('words', () => {
 
 describe('addresses and forms', () => {
   it('IPv4 addresses seen through a dual-stack socket are shown as IPv4', async () => {
-    await app.prisma.auditLog.create({ data: { action: 'login', target: 'session', actorId: app.ids.admin, targetUserId: app.ids.admin, ipAddress: '::ffff:10.20.30.40', metadata: {} } })
+    await app.prisma.auditLog.create({
+      data: {
+        action: 'login',
+        target: 'session',
+        actorId: app.ids.admin,
+        targetUserId: app.ids.admin,
+        ipAddress: '::ffff:10.20.30.40',
+        metadata: {},
+      },
+    })
     const html = await (await httpGet(server.url, '/audit?action=login', admin)).text()
     expect(html).toContain('10.20.30.40')
     expect(html).not.toContain('::ffff:10.20.30.40')
@@ -93,7 +114,11 @@ describe('addresses and forms', () => {
   it('without JavaScript each chart shows its numbers in place of the picture', async () => {
     const html = await (await httpGet(server.url, '/dashboard', admin)).text()
     const fallbacks = html.match(/<noscript><table[^>]*aria-label="[^"]+"/g) ?? []
-    expect(fallbacks.map((t) => t.match(/aria-label="([^"]+)"/)![1])).toEqual(['Candidates by status', 'Interviews per day', 'Calls per day by outcome'])
+    expect(fallbacks.map((t) => t.match(/aria-label="([^"]+)"/)![1])).toEqual([
+      'Candidates by status',
+      'Interviews per day',
+      'Calls per day by outcome',
+    ])
   })
 })
 

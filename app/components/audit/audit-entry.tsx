@@ -53,14 +53,29 @@ export function AuditEntryRow({ entry }: { entry: AuditRow }) {
       <Cell>
         <div>{describeAuditEntry(entry)}</div>
         <Code>{entry.action}</Code>
-        {link && <> <RowLink to={link.href}><small>{link.label}</small></RowLink></>}
+        {link && (
+          <>
+            {' '}
+            <RowLink to={link.href}>
+              <small>{link.label}</small>
+            </RowLink>
+          </>
+        )}
         {(changes.length > 0 || more.length > 0) && (
           <details>
-            <summary><Text span size="xs">Show the changes</Text></summary>
+            <summary>
+              <Text span size="xs">
+                Show the changes
+              </Text>
+            </summary>
             {changes.length > 0 && (
               <Table withTableBorder withColumnBorders mt={4} fz="xs" aria-label="Changes">
                 <Table.Thead>
-                  <Table.Tr><Table.Th>Field</Table.Th><Table.Th>Before</Table.Th><Table.Th>After</Table.Th></Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>Field</Table.Th>
+                    <Table.Th>Before</Table.Th>
+                    <Table.Th>After</Table.Th>
+                  </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {changes.map((c) => (
@@ -73,11 +88,16 @@ export function AuditEntryRow({ entry }: { entry: AuditRow }) {
                 </Table.Tbody>
               </Table>
             )}
-            {more.map(([k, v]) => <Text key={k} size="xs">{`${k}: ${show(v)}`}</Text>)}
+            {more.map(([k, v]) => (
+              <Text key={k} size="xs">{`${k}: ${show(v)}`}</Text>
+            ))}
           </details>
         )}
       </Cell>
-      <Cell>{entry.ipAddress ?? '—'}<SubLine>{entry.device}</SubLine></Cell>
+      <Cell>
+        {entry.ipAddress ?? '—'}
+        <SubLine>{entry.device}</SubLine>
+      </Cell>
     </Row>
   )
 }

@@ -31,8 +31,15 @@ export function CallForm(props: {
   candidateOptions: Option[]
 }) {
   const region = usePhoneRegion()
-  const schema = useMemo(() => (props.mode === 'create' ? callLogInput(region) : callUpdateInput(region)), [props.mode, region])
-  const [form, fields] = useSchemaForm(schema, { id: `call-${props.mode}`, lastResult: props.lastResult, defaultValue: props.defaultValue })
+  const schema = useMemo(
+    () => (props.mode === 'create' ? callLogInput(region) : callUpdateInput(region)),
+    [props.mode, region],
+  )
+  const [form, fields] = useSchemaForm(schema, {
+    id: `call-${props.mode}`,
+    lastResult: props.lastResult,
+    defaultValue: props.defaultValue,
+  })
   const navigation = useNavigation()
   const state = useFormState()
   const f = (name: string) => fields[name]!
@@ -42,13 +49,43 @@ export function CallForm(props: {
         <FormErrors errors={form.errors} id={form.errorId} />
         {props.callId && <input type="hidden" name="id" value={props.callId} />}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Caller name" required data-autofocus key={f('callerName').key} {...inputProps(f('callerName'))} />
-          <TextInput label="Number" type="tel" required description="Any format; stored in international form" key={f('callerNumber').key} {...inputProps(f('callerNumber'))} />
+          <TextInput
+            label="Caller name"
+            required
+            data-autofocus
+            key={f('callerName').key}
+            {...inputProps(f('callerName'))}
+          />
+          <TextInput
+            label="Number"
+            type="tel"
+            required
+            description="Any format; stored in international form"
+            key={f('callerNumber').key}
+            {...inputProps(f('callerNumber'))}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <NativeSelect label="Direction" key={f('direction').key} {...inputProps(f('direction'))} data={directionOptions} />
-          <NativeSelect label="Outcome" description="Busy: outbound only" key={f('outcome').key} {...inputProps(f('outcome'))} data={outcomeOptions} />
-          <TextInput label="Duration" description="m:ss or seconds; 0 unless answered or voicemail" placeholder="4:05" key={f('durationSecs').key} {...inputProps(f('durationSecs'))} />
+          <NativeSelect
+            label="Direction"
+            key={f('direction').key}
+            {...inputProps(f('direction'))}
+            data={directionOptions}
+          />
+          <NativeSelect
+            label="Outcome"
+            description="Busy: outbound only"
+            key={f('outcome').key}
+            {...inputProps(f('outcome'))}
+            data={outcomeOptions}
+          />
+          <TextInput
+            label="Duration"
+            description="m:ss or seconds; 0 unless answered or voicemail"
+            placeholder="4:05"
+            key={f('durationSecs').key}
+            {...inputProps(f('durationSecs'))}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <DateTimeInput
@@ -75,9 +112,16 @@ export function CallForm(props: {
           />
         </SimpleGrid>
         <Textarea label="Notes" autosize minRows={2} maxRows={8} key={f('notes').key} {...inputProps(f('notes'))} />
-        <Checkbox label="Important (needs a follow-up)" value="true" key={f('isImportant').key} {...checkboxProps(f('isImportant'))} />
+        <Checkbox
+          label="Important (needs a follow-up)"
+          value="true"
+          key={f('isImportant').key}
+          {...checkboxProps(f('isImportant'))}
+        />
         <Group justify="flex-end">
-          <Button type="submit" loading={navigation.state === 'submitting'}>{props.mode === 'create' ? 'Log call' : 'Save changes'}</Button>
+          <Button type="submit" loading={navigation.state === 'submitting'}>
+            {props.mode === 'create' ? 'Log call' : 'Save changes'}
+          </Button>
         </Group>
       </Stack>
     </Form>
@@ -92,17 +136,53 @@ export function QuickLogForm({ returnTo, candidateOptions }: { returnTo: string;
   const region = usePhoneRegion()
   const fetcher = useFetcher<SubmissionResult<string[]>>()
   const schema = useMemo(() => callLogInput(region), [region])
-  const [form, fields] = useSchemaForm(schema, { id: 'call-quick-log', lastResult: fetcher.data, defaultValue: NEW_CALL_DEFAULTS })
+  const [form, fields] = useSchemaForm(schema, {
+    id: 'call-quick-log',
+    lastResult: fetcher.data,
+    defaultValue: NEW_CALL_DEFAULTS,
+  })
   const f = (name: string) => fields[name]!
   return (
-    <fetcher.Form method="post" action={`/calls/new?${new URLSearchParams({ returnTo })}`} id={form.id} onSubmit={form.onSubmit} noValidate aria-label="Quick log a call">
+    <fetcher.Form
+      method="post"
+      action={`/calls/new?${new URLSearchParams({ returnTo })}`}
+      id={form.id}
+      onSubmit={form.onSubmit}
+      noValidate
+      aria-label="Quick log a call"
+    >
       <FormErrors errors={form.errors} id={form.errorId} />
       <Group gap="sm" align="flex-start" wrap="wrap">
         <TextInput label="Caller name" required w={180} key={f('callerName').key} {...inputProps(f('callerName'))} />
-        <TextInput label="Number" type="tel" required w={170} key={f('callerNumber').key} {...inputProps(f('callerNumber'))} />
-        <NativeSelect label="Direction" w={120} key={f('direction').key} {...inputProps(f('direction'))} data={directionOptions} />
-        <NativeSelect label="Outcome" w={120} key={f('outcome').key} {...inputProps(f('outcome'))} data={outcomeOptions} />
-        <TextInput label="Duration" placeholder="m:ss" w={90} key={f('durationSecs').key} {...inputProps(f('durationSecs'))} />
+        <TextInput
+          label="Number"
+          type="tel"
+          required
+          w={170}
+          key={f('callerNumber').key}
+          {...inputProps(f('callerNumber'))}
+        />
+        <NativeSelect
+          label="Direction"
+          w={120}
+          key={f('direction').key}
+          {...inputProps(f('direction'))}
+          data={directionOptions}
+        />
+        <NativeSelect
+          label="Outcome"
+          w={120}
+          key={f('outcome').key}
+          {...inputProps(f('outcome'))}
+          data={outcomeOptions}
+        />
+        <TextInput
+          label="Duration"
+          placeholder="m:ss"
+          w={90}
+          key={f('durationSecs').key}
+          {...inputProps(f('durationSecs'))}
+        />
         <RemoteSelect
           name="candidateId"
           label="Candidate"
@@ -114,8 +194,16 @@ export function QuickLogForm({ returnTo, candidateOptions }: { returnTo: string;
           w={190}
         />
         <TextInput label="Notes" w={220} key={f('notes').key} {...inputProps(f('notes'))} />
-        <Checkbox label="Important" value="true" mt={30} key={f('isImportant').key} {...checkboxProps(f('isImportant'))} />
-        <Button type="submit" mt={24} loading={fetcher.state !== 'idle'}>Log call</Button>
+        <Checkbox
+          label="Important"
+          value="true"
+          mt={30}
+          key={f('isImportant').key}
+          {...checkboxProps(f('isImportant'))}
+        />
+        <Button type="submit" mt={24} loading={fetcher.state !== 'idle'}>
+          Log call
+        </Button>
       </Group>
     </fetcher.Form>
   )

@@ -5,12 +5,32 @@ import type { ReactNode } from 'react'
 import { formatDuration } from '#shared/duration.ts'
 import { dayKey } from '#shared/time-zone.ts'
 import { callKindText, type CallDirection, type CallOutcome } from '#shared/vocabulary/calls.ts'
-import { Cell, inlineFormClass, Pill, Row, RowActionButton, RowIconSprite, RowLink, SubLine, type RowColor } from '#app/components/list/rows.tsx'
+import {
+  Cell,
+  inlineFormClass,
+  Pill,
+  Row,
+  RowActionButton,
+  RowIconSprite,
+  RowLink,
+  SubLine,
+  type RowColor,
+} from '#app/components/list/rows.tsx'
 import { SortHeader } from '#app/components/list/sort-header.tsx'
 import { useFormat } from '#app/utils/format.ts'
 
 /** The fields of a `calls.list` item a row shows (the loader keeps only these; rowsOf in rows.server.ts). */
-export const CALL_ROW_FIELDS = ['id', 'callerName', 'callerNumber', 'direction', 'outcome', 'durationSecs', 'isImportant', 'calledAt', 'candidate'] as const
+export const CALL_ROW_FIELDS = [
+  'id',
+  'callerName',
+  'callerNumber',
+  'direction',
+  'outcome',
+  'durationSecs',
+  'isImportant',
+  'calledAt',
+  'candidate',
+] as const
 
 export interface CallRow {
   id: string
@@ -26,7 +46,12 @@ export interface CallRow {
   candidate: { id: string; fullName: string } | null
 }
 
-const OUTCOME_COLORS: Record<CallOutcome, RowColor> = { answered: 'green', missed: 'red', busy: 'orange', voicemail: 'grape' }
+const OUTCOME_COLORS: Record<CallOutcome, RowColor> = {
+  answered: 'green',
+  missed: 'red',
+  busy: 'orange',
+  voicemail: 'grape',
+}
 const relative = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' })
 
 /** "just now", "12 minutes ago", "3 hours ago" for today; the date and time otherwise. */
@@ -43,8 +68,18 @@ export function useCallTime(now: number) {
 }
 
 /** The one-click important flag: a form button, so it works without JavaScript. */
-export function ImportantToggle({ call, canUpdate, returnTo }: { call: { id: string; isImportant: boolean; callerName: string }; canUpdate: boolean; returnTo: string }) {
-  const label = call.isImportant ? `Unflag the call with ${call.callerName}` : `Flag the call with ${call.callerName} as important`
+export function ImportantToggle({
+  call,
+  canUpdate,
+  returnTo,
+}: {
+  call: { id: string; isImportant: boolean; callerName: string }
+  canUpdate: boolean
+  returnTo: string
+}) {
+  const label = call.isImportant
+    ? `Unflag the call with ${call.callerName}`
+    : `Flag the call with ${call.callerName} as important`
   if (!canUpdate) return call.isImportant ? <Pill color="yellow">Important</Pill> : null
   return (
     <Form method="post" action={`/calls/${call.id}`} preventScrollReset className={inlineFormClass}>
@@ -77,11 +112,21 @@ export function CallTable(props: {
       <Table verticalSpacing="xs" highlightOnHover aria-label="Calls">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={48}><Text span size="sm" fw={600}>Flag</Text></Table.Th>
-            <SortHeader field="calledAt" sort={props.sort}>When</SortHeader>
-            <SortHeader field="callerName" sort={props.sort}>Caller</SortHeader>
+            <Table.Th w={48}>
+              <Text span size="sm" fw={600}>
+                Flag
+              </Text>
+            </Table.Th>
+            <SortHeader field="calledAt" sort={props.sort}>
+              When
+            </SortHeader>
+            <SortHeader field="callerName" sort={props.sort}>
+              Caller
+            </SortHeader>
             <Table.Th>Call</Table.Th>
-            <SortHeader field="durationSecs" sort={props.sort}>Duration</SortHeader>
+            <SortHeader field="durationSecs" sort={props.sort}>
+              Duration
+            </SortHeader>
             <Table.Th>Candidate</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -89,15 +134,33 @@ export function CallTable(props: {
           {props.items.length === 0 && props.empty}
           {props.items.map((c) => (
             <Row key={c.id} data-testid={`call-row-${c.id}`}>
-              <Cell><ImportantToggle call={c} canUpdate={props.canUpdate} returnTo={props.returnTo} /></Cell>
-              <Cell nowrap><RowLink to={`/calls/${c.id}`}>{when(c.calledAt)}</RowLink></Cell>
+              <Cell>
+                <ImportantToggle call={c} canUpdate={props.canUpdate} returnTo={props.returnTo} />
+              </Cell>
+              <Cell nowrap>
+                <RowLink to={`/calls/${c.id}`}>{when(c.calledAt)}</RowLink>
+              </Cell>
               <Cell strong>
                 {c.callerName}
                 <SubLine>{c.callerNumberText}</SubLine>
               </Cell>
-              <Cell nowrap><Pill variant="dot" color={OUTCOME_COLORS[c.outcome]}>{callKindText(c)}</Pill></Cell>
+              <Cell nowrap>
+                <Pill variant="dot" color={OUTCOME_COLORS[c.outcome]}>
+                  {callKindText(c)}
+                </Pill>
+              </Cell>
               <Cell>{formatDuration(c.durationSecs)}</Cell>
-              <Cell>{c.candidate ? (props.canOpenCandidates ? <RowLink to={`/candidates/${c.candidate.id}`}>{c.candidate.fullName}</RowLink> : c.candidate.fullName) : '—'}</Cell>
+              <Cell>
+                {c.candidate ? (
+                  props.canOpenCandidates ? (
+                    <RowLink to={`/candidates/${c.candidate.id}`}>{c.candidate.fullName}</RowLink>
+                  ) : (
+                    c.candidate.fullName
+                  )
+                ) : (
+                  '—'
+                )}
+              </Cell>
             </Row>
           ))}
         </Table.Tbody>

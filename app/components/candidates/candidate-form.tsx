@@ -19,10 +19,22 @@ export interface CandidateFormValues {
   notes?: string | null
 }
 
-export function CandidateForm(props: { mode: 'create' | 'edit'; candidateId?: string; lastResult?: SubmissionResult<string[]> | null; defaultValue?: CandidateFormValues }) {
+export function CandidateForm(props: {
+  mode: 'create' | 'edit'
+  candidateId?: string
+  lastResult?: SubmissionResult<string[]> | null
+  defaultValue?: CandidateFormValues
+}) {
   const region = usePhoneRegion()
-  const schema = useMemo(() => (props.mode === 'create' ? candidateCreateInput(region) : candidateUpdateInput(region)), [props.mode, region])
-  const [form, fields] = useSchemaForm(schema, { id: `candidate-${props.mode}`, lastResult: props.lastResult, defaultValue: props.defaultValue as Record<string, unknown> })
+  const schema = useMemo(
+    () => (props.mode === 'create' ? candidateCreateInput(region) : candidateUpdateInput(region)),
+    [props.mode, region],
+  )
+  const [form, fields] = useSchemaForm(schema, {
+    id: `candidate-${props.mode}`,
+    lastResult: props.lastResult,
+    defaultValue: props.defaultValue as Record<string, unknown>,
+  })
   const navigation = useNavigation()
   const state = useFormState()
   return (
@@ -30,12 +42,44 @@ export function CandidateForm(props: { mode: 'create' | 'edit'; candidateId?: st
       <Stack gap="sm">
         <FormErrors errors={form.errors} id={form.errorId} />
         {props.candidateId && <input type="hidden" name="id" value={props.candidateId} />}
-        <TextInput label="Full name" required autoComplete="off" key={fields.fullName.key} {...inputProps(fields.fullName)} data-autofocus />
+        <TextInput
+          label="Full name"
+          required
+          autoComplete="off"
+          key={fields.fullName.key}
+          {...inputProps(fields.fullName)}
+          data-autofocus
+        />
         <TextInput label="Email" type="email" required key={fields.email.key} {...inputProps(fields.email)} />
-        <TextInput label="Position" required description="The role they applied for, e.g. Support Agent" key={fields.position.key} {...inputProps(fields.position)} />
-        <TextInput label="Phone" type="tel" description="Any format; stored in international form" key={fields.phone.key} {...inputProps(fields.phone)} />
-        <TextInput label="Resume link" type="url" placeholder="https://…" key={fields.resumeUrl.key} {...inputProps(fields.resumeUrl)} />
-        <Textarea label="Notes" autosize minRows={3} maxRows={10} key={fields.notes.key} {...inputProps(fields.notes)} />
+        <TextInput
+          label="Position"
+          required
+          description="The role they applied for, e.g. Support Agent"
+          key={fields.position.key}
+          {...inputProps(fields.position)}
+        />
+        <TextInput
+          label="Phone"
+          type="tel"
+          description="Any format; stored in international form"
+          key={fields.phone.key}
+          {...inputProps(fields.phone)}
+        />
+        <TextInput
+          label="Resume link"
+          type="url"
+          placeholder="https://…"
+          key={fields.resumeUrl.key}
+          {...inputProps(fields.resumeUrl)}
+        />
+        <Textarea
+          label="Notes"
+          autosize
+          minRows={3}
+          maxRows={10}
+          key={fields.notes.key}
+          {...inputProps(fields.notes)}
+        />
         {props.mode === 'create' && (
           <NativeSelect
             label="Status"

@@ -11,38 +11,76 @@ import { InterviewStatusBadge } from '#app/components/status-badges.tsx'
 import { useFormat } from '#app/utils/format.ts'
 
 /** The next step of the pipeline (product.md, Candidates: pipeline), if any. */
-const NEXT_STEP: Partial<Record<CandidateStatus, CandidateStatus>> = { applied: 'screening', screening: 'interviewed', interviewed: 'hired' }
+const NEXT_STEP: Partial<Record<CandidateStatus, CandidateStatus>> = {
+  applied: 'screening',
+  screening: 'interviewed',
+  interviewed: 'hired',
+}
 
 export function ContactDetails(props: {
   /** `phoneText`: the number as people read it (the loader's phoneText); `phone` is the E.164 the link dials. */
-  candidate: { email: string; phone: string | null; phoneText: string | null; position: string; resumeUrl: string | null; notes: string | null; createdAt: Date | string }
+  candidate: {
+    email: string
+    phone: string | null
+    phoneText: string | null
+    position: string
+    resumeUrl: string | null
+    notes: string | null
+    createdAt: Date | string
+  }
 }) {
   const format = useFormat()
   const { candidate } = props
   return (
     <Paper withBorder p="md">
-      <Title order={2} size="h4" mb="sm">Profile</Title>
+      <Title order={2} size="h4" mb="sm">
+        Profile
+      </Title>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-        <Text><Text span c="dimmed">Email: </Text><Anchor href={`mailto:${candidate.email}`}>{candidate.email}</Anchor></Text>
         <Text>
-          <Text span c="dimmed">Phone: </Text>
+          <Text span c="dimmed">
+            Email:{' '}
+          </Text>
+          <Anchor href={`mailto:${candidate.email}`}>{candidate.email}</Anchor>
+        </Text>
+        <Text>
+          <Text span c="dimmed">
+            Phone:{' '}
+          </Text>
           {candidate.phone ? <Anchor href={`tel:${candidate.phone}`}>{candidate.phoneText}</Anchor> : '—'}
         </Text>
-        <Text><Text span c="dimmed">Position: </Text>{candidate.position}</Text>
-        <Text><Text span c="dimmed">Added: </Text>{format.date(candidate.createdAt)}</Text>
         <Text>
-          <Text span c="dimmed">Resume: </Text>
+          <Text span c="dimmed">
+            Position:{' '}
+          </Text>
+          {candidate.position}
+        </Text>
+        <Text>
+          <Text span c="dimmed">
+            Added:{' '}
+          </Text>
+          {format.date(candidate.createdAt)}
+        </Text>
+        <Text>
+          <Text span c="dimmed">
+            Resume:{' '}
+          </Text>
           {candidate.resumeUrl ? (
             <Anchor href={candidate.resumeUrl} target="_blank" rel="noopener noreferrer">
-              Open resume <IconExternalLink size={14} style={{ verticalAlign: 'middle' }} aria-label="(opens in a new tab)" />
+              Open resume{' '}
+              <IconExternalLink size={14} style={{ verticalAlign: 'middle' }} aria-label="(opens in a new tab)" />
             </Anchor>
           ) : (
             '—'
           )}
         </Text>
       </SimpleGrid>
-      <Title order={3} size="h5" mt="md" mb={4}>Notes</Title>
-      <Text style={{ whiteSpace: 'pre-wrap' }} c={candidate.notes ? undefined : 'dimmed'}>{candidate.notes ?? 'No notes yet.'}</Text>
+      <Title order={3} size="h5" mt="md" mb={4}>
+        Notes
+      </Title>
+      <Text style={{ whiteSpace: 'pre-wrap' }} c={candidate.notes ? undefined : 'dimmed'}>
+        {candidate.notes ?? 'No notes yet.'}
+      </Text>
     </Paper>
   )
 }
@@ -54,7 +92,17 @@ export function ContactDetails(props: {
  * which offers to cancel them (product.md, Candidates: rejecting or hiring with interviews ahead); the
  * action sends a "Set any status" to hired or rejected there too.
  */
-export function StatusControl({ status, error, openInterviews, here }: { status: CandidateStatus; error?: string; openInterviews: number; here: string }) {
+export function StatusControl({
+  status,
+  error,
+  openInterviews,
+  here,
+}: {
+  status: CandidateStatus
+  error?: string
+  openInterviews: number
+  here: string
+}) {
   const navigation = useNavigation()
   const location = useLocation()
   const busy = navigation.state === 'submitting'
@@ -63,7 +111,9 @@ export function StatusControl({ status, error, openInterviews, here }: { status:
   const confirmLink = (target: CandidateStatus) => `${here}/status?${new URLSearchParams({ status: target })}`
   return (
     <Paper withBorder p="md">
-      <Title order={2} size="h4" mb="sm">Pipeline</Title>
+      <Title order={2} size="h4" mb="sm">
+        Pipeline
+      </Title>
       <Form method="post">
         <input type="hidden" name="intent" value="status" />
         <Group gap="sm" align="flex-end" wrap="wrap">
@@ -77,9 +127,16 @@ export function StatusControl({ status, error, openInterviews, here }: { status:
                 Move to {CANDIDATE_STATUS_LABELS[next].toLowerCase()}
               </Button>
             ))}
-          {status !== 'rejected' && status !== 'hired' &&
+          {status !== 'rejected' &&
+            status !== 'hired' &&
             (asks('rejected') ? (
-              <Button component={Link} to={confirmLink('rejected')} state={modalState(location)} variant="light" color="red">
+              <Button
+                component={Link}
+                to={confirmLink('rejected')}
+                state={modalState(location)}
+                variant="light"
+                color="red"
+              >
                 Reject
               </Button>
             ) : (
@@ -100,7 +157,9 @@ export function StatusControl({ status, error, openInterviews, here }: { status:
             data={CANDIDATE_STATUSES.map((s) => ({ value: s, label: CANDIDATE_STATUS_LABELS[s] }))}
             w={200}
           />
-          <Button type="submit" variant="default" disabled={busy}>Update status</Button>
+          <Button type="submit" variant="default" disabled={busy}>
+            Update status
+          </Button>
         </Group>
       </Form>
     </Paper>
@@ -137,11 +196,21 @@ export function CandidateInterviews({ interviews, canOpen }: { interviews: Inter
           {interviews.map((i) => (
             <Table.Tr key={i.id}>
               <Table.Td>
-                {canOpen ? <Anchor component={Link} to={`/interviews/${i.id}`}>{format.dateTime(i.scheduledAt)}</Anchor> : format.dateTime(i.scheduledAt)}
+                {canOpen ? (
+                  <Anchor component={Link} to={`/interviews/${i.id}`}>
+                    {format.dateTime(i.scheduledAt)}
+                  </Anchor>
+                ) : (
+                  format.dateTime(i.scheduledAt)
+                )}
               </Table.Td>
-              <Table.Td>{INTERVIEW_TYPE_LABELS[i.interviewType]} · {i.durationMins} min</Table.Td>
+              <Table.Td>
+                {INTERVIEW_TYPE_LABELS[i.interviewType]} · {i.durationMins} min
+              </Table.Td>
               <Table.Td>{i.interviewerName}</Table.Td>
-              <Table.Td><InterviewStatusBadge status={i.status} /></Table.Td>
+              <Table.Td>
+                <InterviewStatusBadge status={i.status} />
+              </Table.Td>
               <Table.Td>{i.score === null ? '—' : `${i.score}/10`}</Table.Td>
             </Table.Tr>
           ))}
@@ -181,7 +250,15 @@ export function CandidateCalls({ calls, canOpen }: { calls: CandidateCallRow[]; 
         <Table.Tbody>
           {calls.map((c) => (
             <Table.Tr key={c.id}>
-              <Table.Td>{canOpen ? <Anchor component={Link} to={`/calls/${c.id}`}>{format.dateTime(c.calledAt)}</Anchor> : format.dateTime(c.calledAt)}</Table.Td>
+              <Table.Td>
+                {canOpen ? (
+                  <Anchor component={Link} to={`/calls/${c.id}`}>
+                    {format.dateTime(c.calledAt)}
+                  </Anchor>
+                ) : (
+                  format.dateTime(c.calledAt)
+                )}
+              </Table.Td>
               <Table.Td>{`${c.callerName} · ${c.callerNumberText}${c.isImportant ? ' · important' : ''}`}</Table.Td>
               <Table.Td>{callKindText(c)}</Table.Td>
               <Table.Td>{formatDuration(c.durationSecs)}</Table.Td>

@@ -25,13 +25,23 @@ const dayLabel = (day: string) => formatDay(`${day}T12:00:00Z`, 'UTC').replace(/
 function ChartFigure(props: { title: string; summary: string; children: ReactNode; table: ReactNode }) {
   return (
     <Paper withBorder p="md" component="figure" m={0}>
-      <Title order={2} size="h4" mb="xs" component="figcaption">{props.title}</Title>
-      <Text size="sm" c="dimmed" mb="sm">{props.summary}</Text>
-      <Box aria-hidden className="js-only">{props.children}</Box>
+      <Title order={2} size="h4" mb="xs" component="figcaption">
+        {props.title}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {props.summary}
+      </Text>
+      <Box aria-hidden className="js-only">
+        {props.children}
+      </Box>
       {/* Without JavaScript there is no picture: the numbers themselves, in place of it. */}
       <noscript>{props.table}</noscript>
       <details className="js-only">
-        <summary><Text span size="sm">Show the numbers</Text></summary>
+        <summary>
+          <Text span size="sm">
+            Show the numbers
+          </Text>
+        </summary>
         {/* Scrolls sideways in a narrow column instead of spilling out of the card; focusable so a keyboard can scroll it. */}
         <Box style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={`${props.title}: the numbers`}>
           {props.table}
@@ -50,8 +60,20 @@ export function CandidatesByStatusChart({ data }: { data: Array<{ status: Candid
       summary={`${total} candidates: ${rows.map((r) => `${r.count} ${r.label.toLowerCase()}`).join(', ')}.`}
       table={
         <Table aria-label="Candidates by status" mt="xs">
-          <Table.Thead><Table.Tr><Table.Th>Status</Table.Th><Table.Th>Candidates</Table.Th></Table.Tr></Table.Thead>
-          <Table.Tbody>{rows.map((r) => <Row key={r.label}><Cell>{r.label}</Cell><Cell>{r.count}</Cell></Row>)}</Table.Tbody>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>Candidates</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Row key={r.label}>
+                <Cell>{r.label}</Cell>
+                <Cell>{r.count}</Cell>
+              </Row>
+            ))}
+          </Table.Tbody>
         </Table>
       }
     >
@@ -70,7 +92,12 @@ export function CandidatesByStatusChart({ data }: { data: Array<{ status: Candid
   )
 }
 
-const CALL_COLORS: Record<CallOutcome, string> = { answered: 'green.6', missed: 'red.6', busy: 'orange.6', voicemail: 'grape.6' }
+const CALL_COLORS: Record<CallOutcome, string> = {
+  answered: 'green.6',
+  missed: 'red.6',
+  busy: 'orange.6',
+  voicemail: 'grape.6',
+}
 
 /** Calls per day stacked by outcome (both directions): how many calls connected, day by day. */
 export function CallsByDayChart({ data }: { data: Array<{ day: string } & Record<CallOutcome, number>> }) {
@@ -84,15 +111,36 @@ export function CallsByDayChart({ data }: { data: Array<{ day: string } & Record
       table={
         <Table aria-label="Calls per day by outcome" mt="xs">
           <Table.Thead>
-            <Table.Tr><Table.Th>Day</Table.Th>{CALL_OUTCOMES.map((o) => <Table.Th key={o}>{CALL_OUTCOME_LABELS[o]}</Table.Th>)}</Table.Tr>
+            <Table.Tr>
+              <Table.Th>Day</Table.Th>
+              {CALL_OUTCOMES.map((o) => (
+                <Table.Th key={o}>{CALL_OUTCOME_LABELS[o]}</Table.Th>
+              ))}
+            </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((r) => <Row key={r.day}><Cell>{r.label}</Cell>{CALL_OUTCOMES.map((o) => <Cell key={o}>{r[o]}</Cell>)}</Row>)}
+            {rows.map((r) => (
+              <Row key={r.day}>
+                <Cell>{r.label}</Cell>
+                {CALL_OUTCOMES.map((o) => (
+                  <Cell key={o}>{r[o]}</Cell>
+                ))}
+              </Row>
+            ))}
           </Table.Tbody>
         </Table>
       }
     >
-      <BarChartPicture h={240} data={rows} dataKey="label" type="stacked" withLegend series={CALL_OUTCOMES.map((o) => ({ name: o, label: CALL_OUTCOME_LABELS[o], color: CALL_COLORS[o] }))} withTooltip={false} barChartProps={NOT_FOCUSABLE} />
+      <BarChartPicture
+        h={240}
+        data={rows}
+        dataKey="label"
+        type="stacked"
+        withLegend
+        series={CALL_OUTCOMES.map((o) => ({ name: o, label: CALL_OUTCOME_LABELS[o], color: CALL_COLORS[o] }))}
+        withTooltip={false}
+        barChartProps={NOT_FOCUSABLE}
+      />
     </ChartFigure>
   )
 }
@@ -107,12 +155,31 @@ export function InterviewsByDayChart({ data }: { data: Array<{ day: string; coun
       summary={`${total} interviews in the next 14 days${busiest.count ? `; the busiest day is ${dayLabel(busiest.day)} with ${busiest.count}` : ''}.`}
       table={
         <Table aria-label="Interviews per day" mt="xs">
-          <Table.Thead><Table.Tr><Table.Th>Day</Table.Th><Table.Th>Interviews</Table.Th></Table.Tr></Table.Thead>
-          <Table.Tbody>{rows.map((r) => <Row key={r.day}><Cell>{r.label}</Cell><Cell>{r.count}</Cell></Row>)}</Table.Tbody>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Day</Table.Th>
+              <Table.Th>Interviews</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((r) => (
+              <Row key={r.day}>
+                <Cell>{r.label}</Cell>
+                <Cell>{r.count}</Cell>
+              </Row>
+            ))}
+          </Table.Tbody>
         </Table>
       }
     >
-      <BarChartPicture h={220} data={rows} dataKey="label" series={[{ name: 'count', label: 'Interviews', color: 'violet.6' }]} withTooltip={false} barChartProps={NOT_FOCUSABLE} />
+      <BarChartPicture
+        h={220}
+        data={rows}
+        dataKey="label"
+        series={[{ name: 'count', label: 'Interviews', color: 'violet.6' }]}
+        withTooltip={false}
+        barChartProps={NOT_FOCUSABLE}
+      />
     </ChartFigure>
   )
 }

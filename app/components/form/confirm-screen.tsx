@@ -30,8 +30,15 @@ export function ConfirmScreen(props: {
           <Text>{props.children}</Text>
           {props.fields}
           <Group justify="flex-end">
-            <Button component={Link} to={backTo} variant="default">Cancel</Button>
-            <Button type="submit" color={props.color ?? 'red'} loading={navigation.state === 'submitting'} data-autofocus>
+            <Button component={Link} to={backTo} variant="default">
+              Cancel
+            </Button>
+            <Button
+              type="submit"
+              color={props.color ?? 'red'}
+              loading={navigation.state === 'submitting'}
+              data-autofocus
+            >
               {props.confirmLabel}
             </Button>
           </Group>

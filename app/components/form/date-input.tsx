@@ -12,7 +12,13 @@ import { useHydrated } from '#app/utils/use-hydrated.ts'
 import { pickerDropdown } from './date-time-input'
 import classes from './date-pickers.module.css'
 
-export function DateInput(props: { name: string; label: string; defaultValue?: string; w?: number | string; submitOnChange?: boolean }) {
+export function DateInput(props: {
+  name: string
+  label: string
+  defaultValue?: string
+  w?: number | string
+  submitOnChange?: boolean
+}) {
   const hydrated = useHydrated()
   const wrapper = useRef<HTMLDivElement>(null)
   if (!hydrated) {

@@ -20,7 +20,15 @@ export function pickerDropdown(name: string) {
   return { attributes: { dropdown: { 'aria-label': name, 'aria-labelledby': undefined } } }
 }
 
-export function DateTimeInput(props: { name: string; id?: string; label: string; defaultValue?: string | Date | null; error?: string; description?: string; required?: boolean }) {
+export function DateTimeInput(props: {
+  name: string
+  id?: string
+  label: string
+  defaultValue?: string | Date | null
+  error?: string
+  description?: string
+  required?: boolean
+}) {
   const hydrated = useHydrated()
   const local = toLocalInputValue(props.defaultValue, useTimeZone())
   if (!hydrated) {

@@ -22,7 +22,13 @@ export function useChildScreen(): { outlet: ReactNode; replacesContent: boolean 
 }
 
 /** A form screen: a titled page with a way back, or a modal when opened over another screen. */
-export function FormScreen(props: { title: string; backTo: string; backLabel?: string; size?: string; children: ReactNode }) {
+export function FormScreen(props: {
+  title: string
+  backTo: string
+  backLabel?: string
+  size?: string
+  children: ReactNode
+}) {
   const location = useLocation()
   const navigate = useNavigate()
   const modal = modalStateOf(location)
@@ -46,8 +52,12 @@ export function FormScreen(props: { title: string; backTo: string; backLabel?: s
       <Anchor component={Link} to={props.backTo} size="sm">
         <IconArrowLeft size={14} style={{ verticalAlign: 'middle' }} /> {props.backLabel ?? 'Back'}
       </Anchor>
-      <Title order={1} size="h2">{props.title}</Title>
-      <Paper withBorder p="md">{props.children}</Paper>
+      <Title order={1} size="h2">
+        {props.title}
+      </Title>
+      <Paper withBorder p="md">
+        {props.children}
+      </Paper>
     </Stack>
   )
 }

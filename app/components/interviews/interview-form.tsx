@@ -8,7 +8,13 @@ import type { SubmissionResult } from '@conform-to/react'
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { Form, useNavigation } from '@remix-run/react'
 import { InterviewScheduleInput, InterviewUpdateInput } from '#shared/schemas/interviews.ts'
-import { DEFAULT_DURATION_MINS, INTERVIEW_STATUS_LABELS, INTERVIEW_TYPE_LABELS, INTERVIEW_TYPES, PAST_OUTCOMES } from '#shared/vocabulary/interviews.ts'
+import {
+  DEFAULT_DURATION_MINS,
+  INTERVIEW_STATUS_LABELS,
+  INTERVIEW_TYPE_LABELS,
+  INTERVIEW_TYPES,
+  PAST_OUTCOMES,
+} from '#shared/vocabulary/interviews.ts'
 import { DateTimeInput } from '#app/components/form/date-time-input.tsx'
 import { FormErrors } from '#app/components/form/form-errors.tsx'
 import { useFormState } from '#app/components/form/form-screen.tsx'
@@ -46,7 +52,12 @@ export function InterviewForm(props: {
           (props.candidate ? (
             <>
               <input type="hidden" name="candidateId" value={props.candidate.id} />
-              <Text><Text span c="dimmed">Candidate: </Text>{props.candidate.label}</Text>
+              <Text>
+                <Text span c="dimmed">
+                  Candidate:{' '}
+                </Text>
+                {props.candidate.label}
+              </Text>
             </>
           ) : (
             <RemoteSelect
@@ -61,7 +72,14 @@ export function InterviewForm(props: {
               searchUrl="/interviews/options?for=candidates"
             />
           ))}
-        {props.mode === 'edit' && props.candidate && <Text><Text span c="dimmed">Candidate: </Text>{props.candidate.label}</Text>}
+        {props.mode === 'edit' && props.candidate && (
+          <Text>
+            <Text span c="dimmed">
+              Candidate:{' '}
+            </Text>
+            {props.candidate.label}
+          </Text>
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <RemoteSelect
             key={field('interviewerId').key}
@@ -75,7 +93,12 @@ export function InterviewForm(props: {
             options={props.interviewerOptions}
             searchUrl="/interviews/options?for=interviewers"
           />
-          <TextInput label="Or an outside interviewer" description="Their name, when they have no account" key={field('interviewerName').key} {...inputProps(field('interviewerName'))} />
+          <TextInput
+            label="Or an outside interviewer"
+            description="Their name, when they have no account"
+            key={field('interviewerName').key}
+            {...inputProps(field('interviewerName'))}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <DateTimeInput
@@ -88,26 +111,49 @@ export function InterviewForm(props: {
             defaultValue={field('scheduledAt').initialValue as string | undefined}
             error={field('scheduledAt').errors?.[0]}
           />
-          <TextInput label="Duration (minutes)" type="number" min={5} max={480} step={5} key={field('durationMins').key} {...inputProps(field('durationMins'))} />
+          <TextInput
+            label="Duration (minutes)"
+            type="number"
+            min={5}
+            max={480}
+            step={5}
+            key={field('durationMins').key}
+            {...inputProps(field('durationMins'))}
+          />
           <NativeSelect
             label="Type"
             key={field('interviewType').key}
             {...inputProps(field('interviewType'))}
-            data={[...(props.mode === 'create' ? [{ value: '', label: 'Choose…' }] : []), ...INTERVIEW_TYPES.map((t) => ({ value: t, label: INTERVIEW_TYPE_LABELS[t] }))]}
+            data={[
+              ...(props.mode === 'create' ? [{ value: '', label: 'Choose…' }] : []),
+              ...INTERVIEW_TYPES.map((t) => ({ value: t, label: INTERVIEW_TYPE_LABELS[t] })),
+            ]}
           />
         </SimpleGrid>
-        <Textarea label="Notes" autosize minRows={2} maxRows={8} key={field('notes').key} {...inputProps(field('notes'))} />
+        <Textarea
+          label="Notes"
+          autosize
+          minRows={2}
+          maxRows={8}
+          key={field('notes').key}
+          {...inputProps(field('notes'))}
+        />
         {offerPast && (
           <NativeSelect
             label="Record as a past interview: how did it go?"
             description="Leave empty and pick a start from now on to schedule it instead"
             key={field('outcome').key}
             {...inputProps(field('outcome'))}
-            data={[{ value: '', label: 'Choose…' }, ...PAST_OUTCOMES.map((o) => ({ value: o, label: INTERVIEW_STATUS_LABELS[o] }))]}
+            data={[
+              { value: '', label: 'Choose…' },
+              ...PAST_OUTCOMES.map((o) => ({ value: o, label: INTERVIEW_STATUS_LABELS[o] })),
+            ]}
           />
         )}
         <Group justify="flex-end" mt="xs">
-          <Button type="submit" loading={navigation.state === 'submitting'}>{props.mode === 'create' ? (offerPast ? 'Save interview' : 'Schedule interview') : 'Save changes'}</Button>
+          <Button type="submit" loading={navigation.state === 'submitting'}>
+            {props.mode === 'create' ? (offerPast ? 'Save interview' : 'Schedule interview') : 'Save changes'}
+          </Button>
         </Group>
       </Stack>
     </Form>

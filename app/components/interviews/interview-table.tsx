@@ -9,7 +9,17 @@ import { useFormat } from '#app/utils/format.ts'
 import type { ReactNode } from 'react'
 
 /** The fields of an `interviews.list` or `interviews.calendar` item a row or a block shows (rowsOf in rows.server.ts). */
-export const INTERVIEW_ROW_FIELDS = ['id', 'scheduledAt', 'durationMins', 'status', 'interviewType', 'interviewerName', 'interviewerId', 'score', 'candidate'] as const
+export const INTERVIEW_ROW_FIELDS = [
+  'id',
+  'scheduledAt',
+  'durationMins',
+  'status',
+  'interviewType',
+  'interviewerName',
+  'interviewerId',
+  'score',
+  'candidate',
+] as const
 
 export interface InterviewListRow {
   id: string
@@ -37,11 +47,19 @@ export function InterviewTable(props: {
       <Table verticalSpacing="xs" highlightOnHover aria-label="Interviews">
         <Table.Thead>
           <Table.Tr>
-            <SortHeader field="scheduledAt" sort={props.sort}>When</SortHeader>
+            <SortHeader field="scheduledAt" sort={props.sort}>
+              When
+            </SortHeader>
             <Table.Th>Candidate</Table.Th>
-            <SortHeader field="interviewType" sort={props.sort}>Type</SortHeader>
-            <SortHeader field="interviewerName" sort={props.sort}>Interviewer</SortHeader>
-            <SortHeader field="status" sort={props.sort}>Status</SortHeader>
+            <SortHeader field="interviewType" sort={props.sort}>
+              Type
+            </SortHeader>
+            <SortHeader field="interviewerName" sort={props.sort}>
+              Interviewer
+            </SortHeader>
+            <SortHeader field="status" sort={props.sort}>
+              Status
+            </SortHeader>
             <Table.Th>Score</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -52,7 +70,9 @@ export function InterviewTable(props: {
             const header =
               groupByDay && day !== lastDay ? (
                 <Table.Tr key={`day-${day}`} bg="var(--mantine-color-default-hover)">
-                  <Table.Th colSpan={6} scope="colgroup">{format.day(i.scheduledAt)}</Table.Th>
+                  <Table.Th colSpan={6} scope="colgroup">
+                    {format.day(i.scheduledAt)}
+                  </Table.Th>
                 </Table.Tr>
               ) : null
             lastDay = day
@@ -60,15 +80,28 @@ export function InterviewTable(props: {
             const row = (
               <Row key={i.id} data-testid={`interview-row-${i.id}`}>
                 <Cell nowrap>
-                  <RowLink to={`/interviews/${i.id}`}>{`${groupByDay ? '' : `${format.date(i.scheduledAt)}, `}${format.time(i.scheduledAt)}–${format.time(end)}`}</RowLink>
+                  <RowLink
+                    to={`/interviews/${i.id}`}
+                  >{`${groupByDay ? '' : `${format.date(i.scheduledAt)}, `}${format.time(i.scheduledAt)}–${format.time(end)}`}</RowLink>
                 </Cell>
                 <Cell>
-                  {props.canOpenCandidates ? <RowLink to={`/candidates/${i.candidate.id}`}>{i.candidate.fullName}</RowLink> : i.candidate.fullName}
+                  {props.canOpenCandidates ? (
+                    <RowLink to={`/candidates/${i.candidate.id}`}>{i.candidate.fullName}</RowLink>
+                  ) : (
+                    i.candidate.fullName
+                  )}
                   <SubLine>{i.candidate.position}</SubLine>
                 </Cell>
-                <Cell>{INTERVIEW_TYPE_LABELS[i.interviewType]} · {i.durationMins} min</Cell>
-                <Cell>{i.interviewerName}{i.interviewerId ? '' : ' (outside)'}</Cell>
-                <Cell><InterviewStatusBadge status={i.status} /></Cell>
+                <Cell>
+                  {INTERVIEW_TYPE_LABELS[i.interviewType]} · {i.durationMins} min
+                </Cell>
+                <Cell>
+                  {i.interviewerName}
+                  {i.interviewerId ? '' : ' (outside)'}
+                </Cell>
+                <Cell>
+                  <InterviewStatusBadge status={i.status} />
+                </Cell>
                 <Cell>{i.score === null ? '—' : `${i.score}/10`}</Cell>
               </Row>
             )

@@ -17,7 +17,10 @@ export function WeekView({ items, days }: { items: InterviewListRow[]; days: str
   const byInterviewer = new Map<string, { name: string; cells: Map<string, InterviewListRow[]> }>()
   for (const i of items) {
     const key = i.interviewerId ?? `name:${i.interviewerName.toLowerCase()}`
-    const row = byInterviewer.get(key) ?? { name: i.interviewerId ? i.interviewerName : `${i.interviewerName} (outside)`, cells: new Map() }
+    const row = byInterviewer.get(key) ?? {
+      name: i.interviewerId ? i.interviewerName : `${i.interviewerName} (outside)`,
+      cells: new Map(),
+    }
     const day = dayKey(i.scheduledAt, format.timeZone)
     const cell = row.cells.get(day)
     if (cell) cell.push(i)
@@ -39,7 +42,11 @@ export function WeekView({ items, days }: { items: InterviewListRow[]; days: str
         <Table.Tbody>
           {rows.length === 0 && (
             <Table.Tr>
-              <Table.Td colSpan={days.length + 1}><Text c="dimmed" ta="center" py="md">No interviews this week match the filters.</Text></Table.Td>
+              <Table.Td colSpan={days.length + 1}>
+                <Text c="dimmed" ta="center" py="md">
+                  No interviews this week match the filters.
+                </Text>
+              </Table.Td>
             </Table.Tr>
           )}
           {rows.map((row) => (
@@ -55,8 +62,12 @@ export function WeekView({ items, days }: { items: InterviewListRow[]; days: str
                           <RowLink to={`/interviews/${i.id}`}>
                             {`${format.time(i.scheduledAt)}–${format.time(end)}`}
                           </RowLink>
-                          <span className={classes.line}>{INTERVIEW_TYPE_LABELS[i.interviewType]} · {i.candidate.fullName}</span>
-                          {i.status !== 'scheduled' && <span className={classes.status}>{INTERVIEW_STATUS_LABELS[i.status]}</span>}
+                          <span className={classes.line}>
+                            {INTERVIEW_TYPE_LABELS[i.interviewType]} · {i.candidate.fullName}
+                          </span>
+                          {i.status !== 'scheduled' && (
+                            <span className={classes.status}>{INTERVIEW_STATUS_LABELS[i.status]}</span>
+                          )}
                         </div>
                       )
                     })}

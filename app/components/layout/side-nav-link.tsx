@@ -7,7 +7,11 @@ import { NavLink, type NavLinkProps } from '@remix-run/react'
 import type { Icon } from '@tabler/icons-react'
 import classes from './layout.module.css'
 
-export function SideNavLink({ icon: ItemIcon, label, ...link }: Omit<NavLinkProps, 'className' | 'children'> & { icon?: Icon; label: string }) {
+export function SideNavLink({
+  icon: ItemIcon,
+  label,
+  ...link
+}: Omit<NavLinkProps, 'className' | 'children'> & { icon?: Icon; label: string }) {
   return (
     <NavLink className={classes.navLink} {...link}>
       {ItemIcon && <ItemIcon size={18} stroke={1.6} aria-hidden />}

@@ -9,7 +9,13 @@ import { Form, useSearchParams, useSubmit } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { PAGE_SIZE_OPTIONS } from '#shared/vocabulary/list.ts'
 
-export function FilterBar(props: { label: string; children: ReactNode; keep?: string[]; pageSize?: number; actions?: ReactNode }) {
+export function FilterBar(props: {
+  label: string
+  children: ReactNode
+  keep?: string[]
+  pageSize?: number
+  actions?: ReactNode
+}) {
   const submit = useSubmit()
   const [params] = useSearchParams()
   const keep = props.keep ?? ['sort', 'dir']
@@ -17,7 +23,12 @@ export function FilterBar(props: { label: string; children: ReactNode; keep?: st
     const data = new FormData(form)
     const clean = new URLSearchParams()
     for (const [k, v] of data) if (typeof v === 'string' && v !== '') clean.append(k, v)
-    submit(clean, { method: 'get', action: form.getAttribute('action') ?? undefined, replace: true, preventScrollReset: true })
+    submit(clean, {
+      method: 'get',
+      action: form.getAttribute('action') ?? undefined,
+      replace: true,
+      preventScrollReset: true,
+    })
   }
   const debounced = useDebouncedCallback(send, 350)
   return (
@@ -51,7 +62,9 @@ export function FilterBar(props: { label: string; children: ReactNode; keep?: st
               w={110}
             />
           )}
-          <Button type="submit" variant="default">Apply</Button>
+          <Button type="submit" variant="default">
+            Apply
+          </Button>
           {props.actions}
         </Group>
       </Form>

@@ -20,7 +20,9 @@ export function PaginationLinks({ result, noun }: { result: Omit<Paginated<unkno
   const first = result.total === 0 ? 0 : (result.page - 1) * result.pageSize + 1
   const last = Math.min(result.total, result.page * result.pageSize)
   const link = (page: number, label: string, content: ReactNode) => (
-    <Link className={classes.control} to={hrefWith({ page })} preventScrollReset aria-label={label}>{content}</Link>
+    <Link className={classes.control} to={hrefWith({ page })} preventScrollReset aria-label={label}>
+      {content}
+    </Link>
   )
   /** "previous page" / "next page": disabled (a span saying so) at the first or last page. */
   const step = (page: number, label: string, icon: ReactNode) =>
@@ -45,18 +47,29 @@ export function PaginationLinks({ result, noun }: { result: Omit<Paginated<unkno
             <li>{step(Math.max(1, result.page - 1), 'previous page', <IconChevronLeft size={18} aria-hidden />)}</li>
             {range.map((page, i) =>
               page === 'dots' ? (
-                <li key={`dots-${i}`} className={classes.dots} aria-hidden="true">…</li>
+                <li key={`dots-${i}`} className={classes.dots} aria-hidden="true">
+                  …
+                </li>
               ) : (
                 <li key={page}>
                   {page === result.page ? (
-                    <span className={classes.control} aria-current="page"><VisuallyHidden>Page </VisuallyHidden>{page}</span>
+                    <span className={classes.control} aria-current="page">
+                      <VisuallyHidden>Page </VisuallyHidden>
+                      {page}
+                    </span>
                   ) : (
                     link(page, `Page ${page}`, page)
                   )}
                 </li>
               ),
             )}
-            <li>{step(Math.min(result.pageCount, result.page + 1), 'next page', <IconChevronRight size={18} aria-hidden />)}</li>
+            <li>
+              {step(
+                Math.min(result.pageCount, result.page + 1),
+                'next page',
+                <IconChevronRight size={18} aria-hidden />,
+              )}
+            </li>
           </ul>
         </nav>
       )}

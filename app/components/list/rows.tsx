@@ -7,14 +7,33 @@
  * `dot`) and subtle ActionIcon with a tooltip, and sit inside a Mantine <Table>.
  */
 import { Link, type LinkProps } from '@remix-run/react'
-import { IconCheck, IconPencil, IconStar, IconStarFilled, IconTrash, IconUserCheck, IconUserOff, IconX } from '@tabler/icons-react'
+import {
+  IconCheck,
+  IconPencil,
+  IconStar,
+  IconStarFilled,
+  IconTrash,
+  IconUserCheck,
+  IconUserOff,
+  IconX,
+} from '@tabler/icons-react'
 import type { ComponentPropsWithoutRef, ReactNode } from 'react'
 import classes from './rows.module.css'
 
 /** Colours a pill or action may take (the theme's palette names). */
-export type RowColor = 'blue' | 'cyan' | 'violet' | 'green' | 'gray' | 'orange' | 'red' | 'yellow' | 'indigo' | 'grape' | 'teal' | 'pink'
+export type RowColor =
+  'blue' | 'cyan' | 'violet' | 'green' | 'gray' | 'orange' | 'red' | 'yellow' | 'indigo' | 'grape' | 'teal' | 'pink'
 
-const ICONS = { pencil: IconPencil, trash: IconTrash, 'user-off': IconUserOff, 'user-check': IconUserCheck, star: IconStar, 'star-filled': IconStarFilled, check: IconCheck, x: IconX } as const
+const ICONS = {
+  pencil: IconPencil,
+  trash: IconTrash,
+  'user-off': IconUserOff,
+  'user-check': IconUserCheck,
+  star: IconStar,
+  'star-filled': IconStarFilled,
+  check: IconCheck,
+  x: IconX,
+} as const
 export type RowIconName = keyof typeof ICONS
 
 /** Draws each row icon once per page (hidden); rows reference them by id. Render it once next to the table. */
@@ -55,7 +74,12 @@ export function Row(props: ComponentPropsWithoutRef<'tr'>) {
  * A cell of a <Row> (styled through the row, so a cell carries no class of its own; in another row,
  * pass `className={rowClasses.td}`); `strong` for the row's name column, `nowrap` for dates and times.
  */
-export function Cell({ strong, nowrap, children, ...rest }: ComponentPropsWithoutRef<'td'> & { strong?: boolean; nowrap?: boolean }) {
+export function Cell({
+  strong,
+  nowrap,
+  children,
+  ...rest
+}: ComponentPropsWithoutRef<'td'> & { strong?: boolean; nowrap?: boolean }) {
   return (
     <td data-strong={strong || undefined} data-nowrap={nowrap || undefined} {...rest}>
       {children}
@@ -72,7 +96,17 @@ export function SubLine({ children }: { children: ReactNode }) {
  * A badge-looking label: `light` (tinted), `filled` (solid), `outline` (coloured border and text) or
  * `dot` (a coloured dot before neutral text); `xs` is Mantine's extra-small badge.
  */
-export function Pill({ color, variant = 'light', size, children }: { color: RowColor; variant?: 'light' | 'filled' | 'outline' | 'dot'; size?: 'xs'; children: ReactNode }) {
+export function Pill({
+  color,
+  variant = 'light',
+  size,
+  children,
+}: {
+  color: RowColor
+  variant?: 'light' | 'filled' | 'outline' | 'dot'
+  size?: 'xs'
+  children: ReactNode
+}) {
   return (
     <span
       className={classes.pill}
@@ -109,16 +143,36 @@ interface ActionLook {
 /** An icon link (opens a route: edit, delete, …); not discovered on render, see ROW_DISCOVERY. */
 export function RowActionLink({ label, tooltip, icon, color, ...link }: ActionLook & LinkProps) {
   return (
-    <Link className={classes.action} discover={ROW_DISCOVERY} aria-label={label} data-tooltip={tooltip} data-color={color} {...link}>
+    <Link
+      className={classes.action}
+      discover={ROW_DISCOVERY}
+      aria-label={label}
+      data-tooltip={tooltip}
+      data-color={color}
+      {...link}
+    >
       <RowIcon name={icon} />
     </Link>
   )
 }
 
 /** An icon submit button (a one-click form such as activate or flag). */
-export function RowActionButton({ label, tooltip, icon, color, ...button }: ActionLook & Omit<ComponentPropsWithoutRef<'button'>, 'children'>) {
+export function RowActionButton({
+  label,
+  tooltip,
+  icon,
+  color,
+  ...button
+}: ActionLook & Omit<ComponentPropsWithoutRef<'button'>, 'children'>) {
   return (
-    <button type="submit" className={classes.action} aria-label={label} data-tooltip={tooltip} data-color={color} {...button}>
+    <button
+      type="submit"
+      className={classes.action}
+      aria-label={label}
+      data-tooltip={tooltip}
+      data-color={color}
+      {...button}
+    >
       <RowIcon name={icon} />
     </button>
   )

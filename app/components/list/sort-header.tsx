@@ -8,7 +8,11 @@ import { useListHref } from './list-url'
  * A sortable column header (product.md, Lists): a link that sorts by `field` (ascending first, then
  * descending), announcing the current order with `aria-sort`. Works without JavaScript.
  */
-export function SortHeader(props: { field: string; sort: { field: string; direction: 'asc' | 'desc' }; children: ReactNode }) {
+export function SortHeader(props: {
+  field: string
+  sort: { field: string; direction: 'asc' | 'desc' }
+  children: ReactNode
+}) {
   const hrefWith = useListHref()
   const active = props.sort.field === props.field
   const next = active && props.sort.direction === 'asc' ? 'desc' : 'asc'
@@ -18,7 +22,14 @@ export function SortHeader(props: { field: string; sort: { field: string; direct
       <Link
         to={hrefWith({ sort: props.field, dir: next })}
         preventScrollReset
-        style={{ color: 'inherit', textDecoration: 'none', display: 'inline-flex', alignItems: 'center', gap: 4, fontWeight: 600 }}
+        style={{
+          color: 'inherit',
+          textDecoration: 'none',
+          display: 'inline-flex',
+          alignItems: 'center',
+          gap: 4,
+          fontWeight: 600,
+        }}
       >
         {props.children}
         <Icon size={14} aria-hidden />

@@ -19,7 +19,15 @@ export interface SessionRow {
   current?: boolean
 }
 
-export function SessionsTable({ sessions, label, rowTestId }: { sessions: SessionRow[]; label: string; rowTestId: (s: SessionRow) => string }) {
+export function SessionsTable({
+  sessions,
+  label,
+  rowTestId,
+}: {
+  sessions: SessionRow[]
+  label: string
+  rowTestId: (s: SessionRow) => string
+}) {
   const format = useFormat()
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -30,15 +38,25 @@ export function SessionsTable({ sessions, label, rowTestId }: { sessions: Sessio
             <Table.Th>IP address</Table.Th>
             <Table.Th>Signed in</Table.Th>
             <Table.Th>Last seen</Table.Th>
-            <Table.Th><Text span size="sm" fw={600}>Sign out</Text></Table.Th>
+            <Table.Th>
+              <Text span size="sm" fw={600}>
+                Sign out
+              </Text>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {sessions.map((s) => (
             <Table.Tr key={s.id} data-testid={rowTestId(s)}>
               <Table.Td>
-                <Text size="sm" title={s.userAgent ?? undefined}>{s.device}</Text>
-                {s.current && <Badge size="sm" color="green" variant="light">This device</Badge>}
+                <Text size="sm" title={s.userAgent ?? undefined}>
+                  {s.device}
+                </Text>
+                {s.current && (
+                  <Badge size="sm" color="green" variant="light">
+                    This device
+                  </Badge>
+                )}
               </Table.Td>
               <Table.Td>{s.ipAddress ?? '—'}</Table.Td>
               <Table.Td>{format.dateTime(s.createdAt)}</Table.Td>
@@ -47,7 +65,13 @@ export function SessionsTable({ sessions, label, rowTestId }: { sessions: Sessio
                 {!s.current && (
                   <Form method="post">
                     <input type="hidden" name="id" value={s.id} />
-                    <Button type="submit" size="xs" variant="subtle" color="red" aria-label={`Sign out ${s.device} (${s.ipAddress ?? 'unknown IP'})`}>
+                    <Button
+                      type="submit"
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      aria-label={`Sign out ${s.device} (${s.ipAddress ?? 'unknown IP'})`}
+                    >
                       Sign out
                     </Button>
                   </Form>

@@ -30,14 +30,22 @@ export function UserForm(props: {
   // The ability says which roles this person may assign; only admins change an existing user's role.
   const assignable = ROLES.filter((r) => ability.can('create', asUser({ role: r })))
   const canChangeRole =
-    props.mode === 'create' || (props.defaultValue !== undefined && ability.can('grant', asUser({ role: props.defaultValue.role, id: props.userId })))
+    props.mode === 'create' ||
+    (props.defaultValue !== undefined &&
+      ability.can('grant', asUser({ role: props.defaultValue.role, id: props.userId })))
   const field = (name: string) => fields[name]!
   return (
     <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate state={state}>
       <Stack gap="sm">
         <FormErrors errors={form.errors} id={form.errorId} />
         {props.userId && <input type="hidden" name="id" value={props.userId} />}
-        <TextInput label="Full name" required data-autofocus key={field('fullName').key} {...inputProps(field('fullName'))} />
+        <TextInput
+          label="Full name"
+          required
+          data-autofocus
+          key={field('fullName').key}
+          {...inputProps(field('fullName'))}
+        />
         <TextInput label="Email" type="email" required key={field('email').key} {...inputProps(field('email'))} />
         <NativeSelect
           label="Role"
@@ -46,12 +54,22 @@ export function UserForm(props: {
           {...inputProps(field('role'))}
           defaultValue={(field('role').initialValue as string | undefined) ?? assignable.at(-1) ?? 'viewer'}
           disabled={!canChangeRole}
-          description={canChangeRole ? undefined : ability.can('grant', 'user_management') ? 'Nobody changes their own role.' : 'Only admins can change roles.'}
+          description={
+            canChangeRole
+              ? undefined
+              : ability.can('grant', 'user_management')
+                ? 'Nobody changes their own role.'
+                : 'Only admins can change roles.'
+          }
           data={(props.mode === 'create' ? assignable : ROLES).map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
         />
         <PasswordInput
           label={props.mode === 'create' ? 'Password' : 'New password'}
-          description={props.mode === 'create' ? `At least ${MIN_PASSWORD_LENGTH} characters.` : 'Leave empty to keep the current password. Setting one signs the user out everywhere.'}
+          description={
+            props.mode === 'create'
+              ? `At least ${MIN_PASSWORD_LENGTH} characters.`
+              : 'Leave empty to keep the current password. Setting one signs the user out everywhere.'
+          }
           required={props.mode === 'create'}
           autoComplete="new-password"
           key={field('password').key}
@@ -61,7 +79,9 @@ export function UserForm(props: {
         />
         {strength.hint}
         <Group justify="flex-end" mt="xs">
-          <Button type="submit" loading={navigation.state === 'submitting'}>{props.mode === 'create' ? 'Add user' : 'Save changes'}</Button>
+          <Button type="submit" loading={navigation.state === 'submitting'}>
+            {props.mode === 'create' ? 'Add user' : 'Save changes'}
+          </Button>
         </Group>
       </Stack>
     </Form>

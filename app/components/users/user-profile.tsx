@@ -23,11 +23,19 @@ export function UserAccessTable({ pages }: { pages: PageAccess[] }) {
           <Table.Tr key={p.page}>
             <Table.Td>{PAGE_LABELS[p.page]}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              <Badge variant="light" color={p.access ? 'green' : 'gray'} styles={{ root: { maxWidth: 'none' }, label: { overflow: 'visible' } }}>{p.access ? 'Can open' : 'Cannot open'}</Badge>
+              <Badge
+                variant="light"
+                color={p.access ? 'green' : 'gray'}
+                styles={{ root: { maxWidth: 'none' }, label: { overflow: 'visible' } }}
+              >
+                {p.access ? 'Can open' : 'Cannot open'}
+              </Badge>
             </Table.Td>
             <Table.Td>
               <Text size="sm">
-                {p.source === 'override' ? `Override (${p.override}); the role ${p.roleDefault ? 'would allow' : 'would not allow'} it` : 'Role default'}
+                {p.source === 'override'
+                  ? `Override (${p.override}); the role ${p.roleDefault ? 'would allow' : 'would not allow'} it`
+                  : 'Role default'}
               </Text>
             </Table.Td>
           </Table.Tr>
@@ -39,13 +47,23 @@ export function UserAccessTable({ pages }: { pages: PageAccess[] }) {
 
 /** The user's sessions; each has a sign-out button posting its id to the page's action. */
 export function UserSessionsTable({ sessions, userName }: { sessions: SessionRow[]; userName: string }) {
-  if (sessions.length === 0) return <Text size="sm" c="dimmed">{userName} is not signed in anywhere.</Text>
+  if (sessions.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {userName} is not signed in anywhere.
+      </Text>
+    )
   return <SessionsTable sessions={sessions} label={`Sessions of ${userName}`} rowTestId={() => 'user-session'} />
 }
 
 /** The latest audit entries about the user (those the viewer may see). */
 export function UserHistory({ entries }: { entries: AuditRow[] }) {
-  if (entries.length === 0) return <Text size="sm" c="dimmed">Nothing recorded about this user yet.</Text>
+  if (entries.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        Nothing recorded about this user yet.
+      </Text>
+    )
   return (
     <Paper withBorder={false}>
       <Table.ScrollContainer minWidth={640}>
@@ -58,7 +76,9 @@ export function UserHistory({ entries }: { entries: AuditRow[] }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {entries.map((entry) => <AuditEntryRow key={entry.id} entry={entry} />)}
+            {entries.map((entry) => (
+              <AuditEntryRow key={entry.id} entry={entry} />
+            ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>

@@ -31,7 +31,9 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const ctx = requireUser(context, request)
   const { url, preset } = withPreset(new URL(request.url), CALL_PRESETS, 'all', ctx.services.now(), ctx.timeZone)
   const input = listParamsFrom(context, url, AuditListInput, { dayBounds: { from: 'start', to: 'end' } })
-  const [page, actors] = await loadOrThrow(ctx, request, () => Promise.all([caller(ctx).audit.list(input), caller(ctx).audit.actors({ selected: input.actorId })]))
+  const [page, actors] = await loadOrThrow(ctx, request, () =>
+    Promise.all([caller(ctx).audit.list(input), caller(ctx).audit.actors({ selected: input.actorId })]),
+  )
   const p = url.searchParams
   const exportParams = new URLSearchParams(p)
   for (const k of ['cursor', 'limit', 'range']) exportParams.delete(k)
@@ -43,7 +45,15 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     paged: Boolean(input.cursor),
     actorOptions: actors.map((a) => ({ value: a.id, label: a.fullName })),
     exportHref: `/audit/export.csv?${exportParams}`,
-    filters: { actorId: p.get('actorId') ?? '', action: p.get('action') ?? '', target: p.get('target') ?? '', targetId: p.get('targetId') ?? '', targetUserId: p.get('targetUserId') ?? '', from: p.get('from') ?? '', to: p.get('to') ?? '' },
+    filters: {
+      actorId: p.get('actorId') ?? '',
+      action: p.get('action') ?? '',
+      target: p.get('target') ?? '',
+      targetId: p.get('targetId') ?? '',
+      targetUserId: p.get('targetUserId') ?? '',
+      from: p.get('from') ?? '',
+      to: p.get('to') ?? '',
+    },
   }
 }
 
@@ -55,19 +65,33 @@ export default function AuditPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={1} size="h2">Audit log</Title>
+        <Title order={1} size="h2">
+          Audit log
+        </Title>
         {ability.can('grant', 'user_management') && (
-          <Button component="a" href={data.exportHref} variant="default" leftSection={<IconDownload size={16} />}>Export CSV</Button>
+          <Button component="a" href={data.exportHref} variant="default" leftSection={<IconDownload size={16} />}>
+            Export CSV
+          </Button>
         )}
       </Group>
       {!ability.can('grant', 'user_management') && (
-        <Text size="sm" c="dimmed">You see your own actions and the entries about the pages you can open.</Text>
+        <Text size="sm" c="dimmed">
+          You see your own actions and the entries about the pages you can open.
+        </Text>
       )}
       {filters.targetId && (
         <Alert variant="light" color="blue" title="Filtered to one record">
           <Group justify="space-between">
             <Text size="sm">{`Only entries about ${AUDIT_TARGET_LABELS[filters.target as keyof typeof AUDIT_TARGET_LABELS]?.toLowerCase() ?? 'the record'} ${filters.targetId}.`}</Text>
-            <Button component={Link} to={hrefWith({ targetId: null, cursor: null })} size="xs" variant="subtle" leftSection={<IconX size={14} />}>Show all</Button>
+            <Button
+              component={Link}
+              to={hrefWith({ targetId: null, cursor: null })}
+              size="xs"
+              variant="subtle"
+              leftSection={<IconX size={14} />}
+            >
+              Show all
+            </Button>
           </Group>
         </Alert>
       )}
@@ -77,21 +101,54 @@ export default function AuditPage() {
             <Text size="sm">
               Only entries about <Link to={`/users/${filters.targetUserId}`}>this user</Link>.
             </Text>
-            <Button component={Link} to={hrefWith({ targetUserId: null, cursor: null })} size="xs" variant="subtle" leftSection={<IconX size={14} />}>Show all</Button>
+            <Button
+              component={Link}
+              to={hrefWith({ targetUserId: null, cursor: null })}
+              size="xs"
+              variant="subtle"
+              leftSection={<IconX size={14} />}
+            >
+              Show all
+            </Button>
           </Group>
         </Alert>
       )}
       <DatePresetLinks presets={CALL_PRESETS} active={data.preset} />
       <FilterBar label="Filter the audit log" keep={['targetId', 'targetUserId']}>
-        <RemoteSelect name="actorId" label="Who" emptyLabel="Anyone" placeholder="Anyone" defaultValue={filters.actorId} options={data.actorOptions} searchUrl="/audit/options" submitOnChange w={200} />
+        <RemoteSelect
+          name="actorId"
+          label="Who"
+          emptyLabel="Anyone"
+          placeholder="Anyone"
+          defaultValue={filters.actorId}
+          options={data.actorOptions}
+          searchUrl="/audit/options"
+          submitOnChange
+          w={200}
+        />
         <NativeSelect
           name="action"
           label="Action"
           defaultValue={filters.action}
-          data={[{ value: '', label: 'Any action' }, ...AUDIT_ACTION_GROUPS.map((g) => ({ group: g.group, items: g.actions.map((a) => ({ value: a, label: humanizeAction(a) })) }))]}
+          data={[
+            { value: '', label: 'Any action' },
+            ...AUDIT_ACTION_GROUPS.map((g) => ({
+              group: g.group,
+              items: g.actions.map((a) => ({ value: a, label: humanizeAction(a) })),
+            })),
+          ]}
           w={220}
         />
-        <NativeSelect name="target" label="About" defaultValue={filters.target} data={[{ value: '', label: 'Anything' }, ...AUDIT_TARGETS.map((t) => ({ value: t, label: AUDIT_TARGET_LABELS[t] }))]} w={150} />
+        <NativeSelect
+          name="target"
+          label="About"
+          defaultValue={filters.target}
+          data={[
+            { value: '', label: 'Anything' },
+            ...AUDIT_TARGETS.map((t) => ({ value: t, label: AUDIT_TARGET_LABELS[t] })),
+          ]}
+          w={150}
+        />
         <DateInput name="from" label="From" defaultValue={filters.from} w={150} submitOnChange />
         <DateInput name="to" label="To" defaultValue={filters.to} w={150} submitOnChange />
       </FilterBar>
@@ -108,23 +165,49 @@ export default function AuditPage() {
             <Table.Tbody>
               {data.items.length === 0 && (
                 <Table.Tr>
-                  <Table.Td colSpan={3}><Text ta="center" py="lg" c="dimmed">No entries match these filters. <Link to="/audit">Clear the filters</Link></Text></Table.Td>
+                  <Table.Td colSpan={3}>
+                    <Text ta="center" py="lg" c="dimmed">
+                      No entries match these filters. <Link to="/audit">Clear the filters</Link>
+                    </Text>
+                  </Table.Td>
                 </Table.Tr>
               )}
-              {data.items.map((entry) => <AuditEntryRow key={entry.id} entry={entry} />)}
+              {data.items.map((entry) => (
+                <AuditEntryRow key={entry.id} entry={entry} />
+              ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
       </Paper>
       <Group justify="space-between" component="nav" aria-label="Pages">
         <Group gap="xs">
-          {data.paged && <Button component={Link} to={hrefWith({ cursor: null })} variant="default" size="xs">Newest</Button>}
+          {data.paged && (
+            <Button component={Link} to={hrefWith({ cursor: null })} variant="default" size="xs">
+              Newest
+            </Button>
+          )}
           {data.prevCursor && (
-            <Button component={Link} to={hrefWith({ cursor: data.prevCursor })} variant="default" size="xs" leftSection={<IconChevronLeft size={14} />}>Newer</Button>
+            <Button
+              component={Link}
+              to={hrefWith({ cursor: data.prevCursor })}
+              variant="default"
+              size="xs"
+              leftSection={<IconChevronLeft size={14} />}
+            >
+              Newer
+            </Button>
           )}
         </Group>
         {data.nextCursor && (
-          <Button component={Link} to={hrefWith({ cursor: data.nextCursor })} variant="default" size="xs" rightSection={<IconChevronRight size={14} />}>Older</Button>
+          <Button
+            component={Link}
+            to={hrefWith({ cursor: data.nextCursor })}
+            variant="default"
+            size="xs"
+            rightSection={<IconChevronRight size={14} />}
+          >
+            Older
+          </Button>
         )}
       </Group>
     </Stack>

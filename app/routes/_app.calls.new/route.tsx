@@ -20,7 +20,9 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const ctx = requirePage(context, request, 'calls', 'create')
   const params = new URL(request.url).searchParams
   const candidateId = params.get('candidateId') ?? undefined
-  const candidates = await loadOrThrow(ctx, request, () => caller(ctx).calls.candidateOptions({ selected: candidateId }))
+  const candidates = await loadOrThrow(ctx, request, () =>
+    caller(ctx).calls.candidateOptions({ selected: candidateId }),
+  )
   return {
     candidateOptions: candidates.map((c) => ({ value: c.id, label: `${c.fullName} · ${c.position}` })),
     defaultValue: {
@@ -43,7 +45,13 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const formData = await readFormData(request)
   const local = formData.get('calledAt')
   if (typeof local === 'string') formData.set('calledAt', localToUtcIso(local, ctx.timeZone))
-  const outcome = await submitForm(ctx, request, formData, callLogInput(ctx.services.config.phoneRegion, ctx.services.now), (input) => caller(ctx).calls.log(input))
+  const outcome = await submitForm(
+    ctx,
+    request,
+    formData,
+    callLogInput(ctx.services.config.phoneRegion, ctx.services.now),
+    (input) => caller(ctx).calls.log(input),
+  )
   if (!outcome.ok) return outcome.response
   const returnTo = new URL(request.url).searchParams.get('returnTo')
   return redirectWithFlash(ctx, safeRedirect(returnTo, '/calls'), `Call with ${outcome.result.callerName} logged.`)
@@ -54,7 +62,12 @@ export default function NewCall() {
   const lastResult = useActionData<typeof action>()
   return (
     <FormScreen title="Log a call" backTo={data.backTo}>
-      <CallForm mode="create" lastResult={lastResult} defaultValue={data.defaultValue} candidateOptions={data.candidateOptions} />
+      <CallForm
+        mode="create"
+        lastResult={lastResult}
+        defaultValue={data.defaultValue}
+        candidateOptions={data.candidateOptions}
+      />
     </FormScreen>
   )
 }

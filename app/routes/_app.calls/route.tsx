@@ -72,35 +72,91 @@ export default function CallsPage() {
   if (replacesContent) return outlet
   const { filters } = data
   const here = `${location.pathname}${location.search}`
-  const filtered = Boolean(filters.q || filters.direction || filters.outcome || filters.isImportant || filters.candidateId || data.preset !== 'all')
+  const filtered = Boolean(
+    filters.q ||
+    filters.direction ||
+    filters.outcome ||
+    filters.isImportant ||
+    filters.candidateId ||
+    data.preset !== 'all',
+  )
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={1} size="h2">Calls</Title>
+        <Title order={1} size="h2">
+          Calls
+        </Title>
         <Group gap="sm">
           {ability.can('export', 'calls') && (
-            <Button component="a" href={data.exportHref} variant="default" leftSection={<IconDownload size={16} />}>Export CSV</Button>
+            <Button component="a" href={data.exportHref} variant="default" leftSection={<IconDownload size={16} />}>
+              Export CSV
+            </Button>
           )}
           {ability.can('create', 'calls') && (
-            <Button component={Link} to="/calls/new" state={modalState(location)} leftSection={<IconPhonePlus size={16} />}>Log a call</Button>
+            <Button
+              component={Link}
+              to="/calls/new"
+              state={modalState(location)}
+              leftSection={<IconPhonePlus size={16} />}
+            >
+              Log a call
+            </Button>
           )}
         </Group>
       </Group>
       {ability.can('create', 'calls') && (
         <Paper withBorder p="sm">
-          <Title order={2} size="h5" mb={4}>Quick log</Title>
+          <Title order={2} size="h5" mb={4}>
+            Quick log
+          </Title>
           <QuickLogForm returnTo={here} candidateOptions={data.candidateOptions} />
         </Paper>
       )}
       <DatePresetLinks presets={CALL_PRESETS} active={data.preset} />
       <FilterBar label="Filter calls" pageSize={data.list.pageSize}>
-        <TextInput type="search" name="q" label="Search" placeholder="Caller name or number" defaultValue={filters.q} leftSection={<IconSearch size={16} />} w={220} />
-        <NativeSelect name="direction" label="Direction" defaultValue={filters.direction} data={[{ value: '', label: 'Both directions' }, ...CALL_DIRECTIONS.map((d) => ({ value: d, label: CALL_DIRECTION_LABELS[d] }))]} w={150} />
-        <NativeSelect name="outcome" label="Outcome" defaultValue={filters.outcome} data={[{ value: '', label: 'Any outcome' }, ...CALL_OUTCOMES.map((o) => ({ value: o, label: CALL_OUTCOME_LABELS[o] }))]} w={140} />
+        <TextInput
+          type="search"
+          name="q"
+          label="Search"
+          placeholder="Caller name or number"
+          defaultValue={filters.q}
+          leftSection={<IconSearch size={16} />}
+          w={220}
+        />
+        <NativeSelect
+          name="direction"
+          label="Direction"
+          defaultValue={filters.direction}
+          data={[
+            { value: '', label: 'Both directions' },
+            ...CALL_DIRECTIONS.map((d) => ({ value: d, label: CALL_DIRECTION_LABELS[d] })),
+          ]}
+          w={150}
+        />
+        <NativeSelect
+          name="outcome"
+          label="Outcome"
+          defaultValue={filters.outcome}
+          data={[
+            { value: '', label: 'Any outcome' },
+            ...CALL_OUTCOMES.map((o) => ({ value: o, label: CALL_OUTCOME_LABELS[o] })),
+          ]}
+          w={140}
+        />
         <DateInput name="from" label="From" defaultValue={filters.from} w={150} submitOnChange />
         <DateInput name="to" label="To" defaultValue={filters.to} w={150} submitOnChange />
-        <RemoteSelect name="candidateId" label="Candidate" emptyLabel="Any candidate" placeholder="Any candidate" defaultValue={filters.candidateId} options={data.candidateOptions} searchUrl="/calls/options" submitOnChange w={190} />
+        <RemoteSelect
+          name="candidateId"
+          label="Candidate"
+          emptyLabel="Any candidate"
+          placeholder="Any candidate"
+          defaultValue={filters.candidateId}
+          options={data.candidateOptions}
+          searchUrl="/calls/options"
+          submitOnChange
+          w={190}
+        />
         <Checkbox name="isImportant" value="true" label="Important only" defaultChecked={filters.isImportant} mb={8} />
       </FilterBar>
       <Paper withBorder>

@@ -31,7 +31,12 @@ export default function DeleteCall() {
   const result = useActionData<typeof action>()
   const format = useFormat()
   return (
-    <ConfirmScreen title={`Delete the call with ${call.callerName}?`} backTo={`/calls/${call.id}`} confirmLabel="Delete call" errors={result && !result.ok ? [result.error.message] : undefined}>
+    <ConfirmScreen
+      title={`Delete the call with ${call.callerName}?`}
+      backTo={`/calls/${call.id}`}
+      confirmLabel="Delete call"
+      errors={result && !result.ok ? [result.error.message] : undefined}
+    >
       {`The call of ${format.dateTime(call.calledAt)} is removed from the log. The audit log keeps a record. This cannot be undone.`}
     </ConfirmScreen>
   )

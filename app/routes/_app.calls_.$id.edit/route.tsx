@@ -17,7 +17,9 @@ export const meta: MetaFunction = () => [{ title: 'Edit call · Gatehouse' }]
 export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const ctx = requirePage(context, request, 'calls', 'update')
   const call = await loadOrThrow(ctx, request, () => caller(ctx).calls.byId({ id: params.id ?? '' }))
-  const candidates = await loadOrThrow(ctx, request, () => caller(ctx).calls.candidateOptions({ selected: call.candidateId ?? undefined }))
+  const candidates = await loadOrThrow(ctx, request, () =>
+    caller(ctx).calls.candidateOptions({ selected: call.candidateId ?? undefined }),
+  )
   return { call, candidateOptions: candidates.map((c) => ({ value: c.id, label: `${c.fullName} · ${c.position}` })) }
 }
 
@@ -31,8 +33,18 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   formData.set('id', params.id ?? '')
   const local = formData.get('calledAt')
   if (typeof local === 'string') formData.set('calledAt', localToUtcIso(local, ctx.timeZone))
-  const outcome = await submitForm(ctx, request, formData, callUpdateInput(ctx.services.config.phoneRegion, ctx.services.now), (input) =>
-    caller(ctx).calls.update({ ...input, isImportant: input.isImportant ?? false, notes: input.notes ?? null, candidateId: input.candidateId ?? null }),
+  const outcome = await submitForm(
+    ctx,
+    request,
+    formData,
+    callUpdateInput(ctx.services.config.phoneRegion, ctx.services.now),
+    (input) =>
+      caller(ctx).calls.update({
+        ...input,
+        isImportant: input.isImportant ?? false,
+        notes: input.notes ?? null,
+        candidateId: input.candidateId ?? null,
+      }),
   )
   if (!outcome.ok) return outcome.response
   return redirectWithFlash(ctx, `/calls/${outcome.result.id}`, `The call with ${outcome.result.callerName} was saved.`)

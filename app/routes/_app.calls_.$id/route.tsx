@@ -19,7 +19,9 @@ import { caller } from '#app/utils/caller.server.ts'
 import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Call with ${data?.call.callerName ?? ''} · Gatehouse` }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Call with ${data?.call.callerName ?? ''} · Gatehouse` },
+]
 
 export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const ctx = requirePage(context, request, 'calls')
@@ -32,11 +34,19 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'calls', 'update')
   const formData = await readFormData(request)
   formData.set('id', params.id ?? '')
-  const outcome = await submitForm(ctx, request, formData, CallSetImportantInput, (input) => caller(ctx).calls.setImportant(input))
+  const outcome = await submitForm(ctx, request, formData, CallSetImportantInput, (input) =>
+    caller(ctx).calls.setImportant(input),
+  )
   if (!outcome.ok) return outcome.response
   const call = outcome.result
   const returnTo = safeRedirect(String(formData.get('returnTo') ?? ''), `/calls/${call.id}`)
-  return redirectWithFlash(ctx, returnTo, call.isImportant ? `The call with ${call.callerName} is flagged important.` : `The call with ${call.callerName} is no longer flagged.`)
+  return redirectWithFlash(
+    ctx,
+    returnTo,
+    call.isImportant
+      ? `The call with ${call.callerName} is flagged important.`
+      : `The call with ${call.callerName} is no longer flagged.`,
+  )
 }
 
 export default function CallPage() {
@@ -49,11 +59,15 @@ export default function CallPage() {
   const here = `/calls/${call.id}`
   return (
     <Stack gap="md">
-      <Text size="sm"><Link to="/calls">Calls</Link> / {call.callerName}</Text>
+      <Text size="sm">
+        <Link to="/calls">Calls</Link> / {call.callerName}
+      </Text>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="sm">
-            <Title order={1} size="h2">Call with {call.callerName}</Title>
+            <Title order={1} size="h2">
+              Call with {call.callerName}
+            </Title>
             {call.isImportant && <Badge color="yellow">Important</Badge>}
           </Group>
           <Text c="dimmed">{format.dateTime(call.calledAt)}</Text>
@@ -61,28 +75,88 @@ export default function CallPage() {
         <Group gap="sm">
           <ImportantToggle call={call} canUpdate={ability.can('update', 'calls')} returnTo={here} />
           <RowIconSprite />
-          <Button component={Link} to={`/audit?target=call&targetId=${call.id}`} variant="subtle" leftSection={<IconHistory size={16} />}>History</Button>
+          <Button
+            component={Link}
+            to={`/audit?target=call&targetId=${call.id}`}
+            variant="subtle"
+            leftSection={<IconHistory size={16} />}
+          >
+            History
+          </Button>
           {ability.can('update', 'calls') && (
-            <Button component={Link} to={`${here}/edit`} state={modalState(location)} variant="default" leftSection={<IconPencil size={16} />}>Edit</Button>
+            <Button
+              component={Link}
+              to={`${here}/edit`}
+              state={modalState(location)}
+              variant="default"
+              leftSection={<IconPencil size={16} />}
+            >
+              Edit
+            </Button>
           )}
           {ability.can('delete', 'calls') && (
-            <Button component={Link} to={`${here}/delete`} state={modalState(location)} variant="light" color="red" leftSection={<IconTrash size={16} />}>Delete</Button>
+            <Button
+              component={Link}
+              to={`${here}/delete`}
+              state={modalState(location)}
+              variant="light"
+              color="red"
+              leftSection={<IconTrash size={16} />}
+            >
+              Delete
+            </Button>
           )}
         </Group>
       </Group>
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-          <Text><Text span c="dimmed">Number: </Text><Anchor href={`tel:${call.callerNumber}`}>{call.callerNumberText}</Anchor></Text>
-          <Text><Text span c="dimmed">Direction: </Text>{CALL_DIRECTION_LABELS[call.direction]}</Text>
-          <Text><Text span c="dimmed">Outcome: </Text>{CALL_OUTCOME_LABELS[call.outcome]}</Text>
-          <Text><Text span c="dimmed">Duration: </Text>{formatDuration(call.durationSecs)}</Text>
           <Text>
-            <Text span c="dimmed">Candidate: </Text>
-            {call.candidate ? (ability.can('read', 'candidates') ? <Anchor component={Link} to={`/candidates/${call.candidate.id}`}>{call.candidate.fullName}</Anchor> : call.candidate.fullName) : '—'}
+            <Text span c="dimmed">
+              Number:{' '}
+            </Text>
+            <Anchor href={`tel:${call.callerNumber}`}>{call.callerNumberText}</Anchor>
+          </Text>
+          <Text>
+            <Text span c="dimmed">
+              Direction:{' '}
+            </Text>
+            {CALL_DIRECTION_LABELS[call.direction]}
+          </Text>
+          <Text>
+            <Text span c="dimmed">
+              Outcome:{' '}
+            </Text>
+            {CALL_OUTCOME_LABELS[call.outcome]}
+          </Text>
+          <Text>
+            <Text span c="dimmed">
+              Duration:{' '}
+            </Text>
+            {formatDuration(call.durationSecs)}
+          </Text>
+          <Text>
+            <Text span c="dimmed">
+              Candidate:{' '}
+            </Text>
+            {call.candidate ? (
+              ability.can('read', 'candidates') ? (
+                <Anchor component={Link} to={`/candidates/${call.candidate.id}`}>
+                  {call.candidate.fullName}
+                </Anchor>
+              ) : (
+                call.candidate.fullName
+              )
+            ) : (
+              '—'
+            )}
           </Text>
         </SimpleGrid>
-        <Title order={2} size="h5" mt="md" mb={4}>Notes</Title>
-        <Text style={{ whiteSpace: 'pre-wrap' }} c={call.notes ? undefined : 'dimmed'}>{call.notes ?? 'No notes.'}</Text>
+        <Title order={2} size="h5" mt="md" mb={4}>
+          Notes
+        </Title>
+        <Text style={{ whiteSpace: 'pre-wrap' }} c={call.notes ? undefined : 'dimmed'}>
+          {call.notes ?? 'No notes.'}
+        </Text>
       </Paper>
       {outlet}
     </Stack>

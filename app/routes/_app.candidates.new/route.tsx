@@ -20,7 +20,9 @@ export function loader({ context, request }: LoaderFunctionArgs) {
 export async function action({ context, request }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'candidates', 'create')
   const schema = candidateCreateInput(ctx.services.config.phoneRegion)
-  const outcome = await submitForm(ctx, request, await readFormData(request), schema, (input) => caller(ctx).candidates.create(input))
+  const outcome = await submitForm(ctx, request, await readFormData(request), schema, (input) =>
+    caller(ctx).candidates.create(input),
+  )
   if (!outcome.ok) return outcome.response
   return redirectWithFlash(ctx, `/candidates/${outcome.result.id}`, `${outcome.result.fullName} was added.`)
 }

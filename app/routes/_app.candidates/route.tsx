@@ -31,12 +31,18 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const ctx = requirePage(context, request, 'candidates')
   const url = new URL(request.url)
   const input = listParamsFrom(context, url, CandidateListInput)
-  const [list, positions] = await loadOrThrow(ctx, request, () => Promise.all([caller(ctx).candidates.list(input), caller(ctx).candidates.positions()]))
+  const [list, positions] = await loadOrThrow(ctx, request, () =>
+    Promise.all([caller(ctx).candidates.list(input), caller(ctx).candidates.positions()]),
+  )
   return {
     list: rowsOf(list, CANDIDATE_ROW_FIELDS, (c) => ({ phoneText: phoneText(ctx, c.phone) })),
     positions,
     sort: input.sort,
-    filters: { q: url.searchParams.get('q') ?? '', status: url.searchParams.get('status') ?? '', position: input.position ?? '' },
+    filters: {
+      q: url.searchParams.get('q') ?? '',
+      status: url.searchParams.get('status') ?? '',
+      position: input.position ?? '',
+    },
   }
 }
 
@@ -52,42 +58,84 @@ export default function CandidatesPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={1} size="h2">Candidates</Title>
+        <Title order={1} size="h2">
+          Candidates
+        </Title>
         <Group gap="sm">
           {ability.can('export', 'candidates') && (
-            <Button component="a" href={`/candidates/export.csv${location.search}`} variant="default" leftSection={<IconDownload size={16} />}>
+            <Button
+              component="a"
+              href={`/candidates/export.csv${location.search}`}
+              variant="default"
+              leftSection={<IconDownload size={16} />}
+            >
               Export CSV
             </Button>
           )}
           {ability.can('create', 'candidates') && (
-            <Button component={Link} to="/candidates/new" state={modalState(location)} leftSection={<IconPlus size={16} />}>
+            <Button
+              component={Link}
+              to="/candidates/new"
+              state={modalState(location)}
+              leftSection={<IconPlus size={16} />}
+            >
               New candidate
             </Button>
           )}
         </Group>
       </Group>
       <FilterBar label="Filter candidates" pageSize={list.pageSize}>
-        <TextInput type="search" name="q" label="Search" placeholder="Name, email or position" defaultValue={filters.q} leftSection={<IconSearch size={16} />} w={260} />
+        <TextInput
+          type="search"
+          name="q"
+          label="Search"
+          placeholder="Name, email or position"
+          defaultValue={filters.q}
+          leftSection={<IconSearch size={16} />}
+          w={260}
+        />
         <NativeSelect
           name="status"
           label="Status"
           defaultValue={filters.status}
-          data={[{ value: '', label: 'All statuses' }, { value: 'open', label: 'Open (not hired or rejected)' }, ...CANDIDATE_STATUSES.map((s) => ({ value: s, label: CANDIDATE_STATUS_LABELS[s] }))]}
+          data={[
+            { value: '', label: 'All statuses' },
+            { value: 'open', label: 'Open (not hired or rejected)' },
+            ...CANDIDATE_STATUSES.map((s) => ({ value: s, label: CANDIDATE_STATUS_LABELS[s] })),
+          ]}
           w={220}
         />
-        <NativeSelect name="position" label="Position" defaultValue={filters.position} data={[{ value: '', label: 'All positions' }, ...positions]} w={220} />
+        <NativeSelect
+          name="position"
+          label="Position"
+          defaultValue={filters.position}
+          data={[{ value: '', label: 'All positions' }, ...positions]}
+          w={220}
+        />
       </FilterBar>
       <Paper withBorder>
         <Table.ScrollContainer minWidth={860}>
           <Table highlightOnHover verticalSpacing="sm" aria-label="Candidates">
             <Table.Thead>
               <Table.Tr>
-                <SortHeader field="fullName" sort={sort}>Name</SortHeader>
-                <SortHeader field="email" sort={sort}>Email</SortHeader>
-                <SortHeader field="position" sort={sort}>Position</SortHeader>
-                <SortHeader field="status" sort={sort}>Status</SortHeader>
-                <SortHeader field="phone" sort={sort}>Phone</SortHeader>
-                <SortHeader field="createdAt" sort={sort}>Added</SortHeader>
+                <SortHeader field="fullName" sort={sort}>
+                  Name
+                </SortHeader>
+                <SortHeader field="email" sort={sort}>
+                  Email
+                </SortHeader>
+                <SortHeader field="position" sort={sort}>
+                  Position
+                </SortHeader>
+                <SortHeader field="status" sort={sort}>
+                  Status
+                </SortHeader>
+                <SortHeader field="phone" sort={sort}>
+                  Phone
+                </SortHeader>
+                <SortHeader field="createdAt" sort={sort}>
+                  Added
+                </SortHeader>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -97,15 +145,23 @@ export default function CandidatesPage() {
                   filtered={filtered}
                   noun="candidates"
                   clearHref="/candidates"
-                  create={ability.can('create', 'candidates') ? { to: '/candidates/new', label: 'Add the first candidate' } : undefined}
+                  create={
+                    ability.can('create', 'candidates')
+                      ? { to: '/candidates/new', label: 'Add the first candidate' }
+                      : undefined
+                  }
                 />
               )}
               {list.items.map((c) => (
                 <Row key={c.id} data-testid={`candidate-row-${c.email}`}>
-                  <Cell strong><RowLink to={`/candidates/${c.id}`}>{c.fullName}</RowLink></Cell>
+                  <Cell strong>
+                    <RowLink to={`/candidates/${c.id}`}>{c.fullName}</RowLink>
+                  </Cell>
                   <Cell>{c.email}</Cell>
                   <Cell>{c.position}</Cell>
-                  <Cell><CandidateStatusBadge status={c.status} /></Cell>
+                  <Cell>
+                    <CandidateStatusBadge status={c.status} />
+                  </Cell>
                   <Cell nowrap>{c.phoneText ?? '—'}</Cell>
                   <Cell nowrap>{format.date(c.createdAt)}</Cell>
                 </Row>

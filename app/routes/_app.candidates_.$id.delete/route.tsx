@@ -21,7 +21,10 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'candidates', 'delete')
   try {
     const { interviewsDeleted } = await caller(ctx).candidates.delete({ id: params.id ?? '' })
-    const what = interviewsDeleted === 0 ? 'The candidate was deleted.' : `The candidate and ${countOf(interviewsDeleted, INTERVIEW)} were deleted.`
+    const what =
+      interviewsDeleted === 0
+        ? 'The candidate was deleted.'
+        : `The candidate and ${countOf(interviewsDeleted, INTERVIEW)} were deleted.`
     return redirectWithFlash(ctx, '/candidates', what)
   } catch (e) {
     return actionFailure(ctx, e)
@@ -34,7 +37,9 @@ export default function DeleteCandidate() {
   const candidate = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const interviews =
-    candidate.interviews === 0 ? 'They have no interviews.' : `${countOf(candidate.interviews, INTERVIEW)} ${nounFor(candidate.interviews, { one: 'goes', other: 'go' })} with them.`
+    candidate.interviews === 0
+      ? 'They have no interviews.'
+      : `${countOf(candidate.interviews, INTERVIEW)} ${nounFor(candidate.interviews, { one: 'goes', other: 'go' })} with them.`
   return (
     <ConfirmScreen
       title={`Delete ${candidate.fullName}?`}
@@ -42,7 +47,8 @@ export default function DeleteCandidate() {
       confirmLabel="Delete candidate"
       errors={result && !result.ok ? [result.error.message] : undefined}
     >
-      {interviews} Calls about them stay in the call log without the link. The audit log keeps a record. This cannot be undone.
+      {interviews} Calls about them stay in the call log without the link. The audit log keeps a record. This cannot be
+      undone.
     </ConfirmScreen>
   )
 }

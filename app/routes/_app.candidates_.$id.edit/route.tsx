@@ -14,7 +14,9 @@ export const meta: MetaFunction = () => [{ title: 'Edit candidate · Gatehouse' 
 
 export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const ctx = requirePage(context, request, 'candidates', 'update')
-  const { id, fullName, email, position, phone, resumeUrl, notes } = await loadOrThrow(ctx, request, () => caller(ctx).candidates.byId({ id: params.id ?? '' }))
+  const { id, fullName, email, position, phone, resumeUrl, notes } = await loadOrThrow(ctx, request, () =>
+    caller(ctx).candidates.byId({ id: params.id ?? '' }),
+  )
   return { id, fullName, email, position, phone, resumeUrl, notes }
 }
 
@@ -28,7 +30,12 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   formData.set('id', params.id ?? '')
   const schema = candidateUpdateInput(ctx.services.config.phoneRegion)
   const outcome = await submitForm(ctx, request, formData, schema, (input) =>
-    caller(ctx).candidates.update({ ...input, phone: input.phone ?? null, resumeUrl: input.resumeUrl ?? null, notes: input.notes ?? null }),
+    caller(ctx).candidates.update({
+      ...input,
+      phone: input.phone ?? null,
+      resumeUrl: input.resumeUrl ?? null,
+      notes: input.notes ?? null,
+    }),
   )
   if (!outcome.ok) return outcome.response
   return redirectWithFlash(ctx, `/candidates/${outcome.result.id}`, `${outcome.result.fullName} was saved.`)
@@ -38,7 +45,11 @@ export default function EditCandidate() {
   const candidate = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
   return (
-    <FormScreen title={`Edit ${candidate.fullName}`} backTo={`/candidates/${candidate.id}`} backLabel={candidate.fullName}>
+    <FormScreen
+      title={`Edit ${candidate.fullName}`}
+      backTo={`/candidates/${candidate.id}`}
+      backLabel={candidate.fullName}
+    >
       <CandidateForm mode="edit" candidateId={candidate.id} lastResult={lastResult} defaultValue={candidate} />
     </FormScreen>
   )

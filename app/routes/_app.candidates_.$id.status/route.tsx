@@ -10,7 +10,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { CandidateSetStatusInput, CandidateStatusConfirmInput } from '#app/utils/schemas.server.ts'
 import { CANDIDATE_STATUS_LABELS } from '#shared/vocabulary/candidates.ts'
-import { BUSY_INTERVIEW_STATUSES, INTERVIEW_STATUS_LABELS, INTERVIEW_TYPE_LABELS } from '#shared/vocabulary/interviews.ts'
+import {
+  BUSY_INTERVIEW_STATUSES,
+  INTERVIEW_STATUS_LABELS,
+  INTERVIEW_TYPE_LABELS,
+} from '#shared/vocabulary/interviews.ts'
 import { ConfirmScreen } from '#app/components/form/confirm-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useFormat } from '#app/utils/format.ts'
@@ -21,7 +25,9 @@ import { caller } from '#app/utils/caller.server.ts'
 import { listParamsFrom } from '#app/utils/list-params.server.ts'
 import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Change the status of ${data?.fullName ?? 'a candidate'} · Gatehouse` }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Change the status of ${data?.fullName ?? 'a candidate'} · Gatehouse` },
+]
 
 const isOpen = (status: string) => (BUSY_INTERVIEW_STATUSES as readonly string[]).includes(status)
 
@@ -33,7 +39,13 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const interviews = candidate.interviews
     .filter((i) => isOpen(i.status))
     .sort((a, b) => new Date(a.scheduledAt).getTime() - new Date(b.scheduledAt).getTime())
-    .map((i) => ({ id: i.id, scheduledAt: i.scheduledAt, status: i.status, interviewType: i.interviewType, interviewerName: i.interviewerName }))
+    .map((i) => ({
+      id: i.id,
+      scheduledAt: i.scheduledAt,
+      status: i.status,
+      interviewType: i.interviewType,
+      interviewerName: i.interviewerName,
+    }))
   return {
     id: candidate.id,
     fullName: candidate.fullName,
@@ -54,7 +66,10 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   )
   if (!outcome.ok) return outcome.response
   const { fullName, status, interviewsCancelled } = outcome.result
-  const cancelled = interviewsCancelled === 0 ? '' : ` ${interviewsCancelled} ${interviewsCancelled === 1 ? 'interview was' : 'interviews were'} cancelled.`
+  const cancelled =
+    interviewsCancelled === 0
+      ? ''
+      : ` ${interviewsCancelled} ${interviewsCancelled === 1 ? 'interview was' : 'interviews were'} cancelled.`
   return redirectWithFlash(ctx, `/candidates/${outcome.result.id}`, `${fullName} is now ${status}.${cancelled}`)
 }
 
@@ -67,7 +82,12 @@ export default function ConfirmStatus() {
   const inProgress = data.interviews.some((i) => i.status === 'in_progress')
   const kind = inProgress ? 'scheduled or in-progress' : 'scheduled'
   const errors = reply?.error ? Object.values(reply.error).flatMap((m) => m ?? []) : undefined
-  const title = data.status === 'rejected' ? `Reject ${data.fullName}?` : data.status === 'hired' ? `Mark ${data.fullName} hired?` : `Move ${data.fullName} to ${label}?`
+  const title =
+    data.status === 'rejected'
+      ? `Reject ${data.fullName}?`
+      : data.status === 'hired'
+        ? `Mark ${data.fullName} hired?`
+        : `Move ${data.fullName} to ${label}?`
   return (
     <ConfirmScreen
       title={title}
@@ -88,10 +108,17 @@ export default function ConfirmStatus() {
             </List>
           )}
           {n > 0 && data.canCancel && (
-            <Checkbox name="cancelInterviews" value="true" defaultChecked label={`Cancel their ${n} ${kind} ${n === 1 ? 'interview' : 'interviews'}`} />
+            <Checkbox
+              name="cancelInterviews"
+              value="true"
+              defaultChecked
+              label={`Cancel their ${n} ${kind} ${n === 1 ? 'interview' : 'interviews'}`}
+            />
           )}
           {n > 0 && !data.canCancel && (
-            <Text size="sm" c="dimmed">You cannot change interviews, so these stay {kind}; someone who can will cancel them.</Text>
+            <Text size="sm" c="dimmed">
+              You cannot change interviews, so these stay {kind}; someone who can will cancel them.
+            </Text>
           )}
         </>
       }

@@ -4,7 +4,12 @@ import { Link, useActionData, useLoaderData, useLocation } from '@remix-run/reac
 import { IconCalendarPlus, IconHistory, IconPencil, IconPhonePlus, IconTrash } from '@tabler/icons-react'
 import { CandidateSetStatusInput, CLOSING_CANDIDATE_STATUSES } from '#app/utils/schemas.server.ts'
 import { BUSY_INTERVIEW_STATUSES } from '#shared/vocabulary/interviews.ts'
-import { CandidateCalls, CandidateInterviews, ContactDetails, StatusControl } from '#app/components/candidates/candidate-profile.tsx'
+import {
+  CandidateCalls,
+  CandidateInterviews,
+  ContactDetails,
+  StatusControl,
+} from '#app/components/candidates/candidate-profile.tsx'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { CandidateStatusBadge } from '#app/components/status-badges.tsx'
@@ -16,7 +21,9 @@ import { phoneText } from '#app/utils/phone.server.ts'
 import { caller } from '#app/utils/caller.server.ts'
 import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.candidate.fullName ?? 'Candidate'} · Gatehouse` }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.candidate.fullName ?? 'Candidate'} · Gatehouse` },
+]
 
 /** One candidate with their interviews and calls (product.md, Candidates: the candidate page). */
 export async function loader({ context, request, params }: LoaderFunctionArgs) {
@@ -47,11 +54,18 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   const target = formData.get('status')
   if (typeof target === 'string' && (CLOSING_CANDIDATE_STATUSES as readonly string[]).includes(target)) {
     const candidate = await loadOrThrow(ctx, request, () => caller(ctx).candidates.byId({ id: params.id ?? '' }))
-    if (candidate.interviews.some((i) => isOpen(i.status))) return redirect(`/candidates/${candidate.id}/status?${new URLSearchParams({ status: target })}`)
+    if (candidate.interviews.some((i) => isOpen(i.status)))
+      return redirect(`/candidates/${candidate.id}/status?${new URLSearchParams({ status: target })}`)
   }
-  const outcome = await submitForm(ctx, request, formData, CandidateSetStatusInput, (input) => caller(ctx).candidates.setStatus(input))
+  const outcome = await submitForm(ctx, request, formData, CandidateSetStatusInput, (input) =>
+    caller(ctx).candidates.setStatus(input),
+  )
   if (!outcome.ok) return outcome.response
-  return redirectWithFlash(ctx, `/candidates/${outcome.result.id}`, `${outcome.result.fullName} is now ${outcome.result.status}.`)
+  return redirectWithFlash(
+    ctx,
+    `/candidates/${outcome.result.id}`,
+    `${outcome.result.fullName} is now ${outcome.result.status}.`,
+  )
 }
 
 export default function CandidatePage() {
@@ -65,26 +79,48 @@ export default function CandidatePage() {
 
   return (
     <Stack gap="md">
-      <Text size="sm"><Link to="/candidates">Candidates</Link> / {candidate.fullName}</Text>
+      <Text size="sm">
+        <Link to="/candidates">Candidates</Link> / {candidate.fullName}
+      </Text>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="sm">
-            <Title order={1} size="h2">{candidate.fullName}</Title>
+            <Title order={1} size="h2">
+              {candidate.fullName}
+            </Title>
             <CandidateStatusBadge status={candidate.status} />
           </Group>
           <Text c="dimmed">{candidate.position}</Text>
         </Stack>
         <Group gap="sm">
-          <Button component={Link} to={`/audit?target=candidate&targetId=${candidate.id}`} variant="subtle" leftSection={<IconHistory size={16} />}>
+          <Button
+            component={Link}
+            to={`/audit?target=candidate&targetId=${candidate.id}`}
+            variant="subtle"
+            leftSection={<IconHistory size={16} />}
+          >
             History
           </Button>
           {ability.can('update', 'candidates') && (
-            <Button component={Link} to={`${here}/edit`} state={modalState(location)} variant="default" leftSection={<IconPencil size={16} />}>
+            <Button
+              component={Link}
+              to={`${here}/edit`}
+              state={modalState(location)}
+              variant="default"
+              leftSection={<IconPencil size={16} />}
+            >
               Edit
             </Button>
           )}
           {ability.can('delete', 'candidates') && (
-            <Button component={Link} to={`${here}/delete`} state={modalState(location)} variant="light" color="red" leftSection={<IconTrash size={16} />}>
+            <Button
+              component={Link}
+              to={`${here}/delete`}
+              state={modalState(location)}
+              variant="light"
+              color="red"
+              leftSection={<IconTrash size={16} />}
+            >
               Delete
             </Button>
           )}
@@ -92,13 +128,30 @@ export default function CandidatePage() {
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <ContactDetails candidate={candidate} />
-        {ability.can('update', 'candidates') && <StatusControl status={candidate.status} openInterviews={openInterviews} here={here} error={lastResult?.error?.status?.[0] ?? lastResult?.error?.['']?.[0]} />}
+        {ability.can('update', 'candidates') && (
+          <StatusControl
+            status={candidate.status}
+            openInterviews={openInterviews}
+            here={here}
+            error={lastResult?.error?.status?.[0] ?? lastResult?.error?.['']?.[0]}
+          />
+        )}
       </SimpleGrid>
       <Paper withBorder p="md">
         <Group justify="space-between" mb="sm">
-          <Title order={2} size="h4">Interviews <Badge variant="light" ml={4}>{candidate.interviews.length}</Badge></Title>
+          <Title order={2} size="h4">
+            Interviews{' '}
+            <Badge variant="light" ml={4}>
+              {candidate.interviews.length}
+            </Badge>
+          </Title>
           {ability.can('create', 'interviews') && (
-            <Button component={Link} to={`/interviews/new?${new URLSearchParams({ candidateId: candidate.id, returnTo: here })}`} leftSection={<IconCalendarPlus size={16} />} size="sm">
+            <Button
+              component={Link}
+              to={`/interviews/new?${new URLSearchParams({ candidateId: candidate.id, returnTo: here })}`}
+              leftSection={<IconCalendarPlus size={16} />}
+              size="sm"
+            >
               Schedule interview
             </Button>
           )}
@@ -107,7 +160,12 @@ export default function CandidatePage() {
       </Paper>
       <Paper withBorder p="md">
         <Group justify="space-between" mb="sm">
-          <Title order={2} size="h4">Calls <Badge variant="light" ml={4}>{candidate.calls.length}</Badge></Title>
+          <Title order={2} size="h4">
+            Calls{' '}
+            <Badge variant="light" ml={4}>
+              {candidate.calls.length}
+            </Badge>
+          </Title>
           {ability.can('create', 'calls') && (
             <Button
               component={Link}

@@ -1,7 +1,16 @@
 import { Anchor, Card, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { IconAlertTriangle, IconCalendarEvent, IconPhone, IconPhoneOff, IconStar, IconUsers, IconUserSearch, type Icon } from '@tabler/icons-react'
+import {
+  IconAlertTriangle,
+  IconCalendarEvent,
+  IconPhone,
+  IconPhoneOff,
+  IconStar,
+  IconUsers,
+  IconUserSearch,
+  type Icon,
+} from '@tabler/icons-react'
 import { auditTargetLink, describeAuditEntry } from '#shared/audit-text.ts'
 import { INTERVIEW_TYPE_LABELS } from '#shared/vocabulary/interviews.ts'
 import { CallsByDayChart, CandidatesByStatusChart, InterviewsByDayChart } from '#app/components/dashboard/charts.tsx'
@@ -24,16 +33,35 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
  * A number that links to the filtered list it counts (product.md, Dashboard); a capped count
  * (`{ count, capped }`) reads "1,000+", as the list it links to does.
  */
-function StatCard({ label, value, to, icon: CardIcon, tone }: { label: string; value: number | { count: number; capped: boolean } | null; to: string; icon: Icon; tone?: string }) {
+function StatCard({
+  label,
+  value,
+  to,
+  icon: CardIcon,
+  tone,
+}: {
+  label: string
+  value: number | { count: number; capped: boolean } | null
+  to: string
+  icon: Icon
+  tone?: string
+}) {
   if (value === null) return null
-  const shown = typeof value === 'number' ? value.toLocaleString('en-GB') : `${value.count.toLocaleString('en-GB')}${value.capped ? '+' : ''}`
+  const shown =
+    typeof value === 'number'
+      ? value.toLocaleString('en-GB')
+      : `${value.count.toLocaleString('en-GB')}${value.capped ? '+' : ''}`
   return (
     <Card withBorder padding="md" component={Link} to={to} data-testid={`card-${to}`}>
       <Group justify="space-between" wrap="nowrap">
-        <Text size="sm" c="dimmed" fw={600}>{label}</Text>
+        <Text size="sm" c="dimmed" fw={600}>
+          {label}
+        </Text>
         <CardIcon size={20} aria-hidden color={tone ? `var(--mantine-color-${tone}-7)` : undefined} />
       </Group>
-      <Text fz={30} fw={700} mt={4}>{shown}</Text>
+      <Text fz={30} fw={700} mt={4}>
+        {shown}
+      </Text>
     </Card>
   )
 }
@@ -42,7 +70,12 @@ type Interview = NonNullable<Awaited<ReturnType<typeof loader>>['upcomingIntervi
 
 function InterviewList({ items, empty, label }: { items: Interview[]; empty: string; label: string }) {
   const format = useFormat()
-  if (items.length === 0) return <Text c="dimmed" size="sm">{empty}</Text>
+  if (items.length === 0)
+    return (
+      <Text c="dimmed" size="sm">
+        {empty}
+      </Text>
+    )
   return (
     <Table verticalSpacing="xs" aria-label={label}>
       <Table.Thead>
@@ -55,8 +88,15 @@ function InterviewList({ items, empty, label }: { items: Interview[]; empty: str
       <Table.Tbody>
         {items.map((i) => (
           <Row key={i.id}>
-            <Cell><RowLink to={`/interviews/${i.id}`}>{`${format.day(i.scheduledAt).replace(/,? \d{4}$/, '')}, ${format.time(i.scheduledAt)}`}</RowLink></Cell>
-            <Cell strong>{i.candidate.fullName}<SubLine>{i.candidate.position}</SubLine></Cell>
+            <Cell>
+              <RowLink
+                to={`/interviews/${i.id}`}
+              >{`${format.day(i.scheduledAt).replace(/,? \d{4}$/, '')}, ${format.time(i.scheduledAt)}`}</RowLink>
+            </Cell>
+            <Cell strong>
+              {i.candidate.fullName}
+              <SubLine>{i.candidate.position}</SubLine>
+            </Cell>
             <Cell>{`${INTERVIEW_TYPE_LABELS[i.interviewType]} · ${i.interviewerName}`}</Cell>
           </Row>
         ))}
@@ -71,14 +111,43 @@ export default function Dashboard() {
   const ability = useAbility()
   return (
     <Stack gap="lg">
-      <Title order={1} size="h2">Dashboard</Title>
+      <Title order={1} size="h2">
+        Dashboard
+      </Title>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} data-testid="stat-cards">
-        <StatCard label="Open candidates" value={cards.openCandidates} to="/candidates?status=open" icon={IconUserSearch} />
-        <StatCard label="Interviews today" value={cards.interviewsToday} to="/interviews?range=today" icon={IconCalendarEvent} />
-        <StatCard label="Interviews this week" value={cards.interviewsThisWeek} to="/interviews?range=week" icon={IconCalendarEvent} />
+        <StatCard
+          label="Open candidates"
+          value={cards.openCandidates}
+          to="/candidates?status=open"
+          icon={IconUserSearch}
+        />
+        <StatCard
+          label="Interviews today"
+          value={cards.interviewsToday}
+          to="/interviews?range=today"
+          icon={IconCalendarEvent}
+        />
+        <StatCard
+          label="Interviews this week"
+          value={cards.interviewsThisWeek}
+          to="/interviews?range=week"
+          icon={IconCalendarEvent}
+        />
         <StatCard label="Calls today" value={cards.callsToday} to="/calls?range=today" icon={IconPhone} />
-        <StatCard label="Missed calls today" value={cards.missedCallsToday} to="/calls?range=today&direction=inbound&outcome=missed" icon={IconPhoneOff} tone="red" />
-        <StatCard label="Important calls to follow up" value={cards.importantCalls} to="/calls?isImportant=true" icon={IconStar} tone="yellow" />
+        <StatCard
+          label="Missed calls today"
+          value={cards.missedCallsToday}
+          to="/calls?range=today&direction=inbound&outcome=missed"
+          icon={IconPhoneOff}
+          tone="red"
+        />
+        <StatCard
+          label="Important calls to follow up"
+          value={cards.importantCalls}
+          to="/calls?isImportant=true"
+          icon={IconStar}
+          tone="yellow"
+        />
         <StatCard label="Active users" value={cards.activeUsers} to="/users?active=true" icon={IconUsers} />
       </SimpleGrid>
       {(charts.candidatesByStatus || charts.callsByDay || charts.interviewsByDay) && (
@@ -91,23 +160,33 @@ export default function Dashboard() {
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         {myNextInterviews && myNextInterviews.length > 0 && (
           <Paper withBorder p="md">
-            <Title order={2} size="h4" mb="sm">Your next interviews</Title>
+            <Title order={2} size="h4" mb="sm">
+              Your next interviews
+            </Title>
             <InterviewList items={myNextInterviews} empty="" label="Your next interviews" />
           </Paper>
         )}
         {upcomingInterviews && (
           <Paper withBorder p="md">
-            <Title order={2} size="h4" mb="sm">Upcoming interviews</Title>
+            <Title order={2} size="h4" mb="sm">
+              Upcoming interviews
+            </Title>
             <InterviewList items={upcomingInterviews} empty="Nothing scheduled." label="Upcoming interviews" />
           </Paper>
         )}
         <Paper withBorder p="md">
           <Group justify="space-between" mb="sm">
-            <Title order={2} size="h4">Recent activity</Title>
-            <Anchor component={Link} to="/audit" size="sm">The whole audit log</Anchor>
+            <Title order={2} size="h4">
+              Recent activity
+            </Title>
+            <Anchor component={Link} to="/audit" size="sm">
+              The whole audit log
+            </Anchor>
           </Group>
           {recentActivity.length === 0 ? (
-            <Text c="dimmed" size="sm">No activity you can see yet.</Text>
+            <Text c="dimmed" size="sm">
+              No activity you can see yet.
+            </Text>
           ) : (
             <Table verticalSpacing="xs" aria-label="Recent activity">
               <Table.Thead>
@@ -123,10 +202,22 @@ export default function Dashboard() {
                   return (
                     <Row key={entry.id}>
                       <Cell>
-                        {entry.action === 'login_failed' && <IconAlertTriangle size={14} aria-label="Warning" style={{ marginRight: 4 }} />}
-                        {link ? <RowLink to={link.href} aria-label={`${text}. ${link.label}`}>{text}</RowLink> : text}
+                        {entry.action === 'login_failed' && (
+                          <IconAlertTriangle size={14} aria-label="Warning" style={{ marginRight: 4 }} />
+                        )}
+                        {link ? (
+                          <RowLink to={link.href} aria-label={`${text}. ${link.label}`}>
+                            {text}
+                          </RowLink>
+                        ) : (
+                          text
+                        )}
                       </Cell>
-                      <Cell><span className={rowClasses.dimmed} title={format.dateTime(entry.timestamp)}>{format.dateTime(entry.timestamp)}</span></Cell>
+                      <Cell>
+                        <span className={rowClasses.dimmed} title={format.dateTime(entry.timestamp)}>
+                          {format.dateTime(entry.timestamp)}
+                        </span>
+                      </Cell>
                     </Row>
                   )
                 })}

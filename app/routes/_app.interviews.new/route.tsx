@@ -21,7 +21,10 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams
   const candidateId = params.get('candidateId') ?? undefined
   const [candidates, interviewers] = await loadOrThrow(ctx, request, () =>
-    Promise.all([caller(ctx).interviews.candidateOptions({ selected: candidateId }), caller(ctx).interviews.interviewers({})]),
+    Promise.all([
+      caller(ctx).interviews.candidateOptions({ selected: candidateId }),
+      caller(ctx).interviews.interviewers({}),
+    ]),
   )
   const fixed = candidateId ? candidates.find((c) => c.id === candidateId) : undefined
   return {
@@ -42,11 +45,16 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const formData = await readFormData(request)
   const local = formData.get('scheduledAt')
   if (typeof local === 'string') formData.set('scheduledAt', localToUtcIso(local, ctx.timeZone))
-  const outcome = await submitForm(ctx, request, formData, InterviewScheduleInput, (input) => caller(ctx).interviews.schedule(input))
+  const outcome = await submitForm(ctx, request, formData, InterviewScheduleInput, (input) =>
+    caller(ctx).interviews.schedule(input),
+  )
   if (!outcome.ok) return outcome.response
   const returnTo = new URL(request.url).searchParams.get('returnTo')
   const { candidate, status } = outcome.result
-  const message = status === 'scheduled' ? `Interview with ${candidate.fullName} scheduled.` : `Past interview with ${candidate.fullName} recorded as ${INTERVIEW_STATUS_LABELS[status].toLowerCase()}.`
+  const message =
+    status === 'scheduled'
+      ? `Interview with ${candidate.fullName} scheduled.`
+      : `Past interview with ${candidate.fullName} recorded as ${INTERVIEW_STATUS_LABELS[status].toLowerCase()}.`
   return redirectWithFlash(ctx, safeRedirect(returnTo, `/interviews/${outcome.result.id}`), message)
 }
 

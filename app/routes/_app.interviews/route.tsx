@@ -3,7 +3,12 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useLocation } from '@remix-run/react'
 import { IconCalendarPlus, IconChevronLeft, IconChevronRight, IconDownload, IconSearch } from '@tabler/icons-react'
 import { InterviewCalendarInput, InterviewListInput } from '#app/utils/schemas.server.ts'
-import { INTERVIEW_STATUS_LABELS, INTERVIEW_STATUSES, INTERVIEW_TYPE_LABELS, INTERVIEW_TYPES } from '#shared/vocabulary/interviews.ts'
+import {
+  INTERVIEW_STATUS_LABELS,
+  INTERVIEW_STATUSES,
+  INTERVIEW_TYPE_LABELS,
+  INTERVIEW_TYPES,
+} from '#shared/vocabulary/interviews.ts'
 import { DateInput } from '#app/components/form/date-input.tsx'
 import { RemoteSelect } from '#app/components/form/remote-select.tsx'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
@@ -48,16 +53,25 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     const weekParam = params.get('week')
     const weekStart = (weekParam && localDateToUtc(weekParam, ctx.timeZone)) || startOfWeek(now, ctx.timeZone)
     const monday = startOfWeek(weekStart, ctx.timeZone)
-    const days = Array.from({ length: 7 }, (_, i) => localDate(new Date(monday.getTime() + (i * 24 + 12) * 3_600_000), ctx.timeZone))
+    const days = Array.from({ length: 7 }, (_, i) =>
+      localDate(new Date(monday.getTime() + (i * 24 + 12) * 3_600_000), ctx.timeZone),
+    )
     const weekUrl = new URL(url)
     weekUrl.searchParams.set('from', days[0]!)
     weekUrl.searchParams.set('to', days[6]!)
     const input = listParamsFrom(context, weekUrl, InterviewCalendarInput, DAY_BOUNDS)
-    const [calendar, [interviewers, candidates]] = await loadOrThrow(ctx, request, () => Promise.all([caller(ctx).interviews.calendar(input), pickers(input.interviewerId, input.candidateId)]))
+    const [calendar, [interviewers, candidates]] = await loadOrThrow(ctx, request, () =>
+      Promise.all([caller(ctx).interviews.calendar(input), pickers(input.interviewerId, input.candidateId)]),
+    )
     return {
       view: 'week' as const,
       exportHref: null,
-      week: { days, previous: localDate(startOfWeek(monday, ctx.timeZone, -1), ctx.timeZone), next: localDate(startOfWeek(monday, ctx.timeZone, 1), ctx.timeZone), thisWeek: localDate(startOfWeek(now, ctx.timeZone), ctx.timeZone) },
+      week: {
+        days,
+        previous: localDate(startOfWeek(monday, ctx.timeZone, -1), ctx.timeZone),
+        next: localDate(startOfWeek(monday, ctx.timeZone, 1), ctx.timeZone),
+        thisWeek: localDate(startOfWeek(now, ctx.timeZone), ctx.timeZone),
+      },
       calendar: rowsOf(calendar, INTERVIEW_ROW_FIELDS),
       list: null,
       sort: null,
@@ -74,7 +88,9 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     effective.searchParams.set('dir', 'desc')
   }
   const input = listParamsFrom(context, effective, InterviewListInput, DAY_BOUNDS)
-  const [list, [interviewers, candidates]] = await loadOrThrow(ctx, request, () => Promise.all([caller(ctx).interviews.list(input), pickers(input.interviewerId, input.candidateId)]))
+  const [list, [interviewers, candidates]] = await loadOrThrow(ctx, request, () =>
+    Promise.all([caller(ctx).interviews.list(input), pickers(input.interviewerId, input.candidateId)]),
+  )
   const exportParams = new URLSearchParams(effective.searchParams)
   for (const k of ['view', 'week', 'page', 'size', 'range']) exportParams.delete(k)
   return {
@@ -94,7 +110,15 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 /** The filter values to show in the filter bar. */
 function filtersOf(params: URLSearchParams) {
   const get = (k: string) => params.get(k) ?? ''
-  return { q: get('q'), from: get('from'), to: get('to'), status: get('status'), interviewType: get('interviewType'), interviewerId: get('interviewerId'), candidateId: get('candidateId') }
+  return {
+    q: get('q'),
+    from: get('from'),
+    to: get('to'),
+    status: get('status'),
+    interviewType: get('interviewType'),
+    interviewerId: get('interviewerId'),
+    candidateId: get('candidateId'),
+  }
 }
 
 export default function InterviewsPage() {
@@ -105,22 +129,36 @@ export default function InterviewsPage() {
   const hrefWith = useListHref()
   if (replacesContent) return outlet
   const { filters } = data
-  const filtered = Boolean(filters.q || filters.status || filters.interviewType || filters.interviewerId || filters.candidateId)
+  const filtered = Boolean(
+    filters.q || filters.status || filters.interviewType || filters.interviewerId || filters.candidateId,
+  )
 
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={1} size="h2">Interviews</Title>
+        <Title order={1} size="h2">
+          Interviews
+        </Title>
         <Group gap="sm">
           <nav aria-label="View">
-          <Button.Group>
-            <Button component={Link} to={hrefWith({ view: null, week: null })} variant={data.view === 'list' ? 'filled' : 'default'} aria-current={data.view === 'list' ? 'page' : undefined}>
-              List
-            </Button>
-            <Button component={Link} to={hrefWith({ view: 'week', range: null, from: null, to: null })} variant={data.view === 'week' ? 'filled' : 'default'} aria-current={data.view === 'week' ? 'page' : undefined}>
-              Week
-            </Button>
-          </Button.Group>
+            <Button.Group>
+              <Button
+                component={Link}
+                to={hrefWith({ view: null, week: null })}
+                variant={data.view === 'list' ? 'filled' : 'default'}
+                aria-current={data.view === 'list' ? 'page' : undefined}
+              >
+                List
+              </Button>
+              <Button
+                component={Link}
+                to={hrefWith({ view: 'week', range: null, from: null, to: null })}
+                variant={data.view === 'week' ? 'filled' : 'default'}
+                aria-current={data.view === 'week' ? 'page' : undefined}
+              >
+                Week
+              </Button>
+            </Button.Group>
           </nav>
           {ability.can('export', 'interviews') && data.exportHref && (
             <Button component="a" href={data.exportHref} variant="default" leftSection={<IconDownload size={16} />}>
@@ -128,28 +166,61 @@ export default function InterviewsPage() {
             </Button>
           )}
           {ability.can('create', 'interviews') && (
-            <Button component={Link} to="/interviews/new" state={modalState(location)} leftSection={<IconCalendarPlus size={16} />}>
+            <Button
+              component={Link}
+              to="/interviews/new"
+              state={modalState(location)}
+              leftSection={<IconCalendarPlus size={16} />}
+            >
               Schedule interview
             </Button>
           )}
         </Group>
       </Group>
 
-      {data.view === 'list' && (
-        <DatePresetLinks presets={INTERVIEW_PRESETS} active={data.preset} />
-      )}
+      {data.view === 'list' && <DatePresetLinks presets={INTERVIEW_PRESETS} active={data.preset} />}
 
-      <FilterBar label="Filter interviews" pageSize={data.list?.pageSize} keep={data.view === 'week' ? ['view', 'week'] : ['sort', 'dir']}>
+      <FilterBar
+        label="Filter interviews"
+        pageSize={data.list?.pageSize}
+        keep={data.view === 'week' ? ['view', 'week'] : ['sort', 'dir']}
+      >
         {data.view === 'list' && (
           <>
-            <TextInput type="search" name="q" label="Search" placeholder="Candidate or interviewer" defaultValue={filters.q} leftSection={<IconSearch size={16} />} w={270} />
+            <TextInput
+              type="search"
+              name="q"
+              label="Search"
+              placeholder="Candidate or interviewer"
+              defaultValue={filters.q}
+              leftSection={<IconSearch size={16} />}
+              w={270}
+            />
             <DateInput name="from" label="From" defaultValue={filters.from} w={160} submitOnChange />
             <DateInput name="to" label="To" defaultValue={filters.to} w={160} submitOnChange />
           </>
         )}
-        <NativeSelect name="status" label="Status" defaultValue={filters.status} data={[{ value: '', label: 'All statuses' }, ...INTERVIEW_STATUSES.map((s) => ({ value: s, label: INTERVIEW_STATUS_LABELS[s] }))]} w={150} />
+        <NativeSelect
+          name="status"
+          label="Status"
+          defaultValue={filters.status}
+          data={[
+            { value: '', label: 'All statuses' },
+            ...INTERVIEW_STATUSES.map((s) => ({ value: s, label: INTERVIEW_STATUS_LABELS[s] })),
+          ]}
+          w={150}
+        />
         {data.view === 'list' && (
-          <NativeSelect name="interviewType" label="Type" defaultValue={filters.interviewType} data={[{ value: '', label: 'All types' }, ...INTERVIEW_TYPES.map((t) => ({ value: t, label: INTERVIEW_TYPE_LABELS[t] }))]} w={150} />
+          <NativeSelect
+            name="interviewType"
+            label="Type"
+            defaultValue={filters.interviewType}
+            data={[
+              { value: '', label: 'All types' },
+              ...INTERVIEW_TYPES.map((t) => ({ value: t, label: INTERVIEW_TYPE_LABELS[t] })),
+            ]}
+            w={150}
+          />
         )}
         <RemoteSelect
           name="interviewerId"
@@ -188,7 +259,11 @@ export default function InterviewsPage() {
                   filtered={filtered || data.preset !== 'all'}
                   noun="interviews"
                   clearHref="/interviews?range=all"
-                  create={ability.can('create', 'interviews') ? { to: '/interviews/new', label: 'Schedule the first interview' } : undefined}
+                  create={
+                    ability.can('create', 'interviews')
+                      ? { to: '/interviews/new', label: 'Schedule the first interview' }
+                      : undefined
+                  }
                 />
               }
             />
@@ -201,21 +276,46 @@ export default function InterviewsPage() {
         <>
           <Group justify="space-between">
             <Group gap="xs">
-              <Button component={Link} to={hrefWith({ week: data.week.previous })} variant="default" size="xs" leftSection={<IconChevronLeft size={14} />}>Previous week</Button>
-              <Button component={Link} to={hrefWith({ week: data.week.thisWeek })} variant="default" size="xs">This week</Button>
-              <Button component={Link} to={hrefWith({ week: data.week.next })} variant="default" size="xs" rightSection={<IconChevronRight size={14} />}>Next week</Button>
+              <Button
+                component={Link}
+                to={hrefWith({ week: data.week.previous })}
+                variant="default"
+                size="xs"
+                leftSection={<IconChevronLeft size={14} />}
+              >
+                Previous week
+              </Button>
+              <Button component={Link} to={hrefWith({ week: data.week.thisWeek })} variant="default" size="xs">
+                This week
+              </Button>
+              <Button
+                component={Link}
+                to={hrefWith({ week: data.week.next })}
+                variant="default"
+                size="xs"
+                rightSection={<IconChevronRight size={14} />}
+              >
+                Next week
+              </Button>
             </Group>
-            <Text size="sm" c="dimmed">{data.calendar.items.length} interviews</Text>
+            <Text size="sm" c="dimmed">
+              {data.calendar.items.length} interviews
+            </Text>
           </Group>
           {data.calendar.truncated && (
-            <Alert color="orange">This week has more interviews than fit here. Filter by interviewer or status to see them all.</Alert>
+            <Alert color="orange">
+              This week has more interviews than fit here. Filter by interviewer or status to see them all.
+            </Alert>
           )}
           <Paper withBorder>
             <WeekView items={data.calendar.items} days={data.week.days} />
           </Paper>
           <Text size="xs" c="dimmed">
-            Blocks are coloured by status: blue scheduled, orange in progress, green completed, grey cancelled, red no-show.{' '}
-            <Anchor component={Link} to={hrefWith({ view: null, week: null })} size="xs">Back to the list</Anchor>
+            Blocks are coloured by status: blue scheduled, orange in progress, green completed, grey cancelled, red
+            no-show.{' '}
+            <Anchor component={Link} to={hrefWith({ view: null, week: null })} size="xs">
+              Back to the list
+            </Anchor>
           </Text>
         </>
       )}

@@ -37,7 +37,8 @@ export default function DeleteInterview() {
       confirmLabel="Delete interview"
       errors={result && !result.ok ? [result.error.message] : undefined}
     >
-      The interview on {format.dateTime(interview.scheduledAt)} is removed and its slot is freed. The audit log keeps a record. This cannot be undone.
+      The interview on {format.dateTime(interview.scheduledAt)} is removed and its slot is freed. The audit log keeps a
+      record. This cannot be undone.
     </ConfirmScreen>
   )
 }

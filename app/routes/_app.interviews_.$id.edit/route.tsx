@@ -16,7 +16,9 @@ export const meta: MetaFunction = () => [{ title: 'Reschedule interview · Gateh
 export async function loader({ context, request, params }: LoaderFunctionArgs) {
   const ctx = requirePage(context, request, 'interviews', 'update')
   const interview = await loadOrThrow(ctx, request, () => caller(ctx).interviews.byId({ id: params.id ?? '' }))
-  const interviewers = await loadOrThrow(ctx, request, () => caller(ctx).interviews.interviewers({ selected: interview.interviewerId ?? undefined }))
+  const interviewers = await loadOrThrow(ctx, request, () =>
+    caller(ctx).interviews.interviewers({ selected: interview.interviewerId ?? undefined }),
+  )
   return { interview, interviewerOptions: interviewers.map((u) => ({ value: u.id, label: u.fullName })) }
 }
 
@@ -31,7 +33,9 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   formData.set('id', params.id ?? '')
   const local = formData.get('scheduledAt')
   if (typeof local === 'string') formData.set('scheduledAt', localToUtcIso(local, ctx.timeZone))
-  const outcome = await submitForm(ctx, request, formData, InterviewUpdateInput, (input) => caller(ctx).interviews.update({ ...input, notes: input.notes ?? null }))
+  const outcome = await submitForm(ctx, request, formData, InterviewUpdateInput, (input) =>
+    caller(ctx).interviews.update({ ...input, notes: input.notes ?? null }),
+  )
   if (!outcome.ok) return outcome.response
   return redirectWithFlash(ctx, `/interviews/${outcome.result.id}`, 'The interview was rescheduled.')
 }
@@ -40,12 +44,19 @@ export default function EditInterview() {
   const { interview, interviewerOptions } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
   return (
-    <FormScreen title={`Reschedule the interview with ${interview.candidate.fullName}`} backTo={`/interviews/${interview.id}`} backLabel="The interview">
+    <FormScreen
+      title={`Reschedule the interview with ${interview.candidate.fullName}`}
+      backTo={`/interviews/${interview.id}`}
+      backLabel="The interview"
+    >
       <InterviewForm
         mode="edit"
         interviewId={interview.id}
         lastResult={lastResult}
-        candidate={{ id: interview.candidate.id, label: `${interview.candidate.fullName} · ${interview.candidate.position}` }}
+        candidate={{
+          id: interview.candidate.id,
+          label: `${interview.candidate.fullName} · ${interview.candidate.position}`,
+        }}
         candidateOptions={[]}
         interviewerOptions={interviewerOptions}
         defaultValue={{

@@ -45,13 +45,19 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 export async function action({ context, request }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'user_management')
   const formData = await readFormData(request)
-  const outcome = await submitForm(ctx, request, formData, SetPermissionInput, (input) => caller(ctx).permissions.set(input))
+  const outcome = await submitForm(ctx, request, formData, SetPermissionInput, (input) =>
+    caller(ctx).permissions.set(input),
+  )
   if (!outcome.ok) return outcome.response
   const result = outcome.result
   const verb = result.access ? 'allowed' : 'denied'
   const how = result.source === 'role' ? 'role default' : 'override'
   const url = new URL(request.url)
-  return redirectWithFlash(ctx, safeRedirect(`${url.pathname}${url.search}`, '/permissions'), `${PAGE_LABELS[result.page]}: ${verb} (${how}).`)
+  return redirectWithFlash(
+    ctx,
+    safeRedirect(`${url.pathname}${url.search}`, '/permissions'),
+    `${PAGE_LABELS[result.page]}: ${verb} (${how}).`,
+  )
 }
 
 /** A cell cycles inherit -> allow -> deny -> inherit (product.md, Screens: /permissions). */
@@ -59,7 +65,8 @@ const NEXT_STATE: Record<OverrideState, OverrideState> = { inherit: 'allow', all
 
 function MatrixCell(props: { userId: string; userName: string; role: Role; cell: PageAccess; canEdit: boolean }) {
   const fetcher = useFetcher()
-  const pendingState = fetcher.state !== 'idle' ? ((fetcher.formData?.get('access') as OverrideState | null) ?? null) : null
+  const pendingState =
+    fetcher.state !== 'idle' ? ((fetcher.formData?.get('access') as OverrideState | null) ?? null) : null
   const state = pendingState ?? props.cell.override
   const access = pendingState ? accessFor(props.role, props.cell.page, pendingState) : props.cell.access
   const source = state === 'inherit' ? 'role' : 'override'
@@ -77,18 +84,32 @@ function MatrixCell(props: { userId: string; userName: string; role: Role; cell:
     </span>
   )
   return (
-    <Cell className={rowClasses.td} data-center data-testid={`cell-${props.userId}-${props.cell.page}`} data-state={state} data-access={String(access)}>
+    <Cell
+      className={rowClasses.td}
+      data-center
+      data-testid={`cell-${props.userId}-${props.cell.page}`}
+      data-state={state}
+      data-access={String(access)}
+    >
       {props.canEdit ? (
         <fetcher.Form method="post" preventScrollReset>
           <input type="hidden" name="userId" value={props.userId} />
           <input type="hidden" name="page" value={props.cell.page} />
           <input type="hidden" name="access" value={next} />
-          <button type="submit" className={rowClasses.cellButton} aria-label={label} title={`Click to set: ${next}`} disabled={pendingState !== null}>
+          <button
+            type="submit"
+            className={rowClasses.cellButton}
+            aria-label={label}
+            title={`Click to set: ${next}`}
+            disabled={pendingState !== null}
+          >
             {content}
           </button>
         </fetcher.Form>
       ) : (
-        <div aria-label={label} role="img">{content}</div>
+        <div aria-label={label} role="img">
+          {content}
+        </div>
       )}
     </Cell>
   )
@@ -100,18 +121,27 @@ export default function PermissionsPage() {
 
   return (
     <Stack gap="md">
-      <Title order={1} size="h2">Permissions</Title>
+      <Title order={1} size="h2">
+        Permissions
+      </Title>
       <Paper withBorder p="md">
-        <Title order={2} size="h4" mb={4}>Role defaults</Title>
+        <Title order={2} size="h4" mb={4}>
+          Role defaults
+        </Title>
         <Text size="sm" c="dimmed" mb="sm">
-          Every user gets their role's page access unless an override says otherwise. The role alone decides what they may do on a page.
+          Every user gets their role's page access unless an override says otherwise. The role alone decides what they
+          may do on a page.
         </Text>
         <Table.ScrollContainer minWidth={720}>
           <Table aria-label="Role defaults" withColumnBorders>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Role</Table.Th>
-                {matrix.pages.map((p) => <Table.Th key={p} ta="center">{PAGE_LABELS[p]}</Table.Th>)}
+                {matrix.pages.map((p) => (
+                  <Table.Th key={p} ta="center">
+                    {PAGE_LABELS[p]}
+                  </Table.Th>
+                ))}
                 <Table.Th>Actions on open pages</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -121,11 +151,17 @@ export default function PermissionsPage() {
                   <Table.Td fw={600}>{ROLE_LABELS[role]}</Table.Td>
                   {matrix.pages.map((p: Page) => (
                     <Table.Td key={p} ta="center">
-                      {matrix.roleDefaults[role][p] ? <IconCheck size={16} color="var(--mantine-color-green-7)" aria-hidden /> : <IconX size={16} color="var(--mantine-color-red-7)" aria-hidden />}
+                      {matrix.roleDefaults[role][p] ? (
+                        <IconCheck size={16} color="var(--mantine-color-green-7)" aria-hidden />
+                      ) : (
+                        <IconX size={16} color="var(--mantine-color-red-7)" aria-hidden />
+                      )}
                       <VisuallyHidden>{matrix.roleDefaults[role][p] ? 'yes' : 'no'}</VisuallyHidden>
                     </Table.Td>
                   ))}
-                  <Table.Td><Text size="sm">{matrix.roleActions[role].join(', ')}</Text></Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{matrix.roleActions[role].join(', ')}</Text>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -134,8 +170,22 @@ export default function PermissionsPage() {
       </Paper>
 
       <FilterBar label="Filter the matrix" pageSize={matrix.pageSize}>
-        <TextInput type="search" name="q" label="Search" placeholder="Name or email" defaultValue={filters.q} leftSection={<IconSearch size={16} />} w={240} />
-        <NativeSelect name="role" label="Role" defaultValue={filters.role} data={[{ value: '', label: 'All roles' }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))]} w={150} />
+        <TextInput
+          type="search"
+          name="q"
+          label="Search"
+          placeholder="Name or email"
+          defaultValue={filters.q}
+          leftSection={<IconSearch size={16} />}
+          w={240}
+        />
+        <NativeSelect
+          name="role"
+          label="Role"
+          defaultValue={filters.role}
+          data={[{ value: '', label: 'All roles' }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))]}
+          w={150}
+        />
       </FilterBar>
       <Group gap="xs" justify="space-between">
         <Text size="sm" c="dimmed">
@@ -144,10 +194,18 @@ export default function PermissionsPage() {
             : 'Only admins can change overrides.'}
         </Text>
         <Group gap="xs" aria-label="Legend">
-          <Badge color="green" variant="light">Allow · role</Badge>
-          <Badge color="green" variant="filled">Allow · override</Badge>
-          <Badge color="red" variant="light">Deny · role</Badge>
-          <Badge color="red" variant="filled">Deny · override</Badge>
+          <Badge color="green" variant="light">
+            Allow · role
+          </Badge>
+          <Badge color="green" variant="filled">
+            Allow · override
+          </Badge>
+          <Badge color="red" variant="light">
+            Deny · role
+          </Badge>
+          <Badge color="red" variant="filled">
+            Deny · override
+          </Badge>
         </Group>
       </Group>
 
@@ -157,23 +215,42 @@ export default function PermissionsPage() {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>User</Table.Th>
-                {matrix.pages.map((p) => <Table.Th key={p} ta="center">{PAGE_LABELS[p]}</Table.Th>)}
+                {matrix.pages.map((p) => (
+                  <Table.Th key={p} ta="center">
+                    {PAGE_LABELS[p]}
+                  </Table.Th>
+                ))}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {matrix.items.length === 0 && <EmptyState colSpan={matrix.pages.length + 1} filtered noun="users" clearHref="/permissions" />}
+              {matrix.items.length === 0 && (
+                <EmptyState colSpan={matrix.pages.length + 1} filtered noun="users" clearHref="/permissions" />
+              )}
               {matrix.items.map((u) => (
                 <Table.Tr key={u.id} data-testid={`matrix-row-${u.email}`}>
                   <Cell className={rowClasses.td} strong>
                     {u.fullName}
                     <span className={rowClasses.meta}>
                       <span className={rowClasses.dimmed}>{u.email}</span>
-                      <Pill color="indigo" variant="outline" size="xs">{ROLE_LABELS[u.role]}</Pill>
-                      {!u.active && <Pill color="gray" variant="filled" size="xs">Inactive</Pill>}
+                      <Pill color="indigo" variant="outline" size="xs">
+                        {ROLE_LABELS[u.role]}
+                      </Pill>
+                      {!u.active && (
+                        <Pill color="gray" variant="filled" size="xs">
+                          Inactive
+                        </Pill>
+                      )}
                     </span>
                   </Cell>
                   {matrix.pages.map((p) => (
-                    <MatrixCell key={p} userId={u.id} userName={u.fullName} role={u.role} cell={u.cells[p]} canEdit={matrix.canEdit} />
+                    <MatrixCell
+                      key={p}
+                      userId={u.id}
+                      userName={u.fullName}
+                      role={u.role}
+                      cell={u.cells[p]}
+                      canEdit={matrix.canEdit}
+                    />
                   ))}
                 </Table.Tr>
               ))}

@@ -21,9 +21,16 @@ export function loader({ context, request }: LoaderFunctionArgs) {
 /** Saves one's own name and email (`auth.updateProfile`; a new email needs the current password). */
 export async function action({ context, request }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'settings')
-  const outcome = await submitForm(ctx, request, await readFormData(request), UpdateProfileInput, (input) => caller(ctx).auth.updateProfile(input), {
-    hideFields: ['currentPassword'],
-  })
+  const outcome = await submitForm(
+    ctx,
+    request,
+    await readFormData(request),
+    UpdateProfileInput,
+    (input) => caller(ctx).auth.updateProfile(input),
+    {
+      hideFields: ['currentPassword'],
+    },
+  )
   if (!outcome.ok) return outcome.response
   return redirectWithFlash(ctx, '/settings', 'Your profile was saved.')
 }
@@ -31,17 +38,38 @@ export async function action({ context, request }: ActionFunctionArgs) {
 export default function ProfileSettings() {
   const profile = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
-  const [form, fields] = useSchemaForm(UpdateProfileInput, { id: 'profile', lastResult, defaultValue: { fullName: profile.fullName, email: profile.email } })
+  const [form, fields] = useSchemaForm(UpdateProfileInput, {
+    id: 'profile',
+    lastResult,
+    defaultValue: { fullName: profile.fullName, email: profile.email },
+  })
   const navigation = useNavigation()
   return (
     <Paper withBorder p="md">
-      <Title order={2} size="h4" mb="xs">Profile</Title>
-      <Text size="sm" c="dimmed" mb="md">Your role is {ROLE_LABELS[profile.role]}; an administrator changes roles.</Text>
+      <Title order={2} size="h4" mb="xs">
+        Profile
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        Your role is {ROLE_LABELS[profile.role]}; an administrator changes roles.
+      </Text>
       <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate>
         <Stack gap="sm">
           <FormErrors errors={form.errors} id={form.errorId} />
-          <TextInput label="Full name" required autoComplete="name" key={fields.fullName!.key} {...inputProps(fields.fullName!)} />
-          <TextInput label="Email" type="email" required autoComplete="email" key={fields.email!.key} {...inputProps(fields.email!)} />
+          <TextInput
+            label="Full name"
+            required
+            autoComplete="name"
+            key={fields.fullName!.key}
+            {...inputProps(fields.fullName!)}
+          />
+          <TextInput
+            label="Email"
+            type="email"
+            required
+            autoComplete="email"
+            key={fields.email!.key}
+            {...inputProps(fields.email!)}
+          />
           <PasswordInput
             label="Current password"
             description="Needed only to change your email"
@@ -51,7 +79,9 @@ export default function ProfileSettings() {
             defaultValue=""
           />
           <Group justify="flex-end">
-            <Button type="submit" loading={navigation.state === 'submitting'}>Save profile</Button>
+            <Button type="submit" loading={navigation.state === 'submitting'}>
+              Save profile
+            </Button>
           </Group>
         </Stack>
       </Form>

@@ -1,7 +1,12 @@
 import { Button, Group, Paper, Radio, Stack, Text, Title, useMantineColorScheme } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
-import { COLOR_SCHEME_LABELS, COLOR_SCHEMES, colorSchemeFromCookie, type ColorSchemePreference } from '#shared/color-scheme.ts'
+import {
+  COLOR_SCHEME_LABELS,
+  COLOR_SCHEMES,
+  colorSchemeFromCookie,
+  type ColorSchemePreference,
+} from '#shared/color-scheme.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { requirePage } from '#app/utils/gate.server.ts'
 
@@ -21,8 +26,12 @@ export default function AppearanceSettings() {
   const { setColorScheme } = useMantineColorScheme()
   return (
     <Paper withBorder p="md">
-      <Title order={2} size="h4" mb="xs">Appearance</Title>
-      <Text size="sm" c="dimmed" mb="md">Remembered in this browser; the header's moon and sun switch the same setting.</Text>
+      <Title order={2} size="h4" mb="xs">
+        Appearance
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        Remembered in this browser; the header's moon and sun switch the same setting.
+      </Text>
       <Form
         method="post"
         action="/theme"
@@ -34,9 +43,19 @@ export default function AppearanceSettings() {
         <input type="hidden" name="returnTo" value="/settings/appearance" />
         <Stack gap="sm">
           <fieldset style={{ border: 0, padding: 0, margin: 0 }} key={colorScheme}>
-            <Text component="legend" fw={500} size="sm">Colour scheme</Text>
+            <Text component="legend" fw={500} size="sm">
+              Colour scheme
+            </Text>
             <Stack gap="xs" mt="xs">
-              {COLOR_SCHEMES.map((s) => <Radio key={s} name="colorScheme" value={s} label={COLOR_SCHEME_LABELS[s]} defaultChecked={s === colorScheme} />)}
+              {COLOR_SCHEMES.map((s) => (
+                <Radio
+                  key={s}
+                  name="colorScheme"
+                  value={s}
+                  label={COLOR_SCHEME_LABELS[s]}
+                  defaultChecked={s === colorScheme}
+                />
+              ))}
             </Stack>
           </fieldset>
           <Group justify="flex-end">

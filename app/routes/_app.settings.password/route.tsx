@@ -36,7 +36,11 @@ export async function action({ context, request }: ActionFunctionArgs) {
   )
   if (!outcome.ok) return outcome.response
   const { otherSessionsEnded: n } = outcome.result
-  return redirectWithFlash(ctx, '/settings/password', `Your password was changed${n ? ` and ${countOf(n, { one: 'other session', other: 'other sessions' })} signed out` : ''}.`)
+  return redirectWithFlash(
+    ctx,
+    '/settings/password',
+    `Your password was changed${n ? ` and ${countOf(n, { one: 'other session', other: 'other sessions' })} signed out` : ''}.`,
+  )
 }
 
 export default function PasswordSettings() {
@@ -46,19 +50,46 @@ export default function PasswordSettings() {
   const strength = usePasswordStrength()
   return (
     <Paper withBorder p="md">
-      <Title order={2} size="h4" mb="xs">Password</Title>
+      <Title order={2} size="h4" mb="xs">
+        Password
+      </Title>
       <Text size="sm" c="dimmed" mb="md">
-        At least {MIN_PASSWORD_LENGTH} characters, hard to guess, not your email or your name. Changing it signs you out everywhere else.
+        At least {MIN_PASSWORD_LENGTH} characters, hard to guess, not your email or your name. Changing it signs you out
+        everywhere else.
       </Text>
       <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate>
         <Stack gap="sm">
           <FormErrors errors={form.errors} id={form.errorId} />
-          <PasswordInput label="Current password" required autoComplete="current-password" key={fields.currentPassword!.key} {...inputProps(fields.currentPassword!)} defaultValue="" />
-          <PasswordInput label="New password" required autoComplete="new-password" key={fields.newPassword!.key} {...inputProps(fields.newPassword!)} defaultValue="" onChange={strength.onChange} />
+          <PasswordInput
+            label="Current password"
+            required
+            autoComplete="current-password"
+            key={fields.currentPassword!.key}
+            {...inputProps(fields.currentPassword!)}
+            defaultValue=""
+          />
+          <PasswordInput
+            label="New password"
+            required
+            autoComplete="new-password"
+            key={fields.newPassword!.key}
+            {...inputProps(fields.newPassword!)}
+            defaultValue=""
+            onChange={strength.onChange}
+          />
           {strength.hint}
-          <PasswordInput label="New password again" required autoComplete="new-password" key={fields.confirmPassword!.key} {...inputProps(fields.confirmPassword!)} defaultValue="" />
+          <PasswordInput
+            label="New password again"
+            required
+            autoComplete="new-password"
+            key={fields.confirmPassword!.key}
+            {...inputProps(fields.confirmPassword!)}
+            defaultValue=""
+          />
           <Group justify="flex-end">
-            <Button type="submit" loading={navigation.state === 'submitting'}>Change password</Button>
+            <Button type="submit" loading={navigation.state === 'submitting'}>
+              Change password
+            </Button>
           </Group>
         </Stack>
       </Form>

@@ -20,7 +20,11 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'settings')
   try {
     const { revoked } = await caller(ctx).sessions.revokeOthers()
-    return redirectWithFlash(ctx, '/settings/sessions', `Signed out ${countOf(revoked, { one: 'other session', other: 'other sessions' })}.`)
+    return redirectWithFlash(
+      ctx,
+      '/settings/sessions',
+      `Signed out ${countOf(revoked, { one: 'other session', other: 'other sessions' })}.`,
+    )
   } catch (e) {
     return actionFailure(ctx, e)
   }
@@ -29,7 +33,12 @@ export async function action({ context, request }: ActionFunctionArgs) {
 export default function SignOutOthers() {
   const result = useActionData<typeof action>()
   return (
-    <ConfirmScreen title="Sign out everywhere else?" backTo="/settings/sessions" confirmLabel="Sign out other sessions" errors={result && !result.ok ? [result.error.message] : undefined}>
+    <ConfirmScreen
+      title="Sign out everywhere else?"
+      backTo="/settings/sessions"
+      confirmLabel="Sign out other sessions"
+      errors={result && !result.ok ? [result.error.message] : undefined}
+    >
       Every other browser and device signed in as you will be signed out on its next request. This one stays signed in.
     </ConfirmScreen>
   )

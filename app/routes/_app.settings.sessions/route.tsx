@@ -22,7 +22,9 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 /** Signs out one of one's own sessions (`sessions.revoke`, audited `session_revoked`). */
 export async function action({ context, request }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'settings')
-  const outcome = await submitForm(ctx, request, await readFormData(request), RevokeSessionInput, (input) => caller(ctx).sessions.revoke(input))
+  const outcome = await submitForm(ctx, request, await readFormData(request), RevokeSessionInput, (input) =>
+    caller(ctx).sessions.revoke(input),
+  )
   if (!outcome.ok) return outcome.response
   return redirectWithFlash(ctx, '/settings/sessions', 'That session was signed out.')
 }
@@ -36,14 +38,26 @@ export default function SessionsSettings() {
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">Your sessions</Title>
+        <Title order={2} size="h4">
+          Your sessions
+        </Title>
         {others > 0 && (
-          <Button component={Link} to="/settings/sessions/others" state={modalState(location)} variant="light" color="red">
+          <Button
+            component={Link}
+            to="/settings/sessions/others"
+            state={modalState(location)}
+            variant="light"
+            color="red"
+          >
             Sign out everywhere else
           </Button>
         )}
       </Group>
-      <SessionsTable sessions={sessions} label="Your sessions" rowTestId={(s) => (s.current ? 'current-session' : 'other-session')} />
+      <SessionsTable
+        sessions={sessions}
+        label="Your sessions"
+        rowTestId={(s) => (s.current ? 'current-session' : 'other-session')}
+      />
       {outlet}
     </Paper>
   )

@@ -21,7 +21,9 @@ const TABS = [
 export default function SettingsLayout() {
   return (
     <Stack gap="md">
-      <Title order={1} size="h2">Settings</Title>
+      <Title order={1} size="h2">
+        Settings
+      </Title>
       <Group align="flex-start" gap="lg" wrap="wrap">
         <Paper withBorder p={4} w={200} component="nav" aria-label="Settings sections">
           {TABS.map((tab) => (

@@ -33,7 +33,13 @@ export default function DeactivateUser() {
   const user = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   return (
-    <ConfirmScreen title={`Deactivate ${user.fullName}?`} backTo="/users" confirmLabel="Deactivate" color="orange" errors={result && !result.ok ? [result.error.message] : undefined}>
+    <ConfirmScreen
+      title={`Deactivate ${user.fullName}?`}
+      backTo="/users"
+      confirmLabel="Deactivate"
+      color="orange"
+      errors={result && !result.ok ? [result.error.message] : undefined}
+    >
       They are signed out at once and cannot sign in until someone activates them again.
     </ConfirmScreen>
   )

@@ -33,7 +33,12 @@ export default function DeleteUser() {
   const user = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   return (
-    <ConfirmScreen title={`Delete ${user.fullName}?`} backTo="/users" confirmLabel="Delete user" errors={result && !result.ok ? [result.error.message] : undefined}>
+    <ConfirmScreen
+      title={`Delete ${user.fullName}?`}
+      backTo="/users"
+      confirmLabel="Delete user"
+      errors={result && !result.ok ? [result.error.message] : undefined}
+    >
       Their sessions and permission overrides are removed. The audit log keeps what they did. This cannot be undone.
     </ConfirmScreen>
   )

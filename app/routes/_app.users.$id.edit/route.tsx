@@ -23,7 +23,14 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'user_management', 'update')
   const formData = await readFormData(request)
   formData.set('id', params.id ?? '')
-  const outcome = await submitForm(ctx, request, formData, UserUpdateInput, (input) => caller(ctx).users.update(input), { hideFields: ['password'] })
+  const outcome = await submitForm(
+    ctx,
+    request,
+    formData,
+    UserUpdateInput,
+    (input) => caller(ctx).users.update(input),
+    { hideFields: ['password'] },
+  )
   if (!outcome.ok) return outcome.response
   return redirectWithFlash(ctx, '/users', `${outcome.result.fullName} was saved.`)
 }

@@ -19,7 +19,14 @@ export function loader({ context, request }: LoaderFunctionArgs) {
 /** Adds a user through `users.create` (roles below one's own for non-admins) and goes back to the list. */
 export async function action({ context, request }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'user_management', 'create')
-  const outcome = await submitForm(ctx, request, await readFormData(request), UserCreateInput, (input) => caller(ctx).users.create(input), { hideFields: ['password'] })
+  const outcome = await submitForm(
+    ctx,
+    request,
+    await readFormData(request),
+    UserCreateInput,
+    (input) => caller(ctx).users.create(input),
+    { hideFields: ['password'] },
+  )
   if (!outcome.ok) return outcome.response
   return redirectWithFlash(ctx, '/users', `${outcome.result.fullName} was added.`)
 }

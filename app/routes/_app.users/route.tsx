@@ -1,4 +1,15 @@
-import { Anchor, Button, Group, NativeSelect, Paper, Stack, Table, TextInput, Title, VisuallyHidden } from '@mantine/core'
+import {
+  Anchor,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
 import { IconPlus, IconSearch } from '@tabler/icons-react'
@@ -9,7 +20,17 @@ import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
-import { Cell, inlineFormClass, Pill, Row, RowActionButton, RowActionLink, RowActions, RowIconSprite, RowLink } from '#app/components/list/rows.tsx'
+import {
+  Cell,
+  inlineFormClass,
+  Pill,
+  Row,
+  RowActionButton,
+  RowActionLink,
+  RowActions,
+  RowIconSprite,
+  RowLink,
+} from '#app/components/list/rows.tsx'
 import { SortHeader } from '#app/components/list/sort-header.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
@@ -34,7 +55,15 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   const input = listParamsFrom(context, url, UserListInput)
   const list = await loadOrThrow(ctx, request, () => caller(ctx).users.list(input))
-  return { list: rowsOf(list, USER_ROW_FIELDS), sort: input.sort, filters: { q: url.searchParams.get('q') ?? '', role: input.role ?? '', active: url.searchParams.get('active') ?? '' } }
+  return {
+    list: rowsOf(list, USER_ROW_FIELDS),
+    sort: input.sort,
+    filters: {
+      q: url.searchParams.get('q') ?? '',
+      role: input.role ?? '',
+      active: url.searchParams.get('active') ?? '',
+    },
+  }
 }
 
 /** Activates a user from their row (`users.setActive`); deactivation asks first (/users/:id/deactivate). */
@@ -42,9 +71,15 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'user_management', 'update')
   const formData = await readFormData(request)
   formData.set('active', 'true')
-  const outcome = await submitForm(ctx, request, formData, UserSetActiveInput, (input) => caller(ctx).users.setActive(input))
+  const outcome = await submitForm(ctx, request, formData, UserSetActiveInput, (input) =>
+    caller(ctx).users.setActive(input),
+  )
   if (!outcome.ok) return outcome.response
-  return redirectWithFlash(ctx, safeRedirect(String(formData.get('returnTo') ?? ''), '/users'), `${outcome.result.fullName} is now active.`)
+  return redirectWithFlash(
+    ctx,
+    safeRedirect(String(formData.get('returnTo') ?? ''), '/users'),
+    `${outcome.result.fullName} is now active.`,
+  )
 }
 
 export default function UsersPage() {
@@ -61,7 +96,9 @@ export default function UsersPage() {
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={1} size="h2">Users</Title>
+        <Title order={1} size="h2">
+          Users
+        </Title>
         {canCreate && (
           <Button component={Link} to="/users/new" state={modalState(location)} leftSection={<IconPlus size={16} />}>
             Add user
@@ -69,13 +106,31 @@ export default function UsersPage() {
         )}
       </Group>
       <FilterBar label="Filter users" pageSize={list.pageSize}>
-        <TextInput type="search" name="q" label="Search" placeholder="Name or email" defaultValue={filters.q} leftSection={<IconSearch size={16} />} w={240} />
-        <NativeSelect name="role" label="Role" defaultValue={filters.role} data={[{ value: '', label: 'All roles' }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))]} w={150} />
+        <TextInput
+          type="search"
+          name="q"
+          label="Search"
+          placeholder="Name or email"
+          defaultValue={filters.q}
+          leftSection={<IconSearch size={16} />}
+          w={240}
+        />
+        <NativeSelect
+          name="role"
+          label="Role"
+          defaultValue={filters.role}
+          data={[{ value: '', label: 'All roles' }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))]}
+          w={150}
+        />
         <NativeSelect
           name="active"
           label="Status"
           defaultValue={filters.active}
-          data={[{ value: '', label: 'Active and inactive' }, { value: 'true', label: 'Active' }, { value: 'false', label: 'Inactive' }]}
+          data={[
+            { value: '', label: 'Active and inactive' },
+            { value: 'true', label: 'Active' },
+            { value: 'false', label: 'Inactive' },
+          ]}
           w={190}
         />
       </FilterBar>
@@ -84,44 +139,95 @@ export default function UsersPage() {
           <Table highlightOnHover verticalSpacing="sm" aria-label="Users">
             <Table.Thead>
               <Table.Tr>
-                <SortHeader field="fullName" sort={sort}>Name</SortHeader>
-                <SortHeader field="email" sort={sort}>Email</SortHeader>
-                <SortHeader field="role" sort={sort}>Role</SortHeader>
-                <SortHeader field="active" sort={sort}>Status</SortHeader>
-                <SortHeader field="createdAt" sort={sort}>Created</SortHeader>
-                <Table.Th><VisuallyHidden>Actions</VisuallyHidden></Table.Th>
+                <SortHeader field="fullName" sort={sort}>
+                  Name
+                </SortHeader>
+                <SortHeader field="email" sort={sort}>
+                  Email
+                </SortHeader>
+                <SortHeader field="role" sort={sort}>
+                  Role
+                </SortHeader>
+                <SortHeader field="active" sort={sort}>
+                  Status
+                </SortHeader>
+                <SortHeader field="createdAt" sort={sort}>
+                  Created
+                </SortHeader>
+                <Table.Th>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {list.items.length === 0 && (
-                <EmptyState colSpan={6} filtered={filtered} noun="users" clearHref="/users" create={canCreate ? { to: '/users/new', label: 'Add a user' } : undefined} />
+                <EmptyState
+                  colSpan={6}
+                  filtered={filtered}
+                  noun="users"
+                  clearHref="/users"
+                  create={canCreate ? { to: '/users/new', label: 'Add a user' } : undefined}
+                />
               )}
               {list.items.map((user) => {
                 const subject = asUser(user)
                 return (
                   <Row key={user.id} data-testid={`user-row-${user.email}`}>
-                    <Cell strong><RowLink to={`/users/${user.id}`}>{user.fullName}</RowLink></Cell>
+                    <Cell strong>
+                      <RowLink to={`/users/${user.id}`}>{user.fullName}</RowLink>
+                    </Cell>
                     <Cell>{user.email}</Cell>
-                    <Cell><Pill color={user.role === 'admin' ? 'grape' : 'indigo'}>{ROLE_LABELS[user.role]}</Pill></Cell>
-                    <Cell><Pill variant="dot" color={user.active ? 'green' : 'gray'}>{user.active ? 'Active' : 'Inactive'}</Pill></Cell>
+                    <Cell>
+                      <Pill color={user.role === 'admin' ? 'grape' : 'indigo'}>{ROLE_LABELS[user.role]}</Pill>
+                    </Cell>
+                    <Cell>
+                      <Pill variant="dot" color={user.active ? 'green' : 'gray'}>
+                        {user.active ? 'Active' : 'Inactive'}
+                      </Pill>
+                    </Cell>
                     <Cell>{format.date(user.createdAt)}</Cell>
                     <Cell>
                       <RowActions>
                         {ability.can('update', subject) && (
-                          <RowActionLink to={`/users/${user.id}/edit`} state={modalState(location)} icon="pencil" tooltip="Edit" label={`Edit ${user.fullName}`} />
+                          <RowActionLink
+                            to={`/users/${user.id}/edit`}
+                            state={modalState(location)}
+                            icon="pencil"
+                            tooltip="Edit"
+                            label={`Edit ${user.fullName}`}
+                          />
                         )}
                         {user.active && ability.can('deactivate', subject) && (
-                          <RowActionLink to={`/users/${user.id}/deactivate`} state={modalState(location)} icon="user-off" color="orange" tooltip="Deactivate" label={`Deactivate ${user.fullName}`} />
+                          <RowActionLink
+                            to={`/users/${user.id}/deactivate`}
+                            state={modalState(location)}
+                            icon="user-off"
+                            color="orange"
+                            tooltip="Deactivate"
+                            label={`Deactivate ${user.fullName}`}
+                          />
                         )}
                         {!user.active && ability.can('update', subject) && (
                           <Form method="post" className={inlineFormClass}>
                             <input type="hidden" name="id" value={user.id} />
                             <input type="hidden" name="returnTo" value={here} />
-                            <RowActionButton icon="user-check" color="green" tooltip="Activate" label={`Activate ${user.fullName}`} />
+                            <RowActionButton
+                              icon="user-check"
+                              color="green"
+                              tooltip="Activate"
+                              label={`Activate ${user.fullName}`}
+                            />
                           </Form>
                         )}
                         {ability.can('delete', subject) && (
-                          <RowActionLink to={`/users/${user.id}/delete`} state={modalState(location)} icon="trash" color="red" tooltip="Delete" label={`Delete ${user.fullName}`} />
+                          <RowActionLink
+                            to={`/users/${user.id}/delete`}
+                            state={modalState(location)}
+                            icon="trash"
+                            color="red"
+                            tooltip="Delete"
+                            label={`Delete ${user.fullName}`}
+                          />
                         )}
                       </RowActions>
                     </Cell>
@@ -134,7 +240,9 @@ export default function UsersPage() {
         <RowIconSprite />
       </Paper>
       <PaginationLinks result={list} noun={{ one: 'user', other: 'users' }} />
-      <Anchor component={Link} to="/permissions" size="sm">Page access for each user is in Permissions.</Anchor>
+      <Anchor component={Link} to="/permissions" size="sm">
+        Page access for each user is in Permissions.
+      </Anchor>
       {outlet}
     </Stack>
   )

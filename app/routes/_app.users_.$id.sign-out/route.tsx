@@ -21,7 +21,11 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'user_management', 'grant')
   try {
     const { revoked } = await caller(ctx).sessions.revokeAllForUser({ userId: params.id ?? '' })
-    return redirectWithFlash(ctx, `/users/${params.id}`, `Signed out ${countOf(revoked, { one: 'session', other: 'sessions' })}.`)
+    return redirectWithFlash(
+      ctx,
+      `/users/${params.id}`,
+      `Signed out ${countOf(revoked, { one: 'session', other: 'sessions' })}.`,
+    )
   } catch (e) {
     return actionFailure(ctx, e)
   }

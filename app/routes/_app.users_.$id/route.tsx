@@ -18,7 +18,9 @@ import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 import { countOf } from '#shared/plural.ts'
 import { auditRow } from '#app/utils/rows.server.ts'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.user.fullName ?? 'User'} · Users · Gatehouse` }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.user.fullName ?? 'User'} · Users · Gatehouse` },
+]
 
 /** How many audit entries the page shows; the rest are one link away on /audit. */
 const HISTORY_SHOWN = 20
@@ -39,7 +41,15 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
     ]),
   )
   return {
-    user: { id: user.id, fullName: user.fullName, email: user.email, role: user.role, active: user.active, createdAt: user.createdAt, updatedAt: user.updatedAt },
+    user: {
+      id: user.id,
+      fullName: user.fullName,
+      email: user.email,
+      role: user.role,
+      active: user.active,
+      createdAt: user.createdAt,
+      updatedAt: user.updatedAt,
+    },
     pages: PAGES.map((p) => user.pages[p]),
     overrides: user.overrides.length,
     sessions,
@@ -51,7 +61,9 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
 /** Admins: signs out one of the user's sessions (`sessions.revoke`, audited `session_revoked`). */
 export async function action({ context, request, params }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'user_management', 'grant')
-  const outcome = await submitForm(ctx, request, await readFormData(request), RevokeSessionInput, (input) => caller(ctx).sessions.revoke(input))
+  const outcome = await submitForm(ctx, request, await readFormData(request), RevokeSessionInput, (input) =>
+    caller(ctx).sessions.revoke(input),
+  )
   if (!outcome.ok) return outcome.response
   return redirectWithFlash(ctx, `/users/${params.id}`, 'That session was signed out. It ends on its next request.')
 }
@@ -67,19 +79,36 @@ export default function UserPage() {
   const here = `/users/${user.id}`
   return (
     <Stack gap="md">
-      <Text size="sm"><Link to="/users">Users</Link> / {user.fullName}</Text>
+      <Text size="sm">
+        <Link to="/users">Users</Link> / {user.fullName}
+      </Text>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="sm">
-            <Title order={1} size="h2">{user.fullName}</Title>
-            <Badge variant="light" color={user.role === 'admin' ? 'grape' : 'indigo'}>{ROLE_LABELS[user.role]}</Badge>
-            <Badge variant="dot" color={user.active ? 'green' : 'gray'}>{user.active ? 'Active' : 'Inactive'}</Badge>
+            <Title order={1} size="h2">
+              {user.fullName}
+            </Title>
+            <Badge variant="light" color={user.role === 'admin' ? 'grape' : 'indigo'}>
+              {ROLE_LABELS[user.role]}
+            </Badge>
+            <Badge variant="dot" color={user.active ? 'green' : 'gray'}>
+              {user.active ? 'Active' : 'Inactive'}
+            </Badge>
           </Group>
           <Text c="dimmed">{user.email}</Text>
-          <Text size="sm" c="dimmed">{`Created ${format.date(user.createdAt)} · last changed ${format.dateTime(user.updatedAt)}`}</Text>
+          <Text
+            size="sm"
+            c="dimmed"
+          >{`Created ${format.date(user.createdAt)} · last changed ${format.dateTime(user.updatedAt)}`}</Text>
         </Stack>
         {ability.can('update', asUser(user)) && (
-          <Button component={Link} to={`${here}/edit`} state={modalState(location)} variant="default" leftSection={<IconPencil size={16} />}>
+          <Button
+            component={Link}
+            to={`${here}/edit`}
+            state={modalState(location)}
+            variant="default"
+            leftSection={<IconPencil size={16} />}
+          >
             Edit
           </Button>
         )}
@@ -87,22 +116,41 @@ export default function UserPage() {
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Paper withBorder p="md">
           <Group justify="space-between" mb="sm">
-            <Title order={2} size="h4" id="page-access">Page access</Title>
+            <Title order={2} size="h4" id="page-access">
+              Page access
+            </Title>
             <Anchor component={Link} to={`/permissions?${new URLSearchParams({ search: user.email })}`} size="sm">
-              {ability.can('grant', 'user_management') ? 'Edit in the permission matrix' : 'See in the permission matrix'}
+              {ability.can('grant', 'user_management')
+                ? 'Edit in the permission matrix'
+                : 'See in the permission matrix'}
             </Anchor>
           </Group>
           <Text size="sm" c="dimmed" mb="xs">
-            {data.overrides === 0 ? 'Everything comes from the role.' : `${countOf(data.overrides, { one: 'override', other: 'overrides' })} on top of the role.`}
+            {data.overrides === 0
+              ? 'Everything comes from the role.'
+              : `${countOf(data.overrides, { one: 'override', other: 'overrides' })} on top of the role.`}
           </Text>
           <UserAccessTable pages={data.pages} />
         </Paper>
         {data.sessions && (
           <Paper withBorder p="md">
             <Group justify="space-between" mb="sm">
-              <Title order={2} size="h4">Sessions <Badge variant="light" ml={4}>{data.sessions.length}</Badge></Title>
+              <Title order={2} size="h4">
+                Sessions{' '}
+                <Badge variant="light" ml={4}>
+                  {data.sessions.length}
+                </Badge>
+              </Title>
               {data.sessions.length > 0 && (
-                <Button component={Link} to={`${here}/sign-out`} state={modalState(location)} variant="light" color="red" size="sm" leftSection={<IconLogout size={16} />}>
+                <Button
+                  component={Link}
+                  to={`${here}/sign-out`}
+                  state={modalState(location)}
+                  variant="light"
+                  color="red"
+                  size="sm"
+                  leftSection={<IconLogout size={16} />}
+                >
                   Sign out everywhere
                 </Button>
               )}
@@ -113,8 +161,16 @@ export default function UserPage() {
       </SimpleGrid>
       <Paper withBorder p="md">
         <Group justify="space-between" mb="sm">
-          <Title order={2} size="h4">History</Title>
-          <Button component={Link} to={`/audit?${new URLSearchParams({ targetUserId: user.id })}`} variant="subtle" size="sm" leftSection={<IconHistory size={16} />}>
+          <Title order={2} size="h4">
+            History
+          </Title>
+          <Button
+            component={Link}
+            to={`/audit?${new URLSearchParams({ targetUserId: user.id })}`}
+            variant="subtle"
+            size="sm"
+            leftSection={<IconHistory size={16} />}
+          >
             {data.moreHistory ? 'See all in the audit log' : 'Open in the audit log'}
           </Button>
         </Group>

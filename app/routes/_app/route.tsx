@@ -69,10 +69,19 @@ export default function AppLayout() {
   const ability = useAbility()
   const nav = navFor(ability)
   const [opened, { toggle, close }] = useDisclosure()
-  const initials = user.fullName.split(/\s+/).map((p) => p[0]).join('').slice(0, 2).toUpperCase()
+  const initials = user.fullName
+    .split(/\s+/)
+    .map((p) => p[0])
+    .join('')
+    .slice(0, 2)
+    .toUpperCase()
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       {/* The first stop for the keyboard: past the header and the navigation to the page itself. */}
       <a
         href={`#${MAIN_ID}`}
@@ -100,7 +109,9 @@ export default function AppLayout() {
               <Menu.Target>
                 {/* Named by what it shows (the person's name and role), so the name people see is the name they can say (WCAG 2.5.3). */}
                 <button type="button" className={classes.userButton} data-testid="user-menu">
-                  <span className={classes.avatar} aria-hidden>{initials}</span>
+                  <span className={classes.avatar} aria-hidden>
+                    {initials}
+                  </span>
                   <span className={classes.who}>
                     <span className={classes.name}>{user.fullName}</span>
                     <span className={classes.role}>{ROLE_LABELS[user.role]}</span>
@@ -116,7 +127,13 @@ export default function AppLayout() {
                   </Menu.Item>
                 )}
                 <Menu.Divider />
-                <Menu.Item component="button" type="submit" form={SIGN_OUT_FORM} color="var(--mantine-color-red-text)" leftSection={<IconLogout size={16} />}>
+                <Menu.Item
+                  component="button"
+                  type="submit"
+                  form={SIGN_OUT_FORM}
+                  color="var(--mantine-color-red-text)"
+                  leftSection={<IconLogout size={16} />}
+                >
                   Sign out
                 </Menu.Item>
               </Menu.Dropdown>
@@ -127,7 +144,14 @@ export default function AppLayout() {
       <AppShell.Navbar p="sm" aria-label="Main navigation">
         <AppShell.Section grow component="nav" data-testid="sidebar-nav">
           {nav.map((item) => (
-            <SideNavLink key={item.to} to={item.to} prefetch="intent" onClick={close} icon={item.icon} label={item.label} />
+            <SideNavLink
+              key={item.to}
+              to={item.to}
+              prefetch="intent"
+              onClick={close}
+              icon={item.icon}
+              label={item.label}
+            />
           ))}
         </AppShell.Section>
         <AppShell.Section>

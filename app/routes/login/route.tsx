@@ -1,5 +1,11 @@
 import { Button, Center, Code, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
-import { redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type HeadersFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
 import { IconShieldLock } from '@tabler/icons-react'
 import { LoginInput } from '#shared/schemas/auth.ts'
@@ -54,16 +60,40 @@ export default function LoginPage() {
         <Stack gap="md">
           <Stack gap={4} align="center">
             <IconShieldLock size={40} color="var(--mantine-color-indigo-6)" />
-            <Title order={1} size="h2">Sign in to Gatehouse</Title>
-            <Text c="dimmed" size="sm">Staff back office</Text>
+            <Title order={1} size="h2">
+              Sign in to Gatehouse
+            </Title>
+            <Text c="dimmed" size="sm">
+              Staff back office
+            </Text>
           </Stack>
           <FormErrors errors={form.errors} id={form.errorId} title="Sign-in failed" />
           <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate>
             <input type="hidden" name="redirectTo" value={redirectTo} />
             <Stack gap="sm">
-              <TextInput label="Email" type="email" autoComplete="username" required autoFocus key={fields.email!.key} {...inputProps(fields.email!)} />
-              <PasswordInput label="Password" autoComplete="current-password" required key={fields.password!.key} {...inputProps(fields.password!)} defaultValue="" />
-              <Button type="submit" loading={navigation.state !== 'idle' && navigation.formAction === '/login'} fullWidth mt="xs">
+              <TextInput
+                label="Email"
+                type="email"
+                autoComplete="username"
+                required
+                autoFocus
+                key={fields.email!.key}
+                {...inputProps(fields.email!)}
+              />
+              <PasswordInput
+                label="Password"
+                autoComplete="current-password"
+                required
+                key={fields.password!.key}
+                {...inputProps(fields.password!)}
+                defaultValue=""
+              />
+              <Button
+                type="submit"
+                loading={navigation.state !== 'idle' && navigation.formAction === '/login'}
+                fullWidth
+                mt="xs"
+              >
                 Sign in
               </Button>
             </Stack>

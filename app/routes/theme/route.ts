@@ -16,7 +16,9 @@ export function loader() {
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await readFormData(request)
   const value = String(form.get('colorScheme') ?? '')
-  const scheme: ColorSchemePreference = (COLOR_SCHEMES as readonly string[]).includes(value) ? (value as ColorSchemePreference) : 'auto'
+  const scheme: ColorSchemePreference = (COLOR_SCHEMES as readonly string[]).includes(value)
+    ? (value as ColorSchemePreference)
+    : 'auto'
   const headers = new Headers({ 'Set-Cookie': colorSchemeCookie(scheme, context.ctx.services.config.secureCookies) })
   return redirect(safeRedirect(form.get('returnTo'), '/dashboard'), { headers })
 }
