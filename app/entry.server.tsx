@@ -1,5 +1,5 @@
 /**
- * Server rendering (committed on purpose: without it `remix build` installs `isbot` on its own).
+ * Server rendering (committed on purpose: without it Remix adds a default one and may install `isbot` on its own).
  * Streams HTML; bots get the fully rendered page. Passes the per-request CSP nonce to React and to
  * every inline script Remix emits.
  */

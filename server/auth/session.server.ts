@@ -216,9 +216,7 @@ export function createAuth(db: DbTx, config: AuthConfig, now: () => Date) {
      * and the browser should receive a fresh cookie; `overrides` are the user's page overrides, read
      * in the same statement. Touches `last_seen_at` at most once a minute.
      */
-    async validate(
-      token: string,
-    ): Promise<{
+    async validate(token: string): Promise<{
       user: SessionUser
       overrides: SessionOverride[]
       session: SessionInfo
