@@ -24,6 +24,7 @@ import { changesOf, recordAudit } from '#server/audit.server.ts'
 import type { DbTx } from '#server/db.server.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
 import { offsetPage } from '#server/pagination.ts'
+import { deleteAudited } from '#server/deletes.server.ts'
 import { streamedExport } from '#server/exports.server.ts'
 import { candidateOptions } from '#server/queries/candidates.ts'
 import { lockRow } from '#server/queries/locks.ts'
@@ -237,16 +238,13 @@ export const callsRouter = router({
   delete: pageProcedure('calls', 'delete')
     .input(CallIdInput)
     .mutation(({ ctx, input }) =>
-      ctx.prisma.$transaction(async (tx) => {
-        const current = await lockCall(tx, input.id)
-        await recordAudit(tx, actorOf(ctx), {
-          action: 'call_deleted',
-          target: 'call',
-          targetId: current.id,
-          metadata: { before: auditShape(current) },
-        })
-        await tx.call.delete({ where: { id: current.id } })
-        return { id: current.id, callerName: current.callerName }
+      deleteAudited(ctx, {
+        action: 'call_deleted',
+        target: 'call',
+        lock: (tx) => lockCall(tx, input.id),
+        before: (current) => auditShape(current),
+        remove: (tx, id) => tx.call.delete({ where: { id } }),
+        result: (current) => ({ id: current.id, callerName: current.callerName }),
       }),
     ),
 

@@ -36,6 +36,7 @@ import {
   type BookingClock,
 } from '#server/interviews/booking.server.ts'
 import { offsetPage } from '#server/pagination.ts'
+import { deleteAudited } from '#server/deletes.server.ts'
 import { streamedExport } from '#server/exports.server.ts'
 import { candidateOptions } from '#server/queries/candidates.ts'
 import { actorOf, pageProcedure, router } from '#server/trpc.ts'
@@ -352,16 +353,13 @@ export const interviewsRouter = router({
   delete: pageProcedure('interviews', 'delete')
     .input(InterviewIdInput)
     .mutation(({ ctx, input }) =>
-      ctx.prisma.$transaction(async (tx) => {
-        const current = await lockInterview(tx, input.id, interviewSelect)
-        await recordAudit(tx, actorOf(ctx), {
-          action: 'interview_deleted',
-          target: 'interview',
-          targetId: current.id,
-          metadata: { before: auditShape(current) },
-        })
-        await tx.interview.delete({ where: { id: current.id } })
-        return { id: current.id, candidateId: current.candidateId }
+      deleteAudited(ctx, {
+        action: 'interview_deleted',
+        target: 'interview',
+        lock: (tx) => lockInterview(tx, input.id, interviewSelect),
+        before: (current) => auditShape(current),
+        remove: (tx, id) => tx.interview.delete({ where: { id } }),
+        result: (current) => ({ id: current.id, candidateId: current.candidateId }),
       }),
     ),
 

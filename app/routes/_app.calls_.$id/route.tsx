@@ -1,13 +1,13 @@
-import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Badge, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData, useLocation } from '@remix-run/react'
-import { IconHistory, IconPencil, IconTrash } from '@tabler/icons-react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { formatDuration } from '#shared/duration.ts'
 import { CallSetImportantInput } from '#app/utils/schemas.server.ts'
 import { CALL_DIRECTION_LABELS, CALL_OUTCOME_LABELS } from '#shared/vocabulary/calls.ts'
 import { ImportantToggle } from '#app/components/calls/call-table.tsx'
 import { RowIconSprite } from '#app/components/list/rows.tsx'
-import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
+import { useChildScreen } from '#app/components/form/form-screen.tsx'
+import { DetailHeader, RecordActions } from '#app/components/layout/detail-header.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
 import { useFormat } from '#app/utils/format.ts'
@@ -53,61 +53,29 @@ export default function CallPage() {
   const { call } = useLoaderData<typeof loader>()
   const { outlet, replacesContent } = useChildScreen()
   const ability = useAbility()
-  const location = useLocation()
   const format = useFormat()
   if (replacesContent) return outlet
   const here = `/calls/${call.id}`
   return (
     <Stack gap="md">
-      <Text size="sm">
-        <Link to="/calls">Calls</Link> / {call.callerName}
-      </Text>
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={4}>
-          <Group gap="sm">
-            <Title order={1} size="h2">
-              Call with {call.callerName}
-            </Title>
-            {call.isImportant && <Badge color="yellow">Important</Badge>}
-          </Group>
-          <Text c="dimmed">{format.dateTime(call.calledAt)}</Text>
-        </Stack>
-        <Group gap="sm">
-          <ImportantToggle call={call} canUpdate={ability.can('update', 'calls')} returnTo={here} />
-          <RowIconSprite />
-          <Button
-            component={Link}
-            to={`/audit?target=call&targetId=${call.id}`}
-            variant="subtle"
-            leftSection={<IconHistory size={16} />}
+      <DetailHeader
+        parent={{ to: '/calls', label: 'Calls' }}
+        name={call.callerName}
+        title={<>Call with {call.callerName}</>}
+        badges={call.isImportant && <Badge color="yellow">Important</Badge>}
+        actions={
+          <RecordActions
+            history={`/audit?target=call&targetId=${call.id}`}
+            editTo={ability.can('update', 'calls') ? `${here}/edit` : undefined}
+            deleteTo={ability.can('delete', 'calls') ? `${here}/delete` : undefined}
           >
-            History
-          </Button>
-          {ability.can('update', 'calls') && (
-            <Button
-              component={Link}
-              to={`${here}/edit`}
-              state={modalState(location)}
-              variant="default"
-              leftSection={<IconPencil size={16} />}
-            >
-              Edit
-            </Button>
-          )}
-          {ability.can('delete', 'calls') && (
-            <Button
-              component={Link}
-              to={`${here}/delete`}
-              state={modalState(location)}
-              variant="light"
-              color="red"
-              leftSection={<IconTrash size={16} />}
-            >
-              Delete
-            </Button>
-          )}
-        </Group>
-      </Group>
+            <ImportantToggle call={call} canUpdate={ability.can('update', 'calls')} returnTo={here} />
+            <RowIconSprite />
+          </RecordActions>
+        }
+      >
+        <Text c="dimmed">{format.dateTime(call.calledAt)}</Text>
+      </DetailHeader>
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
           <Text>

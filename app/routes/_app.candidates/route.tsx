@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Paper, Stack, Table, TextInput, Title } from '@mantine/core'
+import { Button, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useLocation } from '@remix-run/react'
 import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react'
@@ -10,7 +10,7 @@ import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import { Cell, Row, RowLink } from '#app/components/list/rows.tsx'
-import { SortHeader } from '#app/components/list/sort-header.tsx'
+import { ListTable, type ListColumn } from '#app/components/list/list-table.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
 import { useFormat } from '#app/utils/format.ts'
@@ -45,6 +45,16 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     },
   }
 }
+
+/** The list's sortable columns, in order. */
+const CANDIDATE_COLUMNS: readonly ListColumn[] = [
+  { field: 'fullName', label: 'Name' },
+  { field: 'email', label: 'Email' },
+  { field: 'position', label: 'Position' },
+  { field: 'status', label: 'Status' },
+  { field: 'phone', label: 'Phone' },
+  { field: 'createdAt', label: 'Added' },
+]
 
 export default function CandidatesPage() {
   const { list, positions, sort, filters } = useLoaderData<typeof loader>()
@@ -113,63 +123,35 @@ export default function CandidatesPage() {
           w={220}
         />
       </FilterBar>
-      <Paper withBorder>
-        <Table.ScrollContainer minWidth={860}>
-          <Table highlightOnHover verticalSpacing="sm" aria-label="Candidates">
-            <Table.Thead>
-              <Table.Tr>
-                <SortHeader field="fullName" sort={sort}>
-                  Name
-                </SortHeader>
-                <SortHeader field="email" sort={sort}>
-                  Email
-                </SortHeader>
-                <SortHeader field="position" sort={sort}>
-                  Position
-                </SortHeader>
-                <SortHeader field="status" sort={sort}>
-                  Status
-                </SortHeader>
-                <SortHeader field="phone" sort={sort}>
-                  Phone
-                </SortHeader>
-                <SortHeader field="createdAt" sort={sort}>
-                  Added
-                </SortHeader>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.items.length === 0 && (
-                <EmptyState
-                  colSpan={6}
-                  filtered={filtered}
-                  noun="candidates"
-                  clearHref="/candidates"
-                  create={
-                    ability.can('create', 'candidates')
-                      ? { to: '/candidates/new', label: 'Add the first candidate' }
-                      : undefined
-                  }
-                />
-              )}
-              {list.items.map((c) => (
-                <Row key={c.id} data-testid={`candidate-row-${c.email}`}>
-                  <Cell strong>
-                    <RowLink to={`/candidates/${c.id}`}>{c.fullName}</RowLink>
-                  </Cell>
-                  <Cell>{c.email}</Cell>
-                  <Cell>{c.position}</Cell>
-                  <Cell>
-                    <CandidateStatusBadge status={c.status} />
-                  </Cell>
-                  <Cell nowrap>{c.phoneText ?? '—'}</Cell>
-                  <Cell nowrap>{format.date(c.createdAt)}</Cell>
-                </Row>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
+      <ListTable label="Candidates" minWidth={860} sort={sort} columns={CANDIDATE_COLUMNS}>
+        {list.items.length === 0 && (
+          <EmptyState
+            colSpan={6}
+            filtered={filtered}
+            noun="candidates"
+            clearHref="/candidates"
+            create={
+              ability.can('create', 'candidates')
+                ? { to: '/candidates/new', label: 'Add the first candidate' }
+                : undefined
+            }
+          />
+        )}
+        {list.items.map((c) => (
+          <Row key={c.id} data-testid={`candidate-row-${c.email}`}>
+            <Cell strong>
+              <RowLink to={`/candidates/${c.id}`}>{c.fullName}</RowLink>
+            </Cell>
+            <Cell>{c.email}</Cell>
+            <Cell>{c.position}</Cell>
+            <Cell>
+              <CandidateStatusBadge status={c.status} />
+            </Cell>
+            <Cell nowrap>{c.phoneText ?? '—'}</Cell>
+            <Cell nowrap>{format.date(c.createdAt)}</Cell>
+          </Row>
+        ))}
+      </ListTable>
       <PaginationLinks result={list} noun={{ one: 'candidate', other: 'candidates' }} />
       {outlet}
     </Stack>

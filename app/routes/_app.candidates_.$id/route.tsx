@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useActionData, useLoaderData, useLocation } from '@remix-run/react'
-import { IconCalendarPlus, IconHistory, IconPencil, IconPhonePlus, IconTrash } from '@tabler/icons-react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
+import { IconCalendarPlus, IconPhonePlus } from '@tabler/icons-react'
 import { CandidateSetStatusInput, CLOSING_CANDIDATE_STATUSES } from '#app/utils/schemas.server.ts'
 import { BUSY_INTERVIEW_STATUSES } from '#shared/vocabulary/interviews.ts'
 import {
@@ -10,7 +10,8 @@ import {
   ContactDetails,
   StatusControl,
 } from '#app/components/candidates/candidate-profile.tsx'
-import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
+import { useChildScreen } from '#app/components/form/form-screen.tsx'
+import { DetailHeader, RecordActions } from '#app/components/layout/detail-header.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { CandidateStatusBadge } from '#app/components/status-badges.tsx'
 import { useAbility } from '#app/utils/ability.ts'
@@ -73,59 +74,26 @@ export default function CandidatePage() {
   const lastResult = useActionData<typeof action>()
   const { outlet, replacesContent } = useChildScreen()
   const ability = useAbility()
-  const location = useLocation()
   if (replacesContent) return outlet
   const here = `/candidates/${candidate.id}`
 
   return (
     <Stack gap="md">
-      <Text size="sm">
-        <Link to="/candidates">Candidates</Link> / {candidate.fullName}
-      </Text>
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={4}>
-          <Group gap="sm">
-            <Title order={1} size="h2">
-              {candidate.fullName}
-            </Title>
-            <CandidateStatusBadge status={candidate.status} />
-          </Group>
-          <Text c="dimmed">{candidate.position}</Text>
-        </Stack>
-        <Group gap="sm">
-          <Button
-            component={Link}
-            to={`/audit?target=candidate&targetId=${candidate.id}`}
-            variant="subtle"
-            leftSection={<IconHistory size={16} />}
-          >
-            History
-          </Button>
-          {ability.can('update', 'candidates') && (
-            <Button
-              component={Link}
-              to={`${here}/edit`}
-              state={modalState(location)}
-              variant="default"
-              leftSection={<IconPencil size={16} />}
-            >
-              Edit
-            </Button>
-          )}
-          {ability.can('delete', 'candidates') && (
-            <Button
-              component={Link}
-              to={`${here}/delete`}
-              state={modalState(location)}
-              variant="light"
-              color="red"
-              leftSection={<IconTrash size={16} />}
-            >
-              Delete
-            </Button>
-          )}
-        </Group>
-      </Group>
+      <DetailHeader
+        parent={{ to: '/candidates', label: 'Candidates' }}
+        name={candidate.fullName}
+        title={candidate.fullName}
+        badges={<CandidateStatusBadge status={candidate.status} />}
+        actions={
+          <RecordActions
+            history={`/audit?target=candidate&targetId=${candidate.id}`}
+            editTo={ability.can('update', 'candidates') ? `${here}/edit` : undefined}
+            deleteTo={ability.can('delete', 'candidates') ? `${here}/delete` : undefined}
+          />
+        }
+      >
+        <Text c="dimmed">{candidate.position}</Text>
+      </DetailHeader>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <ContactDetails candidate={candidate} />
         {ability.can('update', 'candidates') && (

@@ -1,15 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Table,
-  TextInput,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core'
+import { Anchor, Button, Group, NativeSelect, Stack, Table, TextInput, Title, VisuallyHidden } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
 import { IconPlus, IconSearch } from '@tabler/icons-react'
@@ -31,7 +20,7 @@ import {
   RowIconSprite,
   RowLink,
 } from '#app/components/list/rows.tsx'
-import { SortHeader } from '#app/components/list/sort-header.tsx'
+import { ListTable, type ListColumn } from '#app/components/list/list-table.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
 import { useFormat } from '#app/utils/format.ts'
@@ -81,6 +70,15 @@ export async function action({ context, request }: ActionFunctionArgs) {
     `${outcome.result.fullName} is now active.`,
   )
 }
+
+/** The list's sortable columns, in order. */
+const USER_COLUMNS: readonly ListColumn[] = [
+  { field: 'fullName', label: 'Name' },
+  { field: 'email', label: 'Email' },
+  { field: 'role', label: 'Role' },
+  { field: 'active', label: 'Status' },
+  { field: 'createdAt', label: 'Created' },
+]
 
 export default function UsersPage() {
   const { list, sort, filters } = useLoaderData<typeof loader>()
@@ -134,111 +132,93 @@ export default function UsersPage() {
           w={190}
         />
       </FilterBar>
-      <Paper withBorder>
-        <Table.ScrollContainer minWidth={760}>
-          <Table highlightOnHover verticalSpacing="sm" aria-label="Users">
-            <Table.Thead>
-              <Table.Tr>
-                <SortHeader field="fullName" sort={sort}>
-                  Name
-                </SortHeader>
-                <SortHeader field="email" sort={sort}>
-                  Email
-                </SortHeader>
-                <SortHeader field="role" sort={sort}>
-                  Role
-                </SortHeader>
-                <SortHeader field="active" sort={sort}>
-                  Status
-                </SortHeader>
-                <SortHeader field="createdAt" sort={sort}>
-                  Created
-                </SortHeader>
-                <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.items.length === 0 && (
-                <EmptyState
-                  colSpan={6}
-                  filtered={filtered}
-                  noun="users"
-                  clearHref="/users"
-                  create={canCreate ? { to: '/users/new', label: 'Add a user' } : undefined}
-                />
-              )}
-              {list.items.map((user) => {
-                const subject = asUser(user)
-                return (
-                  <Row key={user.id} data-testid={`user-row-${user.email}`}>
-                    <Cell strong>
-                      <RowLink to={`/users/${user.id}`}>{user.fullName}</RowLink>
-                    </Cell>
-                    <Cell>{user.email}</Cell>
-                    <Cell>
-                      <Pill color={user.role === 'admin' ? 'grape' : 'indigo'}>{ROLE_LABELS[user.role]}</Pill>
-                    </Cell>
-                    <Cell>
-                      <Pill variant="dot" color={user.active ? 'green' : 'gray'}>
-                        {user.active ? 'Active' : 'Inactive'}
-                      </Pill>
-                    </Cell>
-                    <Cell>{format.date(user.createdAt)}</Cell>
-                    <Cell>
-                      <RowActions>
-                        {ability.can('update', subject) && (
-                          <RowActionLink
-                            to={`/users/${user.id}/edit`}
-                            state={modalState(location)}
-                            icon="pencil"
-                            tooltip="Edit"
-                            label={`Edit ${user.fullName}`}
-                          />
-                        )}
-                        {user.active && ability.can('deactivate', subject) && (
-                          <RowActionLink
-                            to={`/users/${user.id}/deactivate`}
-                            state={modalState(location)}
-                            icon="user-off"
-                            color="orange"
-                            tooltip="Deactivate"
-                            label={`Deactivate ${user.fullName}`}
-                          />
-                        )}
-                        {!user.active && ability.can('update', subject) && (
-                          <Form method="post" className={inlineFormClass}>
-                            <input type="hidden" name="id" value={user.id} />
-                            <input type="hidden" name="returnTo" value={here} />
-                            <RowActionButton
-                              icon="user-check"
-                              color="green"
-                              tooltip="Activate"
-                              label={`Activate ${user.fullName}`}
-                            />
-                          </Form>
-                        )}
-                        {ability.can('delete', subject) && (
-                          <RowActionLink
-                            to={`/users/${user.id}/delete`}
-                            state={modalState(location)}
-                            icon="trash"
-                            color="red"
-                            tooltip="Delete"
-                            label={`Delete ${user.fullName}`}
-                          />
-                        )}
-                      </RowActions>
-                    </Cell>
-                  </Row>
-                )
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        <RowIconSprite />
-      </Paper>
+      <ListTable
+        label="Users"
+        minWidth={760}
+        sort={sort}
+        columns={USER_COLUMNS}
+        extraHead={
+          <Table.Th>
+            <VisuallyHidden>Actions</VisuallyHidden>
+          </Table.Th>
+        }
+        after={<RowIconSprite />}
+      >
+        {list.items.length === 0 && (
+          <EmptyState
+            colSpan={6}
+            filtered={filtered}
+            noun="users"
+            clearHref="/users"
+            create={canCreate ? { to: '/users/new', label: 'Add a user' } : undefined}
+          />
+        )}
+        {list.items.map((user) => {
+          const subject = asUser(user)
+          return (
+            <Row key={user.id} data-testid={`user-row-${user.email}`}>
+              <Cell strong>
+                <RowLink to={`/users/${user.id}`}>{user.fullName}</RowLink>
+              </Cell>
+              <Cell>{user.email}</Cell>
+              <Cell>
+                <Pill color={user.role === 'admin' ? 'grape' : 'indigo'}>{ROLE_LABELS[user.role]}</Pill>
+              </Cell>
+              <Cell>
+                <Pill variant="dot" color={user.active ? 'green' : 'gray'}>
+                  {user.active ? 'Active' : 'Inactive'}
+                </Pill>
+              </Cell>
+              <Cell>{format.date(user.createdAt)}</Cell>
+              <Cell>
+                <RowActions>
+                  {ability.can('update', subject) && (
+                    <RowActionLink
+                      to={`/users/${user.id}/edit`}
+                      state={modalState(location)}
+                      icon="pencil"
+                      tooltip="Edit"
+                      label={`Edit ${user.fullName}`}
+                    />
+                  )}
+                  {user.active && ability.can('deactivate', subject) && (
+                    <RowActionLink
+                      to={`/users/${user.id}/deactivate`}
+                      state={modalState(location)}
+                      icon="user-off"
+                      color="orange"
+                      tooltip="Deactivate"
+                      label={`Deactivate ${user.fullName}`}
+                    />
+                  )}
+                  {!user.active && ability.can('update', subject) && (
+                    <Form method="post" className={inlineFormClass}>
+                      <input type="hidden" name="id" value={user.id} />
+                      <input type="hidden" name="returnTo" value={here} />
+                      <RowActionButton
+                        icon="user-check"
+                        color="green"
+                        tooltip="Activate"
+                        label={`Activate ${user.fullName}`}
+                      />
+                    </Form>
+                  )}
+                  {ability.can('delete', subject) && (
+                    <RowActionLink
+                      to={`/users/${user.id}/delete`}
+                      state={modalState(location)}
+                      icon="trash"
+                      color="red"
+                      tooltip="Delete"
+                      label={`Delete ${user.fullName}`}
+                    />
+                  )}
+                </RowActions>
+              </Cell>
+            </Row>
+          )
+        })}
+      </ListTable>
       <PaginationLinks result={list} noun={{ one: 'user', other: 'users' }} />
       <Anchor component={Link} to="/permissions" size="sm">
         Page access for each user is in Permissions.

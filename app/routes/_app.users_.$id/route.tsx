@@ -1,11 +1,12 @@
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useLocation } from '@remix-run/react'
-import { IconHistory, IconLogout, IconPencil } from '@tabler/icons-react'
+import { IconHistory, IconLogout } from '@tabler/icons-react'
 import { asUser } from '#shared/permissions/ability.ts'
 import { PAGES, ROLE_LABELS } from '#shared/permissions/policy.ts'
 import { RevokeSessionInput } from '#app/utils/schemas.server.ts'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
+import { DetailHeader, EditButton } from '#app/components/layout/detail-header.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { UserAccessTable, UserHistory, UserSessionsTable } from '#app/components/users/user-profile.tsx'
 import { useAbility } from '#app/utils/ability.ts'
@@ -79,40 +80,28 @@ export default function UserPage() {
   const here = `/users/${user.id}`
   return (
     <Stack gap="md">
-      <Text size="sm">
-        <Link to="/users">Users</Link> / {user.fullName}
-      </Text>
-      <Group justify="space-between" align="flex-start">
-        <Stack gap={4}>
-          <Group gap="sm">
-            <Title order={1} size="h2">
-              {user.fullName}
-            </Title>
+      <DetailHeader
+        parent={{ to: '/users', label: 'Users' }}
+        name={user.fullName}
+        title={user.fullName}
+        badges={
+          <>
             <Badge variant="light" color={user.role === 'admin' ? 'grape' : 'indigo'}>
               {ROLE_LABELS[user.role]}
             </Badge>
             <Badge variant="dot" color={user.active ? 'green' : 'gray'}>
               {user.active ? 'Active' : 'Inactive'}
             </Badge>
-          </Group>
-          <Text c="dimmed">{user.email}</Text>
-          <Text
-            size="sm"
-            c="dimmed"
-          >{`Created ${format.date(user.createdAt)} · last changed ${format.dateTime(user.updatedAt)}`}</Text>
-        </Stack>
-        {ability.can('update', asUser(user)) && (
-          <Button
-            component={Link}
-            to={`${here}/edit`}
-            state={modalState(location)}
-            variant="default"
-            leftSection={<IconPencil size={16} />}
-          >
-            Edit
-          </Button>
-        )}
-      </Group>
+          </>
+        }
+        actions={ability.can('update', asUser(user)) && <EditButton to={`${here}/edit`} />}
+      >
+        <Text c="dimmed">{user.email}</Text>
+        <Text
+          size="sm"
+          c="dimmed"
+        >{`Created ${format.date(user.createdAt)} · last changed ${format.dateTime(user.updatedAt)}`}</Text>
+      </DetailHeader>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Paper withBorder p="md">
           <Group justify="space-between" mb="sm">

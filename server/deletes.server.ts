@@ -1,0 +1,43 @@
+/**
+ * The one recipe of a plain delete procedure (product.md, Audit log: every change is audited): in one
+ * transaction, lock the row, audit its `…_deleted` entry with what it was, then delete it.
+ */
+import type { AuditAction, AuditTargetName } from '#shared/audit.ts'
+import { recordAudit } from '#server/audit.server.ts'
+import type { Context } from '#server/context.server.ts'
+import type { DbTx } from '#server/db.server.ts'
+import { actorOf } from '#server/trpc.ts'
+
+/** How to delete one kind of row. */
+export interface AuditedDelete<C extends { id: string }, R> {
+  /** The entry's action (`call_deleted`, …) and what it is about (`call`, …). */
+  action: AuditAction
+  target: AuditTargetName
+  /** Locks and reads the row (NOT_FOUND when it is gone, as the lock helpers throw). */
+  lock: (tx: DbTx) => Promise<C>
+  /** What the entry records as `before`. */
+  before: (current: C) => unknown
+  /** Deletes the row by its id. */
+  remove: (tx: DbTx, id: string) => Promise<unknown>
+  /** What the procedure returns, from the row as it was. */
+  result: (current: C) => R
+}
+
+/**
+ * Deletes one row for `ctx`'s actor: locks it, records `{ action, target, targetId, metadata: { before } }`
+ * and deletes it in the same transaction, and returns `result` of the row as it was. Throws what `lock`
+ * throws (NOT_FOUND for a row that is gone).
+ */
+export function deleteAudited<C extends { id: string }, R>(ctx: Context, recipe: AuditedDelete<C, R>): Promise<R> {
+  return ctx.prisma.$transaction(async (tx) => {
+    const current = await recipe.lock(tx)
+    await recordAudit(tx, actorOf(ctx), {
+      action: recipe.action,
+      target: recipe.target,
+      targetId: current.id,
+      metadata: { before: recipe.before(current) },
+    })
+    await recipe.remove(tx, current.id)
+    return recipe.result(current)
+  })
+}
