@@ -124,9 +124,12 @@ export function pageProcedureWithConfig<S extends z.ZodMiniType>(
 ) {
   // A type-only parser: tRPC infers the procedure's input and output types from it; the parse is the
   // middleware below, which has the request's context.
-  const typed = ((raw: unknown) => raw) as ((raw: unknown) => z.output<S>) & {
+  // `schemaFor` rides on the parser so tests that walk the router (the parsed-twice property test)
+  // can build the schema the way a request does.
+  const typed = Object.assign((raw: unknown) => raw, { schemaFor }) as ((raw: unknown) => z.output<S>) & {
     _input: z.input<S>
     _output: z.output<S>
+    schemaFor: typeof schemaFor
   }
   return pageProcedure(page, action)
     .input(typed)

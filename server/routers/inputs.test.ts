@@ -28,8 +28,22 @@ const schemaModules = import.meta.glob<Record<string, unknown>>(
 /** Each schema once, with the procedures and exports that use it. */
 const schemas = new Map<Schema, string[]>()
 const use = (schema: Schema, name: string) => schemas.set(schema, [...(schemas.get(schema) ?? []), name])
+/** A parser from `pageProcedureWithConfig`: its schema is built per request from the services. */
+type SchemaFactory = (phoneRegion: 'US' | 'GB', now: () => Date) => Schema
+const factoryOf = (v: unknown): SchemaFactory | null =>
+  typeof v === 'function' && typeof (v as { schemaFor?: unknown }).schemaFor === 'function'
+    ? (v as unknown as { schemaFor: SchemaFactory }).schemaFor
+    : null
+const FIXED_NOW = () => new Date('2026-12-02T12:00:00Z')
 for (const [path, procedure] of procedures) {
-  for (const input of procedure._def.inputs) if (isSchema(input)) use(input, `procedure ${path}`)
+  for (const input of procedure._def.inputs) {
+    if (isSchema(input)) use(input, `procedure ${path}`)
+    const schemaFor = factoryOf(input)
+    if (schemaFor) {
+      use(schemaFor('US', FIXED_NOW), `procedure ${path}`)
+      use(schemaFor('GB', FIXED_NOW), `procedure ${path} (GB)`)
+    }
+  }
 }
 for (const [file, exports] of Object.entries(schemaModules)) {
   for (const [name, value] of Object.entries(exports)) {
