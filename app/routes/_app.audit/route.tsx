@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { IconChevronLeft, IconChevronRight, IconDownload, IconX } from '@tabler/icons-react'
@@ -9,6 +9,7 @@ import { DateInput } from '#app/components/form/date-input.tsx'
 import { RemoteSelect } from '#app/components/form/remote-select.tsx'
 import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
+import { ChoiceFilter } from '#app/components/list/filter-fields.tsx'
 import { useListHref } from '#app/components/list/list-url.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
@@ -126,27 +127,23 @@ export default function AuditPage() {
           submitOnChange
           w={200}
         />
-        <NativeSelect
+        <ChoiceFilter
           name="action"
           label="Action"
           defaultValue={filters.action}
-          data={[
-            { value: '', label: 'Any action' },
-            ...AUDIT_ACTION_GROUPS.map((g) => ({
-              group: g.group,
-              items: g.actions.map((a) => ({ value: a, label: humanizeAction(a) })),
-            })),
-          ]}
+          anyLabel="Any action"
+          options={AUDIT_ACTION_GROUPS.map((g) => ({
+            group: g.group,
+            items: g.actions.map((a) => ({ value: a, label: humanizeAction(a) })),
+          }))}
           w={220}
         />
-        <NativeSelect
+        <ChoiceFilter
           name="target"
           label="About"
           defaultValue={filters.target}
-          data={[
-            { value: '', label: 'Anything' },
-            ...AUDIT_TARGETS.map((t) => ({ value: t, label: AUDIT_TARGET_LABELS[t] })),
-          ]}
+          anyLabel="Anything"
+          options={AUDIT_TARGETS.map((t) => ({ value: t, label: AUDIT_TARGET_LABELS[t] }))}
           w={150}
         />
         <DateInput name="from" label="From" defaultValue={filters.from} w={150} submitOnChange />
