@@ -37,6 +37,7 @@ import {
 } from '#server/interviews/booking.server.ts'
 import { offsetPage } from '#server/pagination.ts'
 import { deleteAudited } from '#server/deletes.server.ts'
+import { updateInterviewAudited } from '#server/interviews/changes.server.ts'
 import { streamedExport } from '#server/exports.server.ts'
 import { candidateOptions } from '#server/queries/candidates.ts'
 import { actorOf, pageProcedure, router } from '#server/trpc.ts'
@@ -268,18 +269,14 @@ export const interviewsRouter = router({
           excludeId: current.id,
         }
         await checkReschedule(tx, next, change.after, clockOf(ctx))
-        const interview = await tx.interview.update({
-          where: { id: current.id },
+        return updateInterviewAudited(tx, actorOf(ctx), {
+          id: current.id,
           data: change.data,
           select: interviewSelect,
-        })
-        await recordAudit(tx, actorOf(ctx), {
           action: 'interview_updated',
-          target: 'interview',
-          targetId: current.id,
-          metadata: { before: change.before, after: change.after },
+          before: change.before,
+          after: change.after,
         })
-        return interview
       }),
     ),
 
@@ -296,18 +293,14 @@ export const interviewsRouter = router({
         const current = await lockInterview(tx, input.id, interviewSelect)
         if (current.status === input.status) return current
         assertStatusChange(current, input.status, clockOf(ctx))
-        const interview = await tx.interview.update({
-          where: { id: current.id },
+        return updateInterviewAudited(tx, actorOf(ctx), {
+          id: current.id,
           data: { status: input.status },
           select: interviewSelect,
-        })
-        await recordAudit(tx, actorOf(ctx), {
           action: 'interview_status_changed',
-          target: 'interview',
-          targetId: current.id,
-          metadata: { before: { status: current.status }, after: { status: input.status } },
+          before: { status: current.status },
+          after: { status: input.status },
         })
-        return interview
       }),
     ),
 
@@ -334,18 +327,14 @@ export const interviewsRouter = router({
           { score: input.score, scoreComment: input.scoreComment },
         )
         if (!change.changed) return current
-        const interview = await tx.interview.update({
-          where: { id: current.id },
+        return updateInterviewAudited(tx, actorOf(ctx), {
+          id: current.id,
           data: change.data,
           select: interviewSelect,
-        })
-        await recordAudit(tx, actorOf(ctx), {
           action: 'interview_scored',
-          target: 'interview',
-          targetId: current.id,
-          metadata: { before: change.before, after: change.after },
+          before: change.before,
+          after: change.after,
         })
-        return interview
       }),
     ),
 
