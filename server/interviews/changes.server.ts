@@ -7,14 +7,18 @@ import { recordAudit, type AuditActor } from '#server/audit.server.ts'
 import type { DbTx } from '#server/db.server.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
 
-/** One change to interview `id`: the columns to write, the audit action, and the before/after values. */
-export interface InterviewChange<S extends Prisma.InterviewSelect> {
-  id: string
+/** What a change to an interview writes (`data`) and what its audit row says it was and became. */
+export interface InterviewDiff {
   data: Prisma.InterviewUpdateInput
-  select: S
-  action: AuditAction
   before: Record<string, unknown>
   after: Record<string, unknown>
+}
+
+/** One change to interview `id`: the diff, the audit action, and what to read back (`select`). */
+export interface InterviewChange<S extends Prisma.InterviewSelect> extends InterviewDiff {
+  id: string
+  select: S
+  action: AuditAction
 }
 
 /**
