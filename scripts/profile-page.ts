@@ -7,6 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { Session } from 'node:inspector/promises'
+import { UNLIMITED_RATE_LIMITS } from './unlimited-rates'
 
 process.env.LOG_LEVEL ??= 'warn'
 // As `npm run serve` runs in production: React's development build is several times slower.
@@ -16,18 +17,7 @@ const runs = Number(runsArg)
 
 const { createServices } = await import('#server/services.server.ts')
 const { createExpressApp } = await import('#server/app.server.ts')
-const services = await createServices({
-  config: {
-    rateLimits: {
-      loginPerEmailIp: 1e6,
-      loginPerIpDay: 1e6,
-      loginPerAccountHour: 1e6,
-      requestsPerMinute: 1e9,
-      exportsPerHour: 1e6,
-      userCreatesPerHour: 1e6,
-    },
-  },
-})
+const services = await createServices({ config: { rateLimits: UNLIMITED_RATE_LIMITS } })
 const admin = await services.prisma.user.findUniqueOrThrow({ where: { email: 'admin@gatehouse.test' } })
 const { cookie } = await services.prisma.$transaction((tx) =>
   services.auth.createSession(tx, admin.id, { ipAddress: '127.0.0.1', userAgent: 'profile' }),

@@ -9,6 +9,7 @@ import { TRPCError } from '@trpc/server'
 import type { PublicError } from '#shared/errors.ts'
 import type { Context } from '#server/context.server.ts'
 import { toPublicError } from '#server/errors.server.ts'
+import { redirectWithFlash } from './flash.server'
 import { loginRedirect } from './gate.server'
 
 /**
@@ -73,6 +74,20 @@ export function actionFailure(ctx: Context, e: unknown) {
     status: error.httpStatus,
     headers: responseHeadersFor(ctx, error),
   })
+}
+
+/**
+ * A confirm screen's action (delete, deactivate, sign out): runs `run`, the procedure call, which
+ * resolves to the flash message, then redirects to `to` with it (POST-redirect-GET + flash). A refusal
+ * becomes `actionFailure`'s response, which the screen shows; redirects thrown by `run` pass through.
+ */
+export async function confirmedAction(ctx: Context, to: string, run: () => Promise<string>) {
+  try {
+    const message = await run()
+    return redirectWithFlash(ctx, to, message)
+  } catch (e) {
+    return actionFailure(ctx, e)
+  }
 }
 
 /**

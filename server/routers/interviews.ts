@@ -20,6 +20,7 @@ import {
   type InterviewStatus,
   type InterviewType,
 } from '#shared/schemas/interviews.ts'
+import type { AuditAction } from '#shared/audit.ts'
 import { asInterview } from '#shared/permissions/ability.ts'
 import { changesOf, recordAudit } from '#server/audit.server.ts'
 import type { Context } from '#server/context.server.ts'
@@ -37,6 +38,8 @@ import {
 } from '#server/interviews/booking.server.ts'
 import { offsetPage } from '#server/pagination.ts'
 import { deleteAudited } from '#server/deletes.server.ts'
+import { updateInterviewAudited, type InterviewDiff } from '#server/interviews/changes.server.ts'
+import type { DbTx } from '#server/db.server.ts'
 import { streamedExport } from '#server/exports.server.ts'
 import { candidateOptions } from '#server/queries/candidates.ts'
 import { actorOf, pageProcedure, router } from '#server/trpc.ts'
@@ -138,6 +141,29 @@ function auditShape(i: {
     score,
     scoreComment,
   }
+}
+
+/** An interview as the procedures read and return it. */
+type InterviewRecord = Prisma.InterviewGetPayload<{ select: typeof interviewSelect }>
+
+/**
+ * One audited change to interview `id` (product.md, Audit log): in one transaction, locks the row
+ * (NOT_FOUND when it is gone), asks `decide` for the change (it throws the refusal, or answers null
+ * when there is nothing to change: the interview is returned as it is), then writes the change and
+ * audits it as `action` with its before/after values. Resolves to the interview after the change.
+ */
+function changeInterview(
+  ctx: Context,
+  id: string,
+  action: AuditAction,
+  decide: (tx: DbTx, current: InterviewRecord) => Promise<InterviewDiff | null> | InterviewDiff | null,
+) {
+  return ctx.prisma.$transaction(async (tx) => {
+    const current = await lockInterview(tx, id, interviewSelect)
+    const diff = await decide(tx, current)
+    if (!diff) return current
+    return updateInterviewAudited(tx, actorOf(ctx), { id, select: interviewSelect, action, ...diff })
+  })
 }
 
 export const interviewsRouter = router({
@@ -249,8 +275,7 @@ export const interviewsRouter = router({
   update: pageProcedure('interviews', 'update')
     .input(InterviewUpdateInput)
     .mutation(({ ctx, input }) =>
-      ctx.prisma.$transaction(async (tx) => {
-        const current = await lockInterview(tx, input.id, interviewSelect)
+      changeInterview(ctx, input.id, 'interview_updated', async (tx, current) => {
         assertReschedulable(current)
         const interviewer = input.interviewerId || input.interviewerName ? await resolveInterviewer(tx, input) : {}
         const change = changesOf(auditShape(current), {
@@ -260,7 +285,7 @@ export const interviewsRouter = router({
           interviewType: input.interviewType,
           notes: input.notes,
         })
-        if (!change.changed) return current
+        if (!change.changed) return null
         const next = {
           ...auditShape(current),
           ...change.after,
@@ -268,18 +293,7 @@ export const interviewsRouter = router({
           excludeId: current.id,
         }
         await checkReschedule(tx, next, change.after, clockOf(ctx))
-        const interview = await tx.interview.update({
-          where: { id: current.id },
-          data: change.data,
-          select: interviewSelect,
-        })
-        await recordAudit(tx, actorOf(ctx), {
-          action: 'interview_updated',
-          target: 'interview',
-          targetId: current.id,
-          metadata: { before: change.before, after: change.after },
-        })
-        return interview
+        return { data: change.data, before: change.before, after: change.after }
       }),
     ),
 
@@ -292,22 +306,10 @@ export const interviewsRouter = router({
   setStatus: pageProcedure('interviews', 'update')
     .input(InterviewSetStatusInput)
     .mutation(({ ctx, input }) =>
-      ctx.prisma.$transaction(async (tx) => {
-        const current = await lockInterview(tx, input.id, interviewSelect)
-        if (current.status === input.status) return current
+      changeInterview(ctx, input.id, 'interview_status_changed', (_tx, current) => {
+        if (current.status === input.status) return null
         assertStatusChange(current, input.status, clockOf(ctx))
-        const interview = await tx.interview.update({
-          where: { id: current.id },
-          data: { status: input.status },
-          select: interviewSelect,
-        })
-        await recordAudit(tx, actorOf(ctx), {
-          action: 'interview_status_changed',
-          target: 'interview',
-          targetId: current.id,
-          metadata: { before: { status: current.status }, after: { status: input.status } },
-        })
-        return interview
+        return { data: { status: input.status }, before: { status: current.status }, after: { status: input.status } }
       }),
     ),
 
@@ -320,8 +322,7 @@ export const interviewsRouter = router({
   score: pageProcedure('interviews', 'update')
     .input(InterviewScoreInput)
     .mutation(({ ctx, input }) =>
-      ctx.prisma.$transaction(async (tx) => {
-        const current = await lockInterview(tx, input.id, interviewSelect)
+      changeInterview(ctx, input.id, 'interview_scored', (_tx, current) => {
         if (!ctx.ability.can('score', asInterview(current))) {
           throw new TRPCError({
             code: 'FORBIDDEN',
@@ -333,19 +334,8 @@ export const interviewsRouter = router({
           { score: current.score, scoreComment: current.scoreComment },
           { score: input.score, scoreComment: input.scoreComment },
         )
-        if (!change.changed) return current
-        const interview = await tx.interview.update({
-          where: { id: current.id },
-          data: change.data,
-          select: interviewSelect,
-        })
-        await recordAudit(tx, actorOf(ctx), {
-          action: 'interview_scored',
-          target: 'interview',
-          targetId: current.id,
-          metadata: { before: change.before, after: change.after },
-        })
-        return interview
+        if (!change.changed) return null
+        return { data: change.data, before: change.before, after: change.after }
       }),
     ),
 

@@ -9,6 +9,7 @@ import { formatDuration } from '#shared/duration.ts'
 import { modalState } from '#app/components/form/form-screen.tsx'
 import { InterviewStatusBadge } from '#app/components/status-badges.tsx'
 import { useFormat } from '#app/utils/format.ts'
+import type { ReactNode } from 'react'
 
 /** The next step of the pipeline (product.md, Candidates: pipeline), if any. */
 const NEXT_STEP: Partial<Record<CandidateStatus, CandidateStatus>> = {
@@ -176,47 +177,28 @@ export interface InterviewRow {
   score: number | null
 }
 
+/** The interviews table's column headers. */
+const INTERVIEW_HEADERS = ['When', 'Type', 'Interviewer', 'Status', 'Score']
+
 /** The candidate's interviews, upcoming first, each linking to its page. */
 export function CandidateInterviews({ interviews, canOpen }: { interviews: InterviewRow[]; canOpen: boolean }) {
-  const format = useFormat()
   if (interviews.length === 0) return <Text c="dimmed">No interviews yet.</Text>
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table aria-label="Interviews" verticalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>When</Table.Th>
-            <Table.Th>Type</Table.Th>
-            <Table.Th>Interviewer</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Score</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {interviews.map((i) => (
-            <Table.Tr key={i.id}>
-              <Table.Td>
-                {canOpen ? (
-                  <Anchor component={Link} to={`/interviews/${i.id}`}>
-                    {format.dateTime(i.scheduledAt)}
-                  </Anchor>
-                ) : (
-                  format.dateTime(i.scheduledAt)
-                )}
-              </Table.Td>
-              <Table.Td>
-                {INTERVIEW_TYPE_LABELS[i.interviewType]} · {i.durationMins} min
-              </Table.Td>
-              <Table.Td>{i.interviewerName}</Table.Td>
-              <Table.Td>
-                <InterviewStatusBadge status={i.status} />
-              </Table.Td>
-              <Table.Td>{i.score === null ? '—' : `${i.score}/10`}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <RelatedTable label="Interviews" headers={INTERVIEW_HEADERS}>
+      {interviews.map((i) => (
+        <Table.Tr key={i.id}>
+          <WhenCell at={i.scheduledAt} to={`/interviews/${i.id}`} canOpen={canOpen} />
+          <Table.Td>
+            {INTERVIEW_TYPE_LABELS[i.interviewType]} · {i.durationMins} min
+          </Table.Td>
+          <Table.Td>{i.interviewerName}</Table.Td>
+          <Table.Td>
+            <InterviewStatusBadge status={i.status} />
+          </Table.Td>
+          <Table.Td>{i.score === null ? '—' : `${i.score}/10`}</Table.Td>
+        </Table.Tr>
+      ))}
+    </RelatedTable>
   )
 }
 
@@ -232,40 +214,56 @@ export interface CandidateCallRow {
   callerNumberText: string
 }
 
+/** The calls table's column headers. */
+const CALL_HEADERS = ['When', 'Caller', 'Call', 'Duration']
+
 /** The calls linked to the candidate, newest first, each linking to the call. */
 export function CandidateCalls({ calls, canOpen }: { calls: CandidateCallRow[]; canOpen: boolean }) {
-  const format = useFormat()
   if (calls.length === 0) return <Text c="dimmed">No calls with or about them yet.</Text>
   return (
+    <RelatedTable label="Calls" headers={CALL_HEADERS}>
+      {calls.map((c) => (
+        <Table.Tr key={c.id}>
+          <WhenCell at={c.calledAt} to={`/calls/${c.id}`} canOpen={canOpen} />
+          <Table.Td>{`${c.callerName} · ${c.callerNumberText}${c.isImportant ? ' · important' : ''}`}</Table.Td>
+          <Table.Td>{callKindText(c)}</Table.Td>
+          <Table.Td>{formatDuration(c.durationSecs)}</Table.Td>
+        </Table.Tr>
+      ))}
+    </RelatedTable>
+  )
+}
+
+/** A table of the candidate's related records, named `label`, with the header cells `headers`; `children` are its rows. */
+function RelatedTable(props: { label: string; headers: readonly string[]; children: ReactNode }) {
+  return (
     <Table.ScrollContainer minWidth={640}>
-      <Table aria-label="Calls" verticalSpacing="xs">
+      <Table aria-label={props.label} verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>When</Table.Th>
-            <Table.Th>Caller</Table.Th>
-            <Table.Th>Call</Table.Th>
-            <Table.Th>Duration</Table.Th>
+            {props.headers.map((header) => (
+              <Table.Th key={header}>{header}</Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
-          {calls.map((c) => (
-            <Table.Tr key={c.id}>
-              <Table.Td>
-                {canOpen ? (
-                  <Anchor component={Link} to={`/calls/${c.id}`}>
-                    {format.dateTime(c.calledAt)}
-                  </Anchor>
-                ) : (
-                  format.dateTime(c.calledAt)
-                )}
-              </Table.Td>
-              <Table.Td>{`${c.callerName} · ${c.callerNumberText}${c.isImportant ? ' · important' : ''}`}</Table.Td>
-              <Table.Td>{callKindText(c)}</Table.Td>
-              <Table.Td>{formatDuration(c.durationSecs)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
+        <Table.Tbody>{props.children}</Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  )
+}
+
+/** A related record's "When" cell: its date and time (`at`), a link to `to` when the user may open it. */
+function WhenCell(props: { at: Date | string; to: string; canOpen: boolean }) {
+  const format = useFormat()
+  return (
+    <Table.Td>
+      {props.canOpen ? (
+        <Anchor component={Link} to={props.to}>
+          {format.dateTime(props.at)}
+        </Anchor>
+      ) : (
+        format.dateTime(props.at)
+      )}
+    </Table.Td>
   )
 }

@@ -58,24 +58,7 @@ export function CandidatesByStatusChart({ data }: { data: Array<{ status: Candid
     <ChartFigure
       title="Candidates by status"
       summary={`${total} candidates: ${rows.map((r) => `${r.count} ${r.label.toLowerCase()}`).join(', ')}.`}
-      table={
-        <Table aria-label="Candidates by status" mt="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Candidates</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Row key={r.label}>
-                <Cell>{r.label}</Cell>
-                <Cell>{r.count}</Cell>
-              </Row>
-            ))}
-          </Table.Tbody>
-        </Table>
-      }
+      table={<CountTable label="Candidates by status" headers={['Status', 'Candidates']} rows={rows} />}
     >
       {/* Bars across, the statuses down the side: every status keeps its label however narrow the card. */}
       <BarChartPicture
@@ -153,24 +136,7 @@ export function InterviewsByDayChart({ data }: { data: Array<{ day: string; coun
     <ChartFigure
       title="Interviews per day, next 14 days"
       summary={`${total} interviews in the next 14 days${busiest.count ? `; the busiest day is ${dayLabel(busiest.day)} with ${busiest.count}` : ''}.`}
-      table={
-        <Table aria-label="Interviews per day" mt="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Day</Table.Th>
-              <Table.Th>Interviews</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Row key={r.day}>
-                <Cell>{r.label}</Cell>
-                <Cell>{r.count}</Cell>
-              </Row>
-            ))}
-          </Table.Tbody>
-        </Table>
-      }
+      table={<CountTable label="Interviews per day" headers={['Day', 'Interviews']} rows={rows} rowKey="day" />}
     >
       <BarChartPicture
         h={220}
@@ -181,5 +147,36 @@ export function InterviewsByDayChart({ data }: { data: Array<{ day: string; coun
         barChartProps={NOT_FOCUSABLE}
       />
     </ChartFigure>
+  )
+}
+
+/**
+ * A chart's numbers as a two-column table named `label`: `headers` (what, how many), then a row per
+ * entry of `rows` (its label and count), keyed by `rowKey` (default the label).
+ */
+function CountTable<R extends { label: string; count: number }>(props: {
+  label: string
+  headers: readonly [string, string]
+  rows: R[]
+  rowKey?: keyof R
+}) {
+  const rowKey = props.rowKey ?? 'label'
+  return (
+    <Table aria-label={props.label} mt="xs">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{props.headers[0]}</Table.Th>
+          <Table.Th>{props.headers[1]}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {props.rows.map((r) => (
+          <Row key={String(r[rowKey])}>
+            <Cell>{r.label}</Cell>
+            <Cell>{r.count}</Cell>
+          </Row>
+        ))}
+      </Table.Tbody>
+    </Table>
   )
 }

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { IconChevronLeft, IconChevronRight, IconDownload, IconX } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
 import { AUDIT_ACTION_GROUPS, AUDIT_TARGET_LABELS, AUDIT_TARGETS } from '#shared/audit.ts'
 import { AuditListInput } from '#app/utils/schemas.server.ts'
 import { AuditEntryRow } from '#app/components/audit/audit-entry.tsx'
@@ -9,6 +10,7 @@ import { DateInput } from '#app/components/form/date-input.tsx'
 import { RemoteSelect } from '#app/components/form/remote-select.tsx'
 import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
+import { ChoiceFilter } from '#app/components/list/filter-fields.tsx'
 import { useListHref } from '#app/components/list/list-url.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
@@ -80,38 +82,14 @@ export default function AuditPage() {
         </Text>
       )}
       {filters.targetId && (
-        <Alert variant="light" color="blue" title="Filtered to one record">
-          <Group justify="space-between">
-            <Text size="sm">{`Only entries about ${AUDIT_TARGET_LABELS[filters.target as keyof typeof AUDIT_TARGET_LABELS]?.toLowerCase() ?? 'the record'} ${filters.targetId}.`}</Text>
-            <Button
-              component={Link}
-              to={hrefWith({ targetId: null, cursor: null })}
-              size="xs"
-              variant="subtle"
-              leftSection={<IconX size={14} />}
-            >
-              Show all
-            </Button>
-          </Group>
-        </Alert>
+        <FilterNotice title="Filtered to one record" showAll={hrefWith({ targetId: null, cursor: null })}>
+          {`Only entries about ${AUDIT_TARGET_LABELS[filters.target as keyof typeof AUDIT_TARGET_LABELS]?.toLowerCase() ?? 'the record'} ${filters.targetId}.`}
+        </FilterNotice>
       )}
       {filters.targetUserId && (
-        <Alert variant="light" color="blue" title="Filtered to one user">
-          <Group justify="space-between">
-            <Text size="sm">
-              Only entries about <Link to={`/users/${filters.targetUserId}`}>this user</Link>.
-            </Text>
-            <Button
-              component={Link}
-              to={hrefWith({ targetUserId: null, cursor: null })}
-              size="xs"
-              variant="subtle"
-              leftSection={<IconX size={14} />}
-            >
-              Show all
-            </Button>
-          </Group>
-        </Alert>
+        <FilterNotice title="Filtered to one user" showAll={hrefWith({ targetUserId: null, cursor: null })}>
+          Only entries about <Link to={`/users/${filters.targetUserId}`}>this user</Link>.
+        </FilterNotice>
       )}
       <DatePresetLinks presets={CALL_PRESETS} active={data.preset} />
       <FilterBar label="Filter the audit log" keep={['targetId', 'targetUserId']}>
@@ -126,27 +104,23 @@ export default function AuditPage() {
           submitOnChange
           w={200}
         />
-        <NativeSelect
+        <ChoiceFilter
           name="action"
           label="Action"
           defaultValue={filters.action}
-          data={[
-            { value: '', label: 'Any action' },
-            ...AUDIT_ACTION_GROUPS.map((g) => ({
-              group: g.group,
-              items: g.actions.map((a) => ({ value: a, label: humanizeAction(a) })),
-            })),
-          ]}
+          anyLabel="Any action"
+          options={AUDIT_ACTION_GROUPS.map((g) => ({
+            group: g.group,
+            items: g.actions.map((a) => ({ value: a, label: humanizeAction(a) })),
+          }))}
           w={220}
         />
-        <NativeSelect
+        <ChoiceFilter
           name="target"
           label="About"
           defaultValue={filters.target}
-          data={[
-            { value: '', label: 'Anything' },
-            ...AUDIT_TARGETS.map((t) => ({ value: t, label: AUDIT_TARGET_LABELS[t] })),
-          ]}
+          anyLabel="Anything"
+          options={AUDIT_TARGETS.map((t) => ({ value: t, label: AUDIT_TARGET_LABELS[t] }))}
           w={150}
         />
         <DateInput name="from" label="From" defaultValue={filters.from} w={150} submitOnChange />
@@ -181,36 +155,50 @@ export default function AuditPage() {
       </Paper>
       <Group justify="space-between" component="nav" aria-label="Pages">
         <Group gap="xs">
-          {data.paged && (
-            <Button component={Link} to={hrefWith({ cursor: null })} variant="default" size="xs">
-              Newest
-            </Button>
-          )}
+          {data.paged && <PageLink to={hrefWith({ cursor: null })}>Newest</PageLink>}
           {data.prevCursor && (
-            <Button
-              component={Link}
-              to={hrefWith({ cursor: data.prevCursor })}
-              variant="default"
-              size="xs"
-              leftSection={<IconChevronLeft size={14} />}
-            >
+            <PageLink to={hrefWith({ cursor: data.prevCursor })} leftSection={<IconChevronLeft size={14} />}>
               Newer
-            </Button>
+            </PageLink>
           )}
         </Group>
         {data.nextCursor && (
-          <Button
-            component={Link}
-            to={hrefWith({ cursor: data.nextCursor })}
-            variant="default"
-            size="xs"
-            rightSection={<IconChevronRight size={14} />}
-          >
+          <PageLink to={hrefWith({ cursor: data.nextCursor })} rightSection={<IconChevronRight size={14} />}>
             Older
-          </Button>
+          </PageLink>
         )}
       </Group>
     </Stack>
+  )
+}
+
+/** A notice above the log that it is narrowed to one record or user (`children` say which), with a "Show all" link to `showAll`. */
+function FilterNotice(props: { title: string; showAll: string; children: ReactNode }) {
+  return (
+    <Alert variant="light" color="blue" title={props.title}>
+      <Group justify="space-between">
+        <Text size="sm">{props.children}</Text>
+        <Button component={Link} to={props.showAll} size="xs" variant="subtle" leftSection={<IconX size={14} />}>
+          Show all
+        </Button>
+      </Group>
+    </Alert>
+  )
+}
+
+/** A link to another page of the log: a small plain button to `to`, with an arrow on either side if given. */
+function PageLink(props: { to: string; leftSection?: ReactNode; rightSection?: ReactNode; children: ReactNode }) {
+  return (
+    <Button
+      component={Link}
+      to={props.to}
+      variant="default"
+      size="xs"
+      leftSection={props.leftSection}
+      rightSection={props.rightSection}
+    >
+      {props.children}
+    </Button>
   )
 }
 

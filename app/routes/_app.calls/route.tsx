@@ -1,7 +1,7 @@
-import { Button, Checkbox, Group, NativeSelect, Paper, Stack, TextInput, Title } from '@mantine/core'
+import { Button, Checkbox, Group, Paper, Stack, Title } from '@mantine/core'
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useLocation } from '@remix-run/react'
-import { IconDownload, IconPhonePlus, IconSearch } from '@tabler/icons-react'
+import { IconDownload, IconPhonePlus } from '@tabler/icons-react'
 import { CallListInput } from '#app/utils/schemas.server.ts'
 import { CALL_DIRECTION_LABELS, CALL_DIRECTIONS, CALL_OUTCOME_LABELS, CALL_OUTCOMES } from '#shared/vocabulary/calls.ts'
 import { CALL_ROW_FIELDS, CallTable } from '#app/components/calls/call-table.tsx'
@@ -12,6 +12,7 @@ import { RemoteSelect } from '#app/components/form/remote-select.tsx'
 import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
+import { ChoiceFilter, SearchFilter } from '#app/components/list/filter-fields.tsx'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
@@ -115,33 +116,21 @@ export default function CallsPage() {
       )}
       <DatePresetLinks presets={CALL_PRESETS} active={data.preset} />
       <FilterBar label="Filter calls" pageSize={data.list.pageSize}>
-        <TextInput
-          type="search"
-          name="q"
-          label="Search"
-          placeholder="Caller name or number"
-          defaultValue={filters.q}
-          leftSection={<IconSearch size={16} />}
-          w={220}
-        />
-        <NativeSelect
+        <SearchFilter placeholder="Caller name or number" defaultValue={filters.q} w={220} />
+        <ChoiceFilter
           name="direction"
           label="Direction"
           defaultValue={filters.direction}
-          data={[
-            { value: '', label: 'Both directions' },
-            ...CALL_DIRECTIONS.map((d) => ({ value: d, label: CALL_DIRECTION_LABELS[d] })),
-          ]}
+          anyLabel="Both directions"
+          options={CALL_DIRECTIONS.map((d) => ({ value: d, label: CALL_DIRECTION_LABELS[d] }))}
           w={150}
         />
-        <NativeSelect
+        <ChoiceFilter
           name="outcome"
           label="Outcome"
           defaultValue={filters.outcome}
-          data={[
-            { value: '', label: 'Any outcome' },
-            ...CALL_OUTCOMES.map((o) => ({ value: o, label: CALL_OUTCOME_LABELS[o] })),
-          ]}
+          anyLabel="Any outcome"
+          options={CALL_OUTCOMES.map((o) => ({ value: o, label: CALL_OUTCOME_LABELS[o] }))}
           w={140}
         />
         <DateInput name="from" label="From" defaultValue={filters.from} w={150} submitOnChange />

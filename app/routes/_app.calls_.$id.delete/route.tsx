@@ -3,10 +3,9 @@ import { useActionData, useLoaderData } from '@remix-run/react'
 import { ConfirmScreen } from '#app/components/form/confirm-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useFormat } from '#app/utils/format.ts'
-import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller } from '#app/utils/caller.server.ts'
-import { actionFailure, loadOrThrow } from '#app/utils/route-errors.server.ts'
+import { confirmedAction, loadOrThrow } from '#app/utils/route-errors.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Delete call · Gatehouse' }]
 
@@ -18,12 +17,10 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
 
 export async function action({ context, request, params }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'calls', 'delete')
-  try {
+  return confirmedAction(ctx, '/calls', async () => {
     const { callerName } = await caller(ctx).calls.delete({ id: params.id ?? '' })
-    return redirectWithFlash(ctx, '/calls', `The call with ${callerName} was deleted.`)
-  } catch (e) {
-    return actionFailure(ctx, e)
-  }
+    return `The call with ${callerName} was deleted.`
+  })
 }
 
 export default function DeleteCall() {

@@ -1,13 +1,14 @@
-import { Button, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core'
+import { Button, Group, Stack, Title } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useLocation } from '@remix-run/react'
-import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react'
+import { IconDownload, IconPlus } from '@tabler/icons-react'
 import { CandidateListInput } from '#app/utils/schemas.server.ts'
 import { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES } from '#shared/vocabulary/candidates.ts'
 import { CandidateStatusBadge } from '#app/components/status-badges.tsx'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
+import { ChoiceFilter, SearchFilter } from '#app/components/list/filter-fields.tsx'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import { Cell, Row, RowLink } from '#app/components/list/rows.tsx'
 import { ListTable, type ListColumn } from '#app/components/list/list-table.tsx'
@@ -45,6 +46,12 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     },
   }
 }
+
+/** The Status filter's choices besides "All statuses": open (not yet decided), then each status. */
+const STATUS_OPTIONS = [
+  { value: 'open', label: 'Open (not hired or rejected)' },
+  ...CANDIDATE_STATUSES.map((s) => ({ value: s, label: CANDIDATE_STATUS_LABELS[s] })),
+]
 
 /** The list's sortable columns, in order. */
 const CANDIDATE_COLUMNS: readonly ListColumn[] = [
@@ -95,31 +102,21 @@ export default function CandidatesPage() {
         </Group>
       </Group>
       <FilterBar label="Filter candidates" pageSize={list.pageSize}>
-        <TextInput
-          type="search"
-          name="q"
-          label="Search"
-          placeholder="Name, email or position"
-          defaultValue={filters.q}
-          leftSection={<IconSearch size={16} />}
-          w={260}
-        />
-        <NativeSelect
+        <SearchFilter placeholder="Name, email or position" defaultValue={filters.q} w={260} />
+        <ChoiceFilter
           name="status"
           label="Status"
           defaultValue={filters.status}
-          data={[
-            { value: '', label: 'All statuses' },
-            { value: 'open', label: 'Open (not hired or rejected)' },
-            ...CANDIDATE_STATUSES.map((s) => ({ value: s, label: CANDIDATE_STATUS_LABELS[s] })),
-          ]}
+          anyLabel="All statuses"
+          options={STATUS_OPTIONS}
           w={220}
         />
-        <NativeSelect
+        <ChoiceFilter
           name="position"
           label="Position"
           defaultValue={filters.position}
-          data={[{ value: '', label: 'All positions' }, ...positions]}
+          anyLabel="All positions"
+          options={positions}
           w={220}
         />
       </FilterBar>

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@ma
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { IconCalendarPlus, IconPhonePlus } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
 import { CandidateSetStatusInput, CLOSING_CANDIDATE_STATUSES } from '#app/utils/schemas.server.ts'
 import { BUSY_INTERVIEW_STATUSES } from '#shared/vocabulary/interviews.ts'
 import {
@@ -105,15 +106,11 @@ export default function CandidatePage() {
           />
         )}
       </SimpleGrid>
-      <Paper withBorder p="md">
-        <Group justify="space-between" mb="sm">
-          <Title order={2} size="h4">
-            Interviews{' '}
-            <Badge variant="light" ml={4}>
-              {candidate.interviews.length}
-            </Badge>
-          </Title>
-          {ability.can('create', 'interviews') && (
+      <CountedSection
+        title="Interviews"
+        count={candidate.interviews.length}
+        action={
+          ability.can('create', 'interviews') && (
             <Button
               component={Link}
               to={`/interviews/new?${new URLSearchParams({ candidateId: candidate.id, returnTo: here })}`}
@@ -122,19 +119,16 @@ export default function CandidatePage() {
             >
               Schedule interview
             </Button>
-          )}
-        </Group>
+          )
+        }
+      >
         <CandidateInterviews interviews={candidate.interviews} canOpen={ability.can('read', 'interviews')} />
-      </Paper>
-      <Paper withBorder p="md">
-        <Group justify="space-between" mb="sm">
-          <Title order={2} size="h4">
-            Calls{' '}
-            <Badge variant="light" ml={4}>
-              {candidate.calls.length}
-            </Badge>
-          </Title>
-          {ability.can('create', 'calls') && (
+      </CountedSection>
+      <CountedSection
+        title="Calls"
+        count={candidate.calls.length}
+        action={
+          ability.can('create', 'calls') && (
             <Button
               component={Link}
               to={`/calls/new?${new URLSearchParams({ candidateId: candidate.id, callerName: candidate.fullName, callerNumber: candidate.phone ?? '', returnTo: here })}`}
@@ -144,13 +138,35 @@ export default function CandidatePage() {
             >
               Log a call
             </Button>
-          )}
-        </Group>
+          )
+        }
+      >
         <CandidateCalls calls={candidate.calls} canOpen={ability.can('read', 'calls')} />
-      </Paper>
+      </CountedSection>
       {outlet}
     </Stack>
   )
 }
 
 export const ErrorBoundary = RouteErrorBoundary
+
+/**
+ * One of the candidate's related lists: a card titled `title` with a badge counting `count` records,
+ * `action` (a button, or nothing when the user may not) on the right of the title, then `children`.
+ */
+function CountedSection(props: { title: string; count: number; action: ReactNode; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md">
+      <Group justify="space-between" mb="sm">
+        <Title order={2} size="h4">
+          {props.title}{' '}
+          <Badge variant="light" ml={4}>
+            {props.count}
+          </Badge>
+        </Title>
+        {props.action}
+      </Group>
+      {props.children}
+    </Paper>
+  )
+}

@@ -1,7 +1,7 @@
-import { Alert, Anchor, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useLocation } from '@remix-run/react'
-import { IconCalendarPlus, IconChevronLeft, IconChevronRight, IconDownload, IconSearch } from '@tabler/icons-react'
+import { IconCalendarPlus, IconChevronLeft, IconChevronRight, IconDownload } from '@tabler/icons-react'
 import { InterviewCalendarInput, InterviewListInput } from '#app/utils/schemas.server.ts'
 import {
   INTERVIEW_STATUS_LABELS,
@@ -17,6 +17,7 @@ import { WeekView } from '#app/components/interviews/week-view.tsx'
 import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
+import { ChoiceFilter, SearchFilter } from '#app/components/list/filter-fields.tsx'
 import { useListHref } from '#app/components/list/list-url.ts'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
@@ -187,38 +188,26 @@ export default function InterviewsPage() {
       >
         {data.view === 'list' && (
           <>
-            <TextInput
-              type="search"
-              name="q"
-              label="Search"
-              placeholder="Candidate or interviewer"
-              defaultValue={filters.q}
-              leftSection={<IconSearch size={16} />}
-              w={270}
-            />
+            <SearchFilter placeholder="Candidate or interviewer" defaultValue={filters.q} w={270} />
             <DateInput name="from" label="From" defaultValue={filters.from} w={160} submitOnChange />
             <DateInput name="to" label="To" defaultValue={filters.to} w={160} submitOnChange />
           </>
         )}
-        <NativeSelect
+        <ChoiceFilter
           name="status"
           label="Status"
           defaultValue={filters.status}
-          data={[
-            { value: '', label: 'All statuses' },
-            ...INTERVIEW_STATUSES.map((s) => ({ value: s, label: INTERVIEW_STATUS_LABELS[s] })),
-          ]}
+          anyLabel="All statuses"
+          options={INTERVIEW_STATUSES.map((s) => ({ value: s, label: INTERVIEW_STATUS_LABELS[s] }))}
           w={150}
         />
         {data.view === 'list' && (
-          <NativeSelect
+          <ChoiceFilter
             name="interviewType"
             label="Type"
             defaultValue={filters.interviewType}
-            data={[
-              { value: '', label: 'All types' },
-              ...INTERVIEW_TYPES.map((t) => ({ value: t, label: INTERVIEW_TYPE_LABELS[t] })),
-            ]}
+            anyLabel="All types"
+            options={INTERVIEW_TYPES.map((t) => ({ value: t, label: INTERVIEW_TYPE_LABELS[t] }))}
             w={150}
           />
         )}

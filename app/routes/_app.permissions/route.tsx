@@ -1,7 +1,7 @@
-import { Badge, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core'
+import { Badge, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useFetcher, useLoaderData } from '@remix-run/react'
-import { IconCheck, IconSearch, IconX } from '@tabler/icons-react'
+import { IconCheck, IconX } from '@tabler/icons-react'
 import {
   accessFor,
   PAGE_LABELS,
@@ -14,6 +14,7 @@ import {
 } from '#shared/permissions/policy.ts'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
+import { ChoiceFilter, SearchFilter } from '#app/components/list/filter-fields.tsx'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import { Cell, Pill, RowIcon, RowIconSprite, rowClasses } from '#app/components/list/rows.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
@@ -170,20 +171,13 @@ export default function PermissionsPage() {
       </Paper>
 
       <FilterBar label="Filter the matrix" pageSize={matrix.pageSize}>
-        <TextInput
-          type="search"
-          name="q"
-          label="Search"
-          placeholder="Name or email"
-          defaultValue={filters.q}
-          leftSection={<IconSearch size={16} />}
-          w={240}
-        />
-        <NativeSelect
+        <SearchFilter placeholder="Name or email" defaultValue={filters.q} w={240} />
+        <ChoiceFilter
           name="role"
           label="Role"
           defaultValue={filters.role}
-          data={[{ value: '', label: 'All roles' }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))]}
+          anyLabel="All roles"
+          options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
           w={150}
         />
       </FilterBar>

@@ -1,9 +1,10 @@
-import { Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core'
+import { PasswordInput, TextInput } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { ROLE_LABELS } from '#shared/permissions/policy.ts'
 import { UpdateProfileInput } from '#shared/schemas/auth.ts'
-import { FormErrors } from '#app/components/form/form-errors.tsx'
+import { FormCard } from '#app/components/form/form-card.tsx'
+import { SubmitRow } from '#app/components/form/submit-row.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
@@ -43,49 +44,37 @@ export default function ProfileSettings() {
     lastResult,
     defaultValue: { fullName: profile.fullName, email: profile.email },
   })
-  const navigation = useNavigation()
   return (
-    <Paper withBorder p="md">
-      <Title order={2} size="h4" mb="xs">
-        Profile
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        Your role is {ROLE_LABELS[profile.role]}; an administrator changes roles.
-      </Text>
-      <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate>
-        <Stack gap="sm">
-          <FormErrors errors={form.errors} id={form.errorId} />
-          <TextInput
-            label="Full name"
-            required
-            autoComplete="name"
-            key={fields.fullName!.key}
-            {...inputProps(fields.fullName!)}
-          />
-          <TextInput
-            label="Email"
-            type="email"
-            required
-            autoComplete="email"
-            key={fields.email!.key}
-            {...inputProps(fields.email!)}
-          />
-          <PasswordInput
-            label="Current password"
-            description="Needed only to change your email"
-            autoComplete="current-password"
-            key={fields.currentPassword!.key}
-            {...inputProps(fields.currentPassword!)}
-            defaultValue=""
-          />
-          <Group justify="flex-end">
-            <Button type="submit" loading={navigation.state === 'submitting'}>
-              Save profile
-            </Button>
-          </Group>
-        </Stack>
-      </Form>
-    </Paper>
+    <FormCard
+      title="Profile"
+      intro={<>Your role is {ROLE_LABELS[profile.role]}; an administrator changes roles.</>}
+      form={form}
+    >
+      <TextInput
+        label="Full name"
+        required
+        autoComplete="name"
+        key={fields.fullName!.key}
+        {...inputProps(fields.fullName!)}
+      />
+      <TextInput
+        label="Email"
+        type="email"
+        required
+        autoComplete="email"
+        key={fields.email!.key}
+        {...inputProps(fields.email!)}
+      />
+      <PasswordInput
+        label="Current password"
+        description="Needed only to change your email"
+        autoComplete="current-password"
+        key={fields.currentPassword!.key}
+        {...inputProps(fields.currentPassword!)}
+        defaultValue=""
+      />
+      <SubmitRow>Save profile</SubmitRow>
+    </FormCard>
   )
 }
 

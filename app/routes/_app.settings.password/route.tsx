@@ -1,9 +1,10 @@
-import { Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core'
+import { PasswordInput } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useNavigation } from '@remix-run/react'
+import { useActionData } from '@remix-run/react'
 import { ChangePasswordForm } from '#shared/schemas/auth.ts'
 import { MIN_PASSWORD_LENGTH } from '#shared/schemas/common.ts'
-import { FormErrors } from '#app/components/form/form-errors.tsx'
+import { FormCard } from '#app/components/form/form-card.tsx'
+import { SubmitRow } from '#app/components/form/submit-row.tsx'
 import { usePasswordStrength } from '#app/components/form/password-strength.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
@@ -46,54 +47,46 @@ export async function action({ context, request }: ActionFunctionArgs) {
 export default function PasswordSettings() {
   const lastResult = useActionData<typeof action>()
   const [form, fields] = useSchemaForm(ChangePasswordForm, { id: 'password', lastResult })
-  const navigation = useNavigation()
   const strength = usePasswordStrength()
   return (
-    <Paper withBorder p="md">
-      <Title order={2} size="h4" mb="xs">
-        Password
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        At least {MIN_PASSWORD_LENGTH} characters, hard to guess, not your email or your name. Changing it signs you out
-        everywhere else.
-      </Text>
-      <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate>
-        <Stack gap="sm">
-          <FormErrors errors={form.errors} id={form.errorId} />
-          <PasswordInput
-            label="Current password"
-            required
-            autoComplete="current-password"
-            key={fields.currentPassword!.key}
-            {...inputProps(fields.currentPassword!)}
-            defaultValue=""
-          />
-          <PasswordInput
-            label="New password"
-            required
-            autoComplete="new-password"
-            key={fields.newPassword!.key}
-            {...inputProps(fields.newPassword!)}
-            defaultValue=""
-            onChange={strength.onChange}
-          />
-          {strength.hint}
-          <PasswordInput
-            label="New password again"
-            required
-            autoComplete="new-password"
-            key={fields.confirmPassword!.key}
-            {...inputProps(fields.confirmPassword!)}
-            defaultValue=""
-          />
-          <Group justify="flex-end">
-            <Button type="submit" loading={navigation.state === 'submitting'}>
-              Change password
-            </Button>
-          </Group>
-        </Stack>
-      </Form>
-    </Paper>
+    <FormCard
+      title="Password"
+      intro={
+        <>
+          At least {MIN_PASSWORD_LENGTH} characters, hard to guess, not your email or your name. Changing it signs you
+          out everywhere else.
+        </>
+      }
+      form={form}
+    >
+      <PasswordInput
+        label="Current password"
+        required
+        autoComplete="current-password"
+        key={fields.currentPassword!.key}
+        {...inputProps(fields.currentPassword!)}
+        defaultValue=""
+      />
+      <PasswordInput
+        label="New password"
+        required
+        autoComplete="new-password"
+        key={fields.newPassword!.key}
+        {...inputProps(fields.newPassword!)}
+        defaultValue=""
+        onChange={strength.onChange}
+      />
+      {strength.hint}
+      <PasswordInput
+        label="New password again"
+        required
+        autoComplete="new-password"
+        key={fields.confirmPassword!.key}
+        {...inputProps(fields.confirmPassword!)}
+        defaultValue=""
+      />
+      <SubmitRow>Change password</SubmitRow>
+    </FormCard>
   )
 }
 

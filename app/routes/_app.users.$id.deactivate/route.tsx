@@ -2,12 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { ConfirmScreen } from '#app/components/form/confirm-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
-import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
 import { caller } from '#app/utils/caller.server.ts'
-import { actionFailure, loadOrThrow } from '#app/utils/route-errors.server.ts'
+import { confirmedAction, loadOrThrow } from '#app/utils/route-errors.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Deactivate user · Gatehouse' }]
 
@@ -21,12 +20,10 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
 export async function action({ context, request, params }: ActionFunctionArgs) {
   const ctx = requirePage(context, request, 'user_management', 'update')
   const returnTo = safeRedirect(String((await readFormData(request)).get('returnTo') ?? ''), '/users')
-  try {
+  return confirmedAction(ctx, returnTo, async () => {
     const user = await caller(ctx).users.setActive({ id: params.id ?? '', active: false })
-    return redirectWithFlash(ctx, returnTo, `${user.fullName} is now inactive.`)
-  } catch (e) {
-    return actionFailure(ctx, e)
-  }
+    return `${user.fullName} is now inactive.`
+  })
 }
 
 export default function DeactivateUser() {

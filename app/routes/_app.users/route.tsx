@@ -1,13 +1,14 @@
-import { Anchor, Button, Group, NativeSelect, Stack, Table, TextInput, Title, VisuallyHidden } from '@mantine/core'
+import { Anchor, Button, Group, Stack, Table, Title, VisuallyHidden } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
-import { IconPlus, IconSearch } from '@tabler/icons-react'
+import { IconPlus } from '@tabler/icons-react'
 import { asUser } from '#shared/permissions/ability.ts'
 import { ROLE_LABELS, ROLES } from '#shared/permissions/policy.ts'
 import { UserListInput, UserSetActiveInput } from '#app/utils/schemas.server.ts'
 import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
+import { ChoiceFilter, SearchFilter } from '#app/components/list/filter-fields.tsx'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import {
   Cell,
@@ -71,6 +72,12 @@ export async function action({ context, request }: ActionFunctionArgs) {
   )
 }
 
+/** The Status filter's choices besides "Active and inactive". */
+const ACTIVE_OPTIONS = [
+  { value: 'true', label: 'Active' },
+  { value: 'false', label: 'Inactive' },
+]
+
 /** The list's sortable columns, in order. */
 const USER_COLUMNS: readonly ListColumn[] = [
   { field: 'fullName', label: 'Name' },
@@ -104,31 +111,21 @@ export default function UsersPage() {
         )}
       </Group>
       <FilterBar label="Filter users" pageSize={list.pageSize}>
-        <TextInput
-          type="search"
-          name="q"
-          label="Search"
-          placeholder="Name or email"
-          defaultValue={filters.q}
-          leftSection={<IconSearch size={16} />}
-          w={240}
-        />
-        <NativeSelect
+        <SearchFilter placeholder="Name or email" defaultValue={filters.q} w={240} />
+        <ChoiceFilter
           name="role"
           label="Role"
           defaultValue={filters.role}
-          data={[{ value: '', label: 'All roles' }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))]}
+          anyLabel="All roles"
+          options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
           w={150}
         />
-        <NativeSelect
+        <ChoiceFilter
           name="active"
           label="Status"
           defaultValue={filters.active}
-          data={[
-            { value: '', label: 'Active and inactive' },
-            { value: 'true', label: 'Active' },
-            { value: 'false', label: 'Inactive' },
-          ]}
+          anyLabel="Active and inactive"
+          options={ACTIVE_OPTIONS}
           w={190}
         />
       </FilterBar>
