@@ -50,9 +50,29 @@ function mantineCssPerComponent(): Plugin {
   }
 }
 
+/**
+ * Conform's zod coercion (`@conform-to/zod/v4`, used by `parseWithZod`) imports four helpers
+ * (`lazy`, `optional`, `pipe`, `transform`) from zod's classic API, which brings classic's schema
+ * classes with every method and the JSON-schema code into the browser (about 19 KB gzip on every
+ * form). zod/mini exports the same four over the same core (`zod/v4/core`), so in the browser build
+ * they come from there: the coerced schemas check and report the same (the English messages come
+ * from `z.config(en())` in shared/schemas/common.ts either way; docs/decisions/0014-zod-mini-schemas.md).
+ */
+function conformZodOverMini(): Plugin {
+  return {
+    name: 'gatehouse:conform-zod-over-mini',
+    enforce: 'pre',
+    async resolveId(id, importer, options) {
+      if (options.ssr || id !== 'zod/v4' || !importer?.includes('/@conform-to/zod/')) return null
+      return this.resolve('zod/mini', importer, { ...options, skipSelf: true })
+    },
+  }
+}
+
 export default defineConfig({
   plugins: [
     mantineCssPerComponent(),
+    conformZodOverMini(),
     remix({
       ignoredRouteFiles: ['**/.*', '**/*.test.{ts,tsx}'],
       future: {
