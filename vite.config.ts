@@ -69,9 +69,41 @@ function conformZodOverMini(): Plugin {
   }
 }
 
+const MERGE_REFS_ID = 'virtual:mantine-merge-refs'
+
+/**
+ * Mantine's ScrollArea (tables' scroll containers, on every list) imports one small hook,
+ * `useMergeRefs`, from `@floating-ui/react`, which is one module: the chunk holding it also held all
+ * of floating-ui the menus and pickers use (10 KB gzip), so every list loaded the positioning code.
+ * The browser build gives ScrollArea the same hook over `@mantine/hooks`' `useMergedRef` instead.
+ */
+function scrollAreaWithoutFloatingUi(): Plugin {
+  return {
+    name: 'gatehouse:scroll-area-without-floating-ui',
+    enforce: 'pre',
+    resolveId(id) {
+      return id === MERGE_REFS_ID ? `\0${MERGE_REFS_ID}` : null
+    },
+    load(id) {
+      if (id !== `\0${MERGE_REFS_ID}`) return null
+      return [
+        "import { useMergedRef } from '@mantine/hooks'",
+        'export function useMergeRefs(refs) { return useMergedRef(...refs) }',
+      ].join('\n')
+    },
+    transform(code, id, options) {
+      if (options?.ssr || !/@mantine\/core\/esm\/components\/ScrollArea\/ScrollArea\.mjs$/.test(id)) return null
+      const from = "import { useMergeRefs } from '@floating-ui/react';"
+      if (!code.includes(from)) return null
+      return { code: code.replace(from, `import { useMergeRefs } from '${MERGE_REFS_ID}';`), map: null }
+    },
+  }
+}
+
 export default defineConfig({
   plugins: [
     mantineCssPerComponent(),
+    scrollAreaWithoutFloatingUi(),
     conformZodOverMini(),
     remix({
       ignoredRouteFiles: ['**/.*', '**/*.test.{ts,tsx}'],
