@@ -50,9 +50,61 @@ function mantineCssPerComponent(): Plugin {
   }
 }
 
-export default defineConfig({
+/**
+ * Conform's zod coercion (`@conform-to/zod/v4`, used by `parseWithZod`) imports four helpers
+ * (`lazy`, `optional`, `pipe`, `transform`) from zod's classic API, which brings classic's schema
+ * classes with every method and the JSON-schema code into the browser (about 19 KB gzip on every
+ * form). zod/mini exports the same four over the same core (`zod/v4/core`), so in the browser build
+ * they come from there: the coerced schemas check and report the same (the English messages come
+ * from `z.config(en())` in shared/schemas/common.ts either way; docs/decisions/0014-zod-mini-schemas.md).
+ */
+function conformZodOverMini(): Plugin {
+  return {
+    name: 'gatehouse:conform-zod-over-mini',
+    enforce: 'pre',
+    async resolveId(id, importer, options) {
+      if (options.ssr || id !== 'zod/v4' || !importer?.includes('/@conform-to/zod/')) return null
+      return this.resolve('zod/mini', importer, { ...options, skipSelf: true })
+    },
+  }
+}
+
+const MERGE_REFS_ID = 'virtual:mantine-merge-refs'
+
+/**
+ * Mantine's ScrollArea (tables' scroll containers, on every list) imports one small hook,
+ * `useMergeRefs`, from `@floating-ui/react`, which is one module: the chunk holding it also held all
+ * of floating-ui the menus and pickers use (10 KB gzip), so every list loaded the positioning code.
+ * The browser build gives ScrollArea the same hook over `@mantine/hooks`' `useMergedRef` instead.
+ */
+function scrollAreaWithoutFloatingUi(): Plugin {
+  return {
+    name: 'gatehouse:scroll-area-without-floating-ui',
+    enforce: 'pre',
+    resolveId(id) {
+      return id === MERGE_REFS_ID ? `\0${MERGE_REFS_ID}` : null
+    },
+    load(id) {
+      if (id !== `\0${MERGE_REFS_ID}`) return null
+      return [
+        "import { useMergedRef } from '@mantine/hooks'",
+        'export function useMergeRefs(refs) { return useMergedRef(...refs) }',
+      ].join('\n')
+    },
+    transform(code, id, options) {
+      if (options?.ssr || !/@mantine\/core\/esm\/components\/ScrollArea\/ScrollArea\.mjs$/.test(id)) return null
+      const from = "import { useMergeRefs } from '@floating-ui/react';"
+      if (!code.includes(from)) return null
+      return { code: code.replace(from, `import { useMergeRefs } from '${MERGE_REFS_ID}';`), map: null }
+    },
+  }
+}
+
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     mantineCssPerComponent(),
+    scrollAreaWithoutFloatingUi(),
+    conformZodOverMini(),
     remix({
       ignoredRouteFiles: ['**/.*', '**/*.test.{ts,tsx}'],
       future: {
@@ -64,9 +116,12 @@ export default defineConfig({
       },
     }),
   ],
+  // The browser's code through terser with two compress passes: about 3% less gzip than esbuild's
+  // minifier. The server build keeps Vite's default.
+  build: isSsrBuild ? {} : { minify: 'terser' as const, terserOptions: { compress: { passes: 2 } } },
   optimizeDeps: {
     // Development's dependency scan follows route modules' server imports too; the native password
     // hasher has no browser build (it never reaches the browser: Remix drops loaders and actions).
     exclude: ['@node-rs/argon2'],
   },
-})
+}))

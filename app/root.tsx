@@ -1,10 +1,7 @@
 // Mantine's baseline and global rules; each component's CSS comes with it (vite.config.ts).
 import 'virtual:mantine-core-styles.css'
-import '@mantine/notifications/styles.css'
 import '@mantine/nprogress/styles.css'
 import { ColorSchemeScript, MantineProvider, mantineHtmlProps } from '@mantine/core'
-import { ModalsProvider } from '@mantine/modals'
-import { Notifications } from '@mantine/notifications'
 import { NavigationProgress, nprogress } from '@mantine/nprogress'
 import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import {
@@ -127,12 +124,12 @@ export function Layout({ children }: { children: ReactNode }) {
           defaultColorScheme={scheme}
           colorSchemeManager={colorSchemeManager}
         >
-          <ModalsProvider>
-            <NavigationProgressBar />
-            <Notifications position="top-right" />
-            {data && <TimeZoneSync serverTimeZone={data.timeZone} />}
-            {children}
-          </ModalsProvider>
+          {/* No ModalsProvider or Notifications: nothing opens a modal through @mantine/modals or shows a
+              toast (route modals are Mantine's Modal; confirmations and results are pages and flash
+              messages), and both loaded on every page (docs/decisions/0019-remix-on-vite.md). */}
+          <NavigationProgressBar />
+          {data && <TimeZoneSync serverTimeZone={data.timeZone} />}
+          {children}
         </MantineProvider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

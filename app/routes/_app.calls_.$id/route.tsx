@@ -80,31 +80,31 @@ export default function CallPage() {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
           <Text>
             <Text span c="dimmed">
-              Number:{' '}
+              {'Number: '}
             </Text>
             <Anchor href={`tel:${call.callerNumber}`}>{call.callerNumberText}</Anchor>
           </Text>
           <Text>
             <Text span c="dimmed">
-              Direction:{' '}
+              {'Direction: '}
             </Text>
             {CALL_DIRECTION_LABELS[call.direction]}
           </Text>
           <Text>
             <Text span c="dimmed">
-              Outcome:{' '}
+              {'Outcome: '}
             </Text>
             {CALL_OUTCOME_LABELS[call.outcome]}
           </Text>
           <Text>
             <Text span c="dimmed">
-              Duration:{' '}
+              {'Duration: '}
             </Text>
             {formatDuration(call.durationSecs)}
           </Text>
           <Text>
             <Text span c="dimmed">
-              Candidate:{' '}
+              {'Candidate: '}
             </Text>
             {call.candidate ? (
               ability.can('read', 'candidates') ? (

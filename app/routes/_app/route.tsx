@@ -1,8 +1,9 @@
-import { ActionIcon, AppShell, Burger, Menu, useComputedColorScheme, useMantineColorScheme } from '@mantine/core'
+import { ActionIcon, AppShell, Burger, useComputedColorScheme, useMantineColorScheme } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { data, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, Outlet, useLoaderData, useLocation } from '@remix-run/react'
-import { IconChevronDown, IconLogout, IconMoon, IconSettings, IconSun } from '@tabler/icons-react'
+import { IconChevronDown, IconLogout, IconMoon, IconSun } from '@tabler/icons-react'
+import { lazy, Suspense, useState } from 'react'
 import { ROLE_LABELS } from '#shared/permissions/policy.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { navFor } from '#app/nav.ts'
@@ -37,6 +38,9 @@ const MAIN_ID = 'main-content'
 /** The id of the one sign-out form; the user menu's item submits it too. */
 const SIGN_OUT_FORM = 'sign-out'
 
+/** The id of the user menu's button. */
+const USER_MENU_BUTTON = 'user-menu-button'
+
 /**
  * Light or dark in one click (product.md, Settings: appearance). A form posting to /theme, so it works
  * without JavaScript; with it, the scheme switches at once and the cookie is written in the browser.
@@ -61,6 +65,68 @@ function ThemeToggle() {
         {computed === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
       </ActionIcon>
     </Form>
+  )
+}
+
+const UserMenu = lazy(() => import('#app/components/layout/user-menu.tsx'))
+
+/**
+ * The user menu's button (the person's initials, name and role). The menu itself
+ * (app/components/layout/user-menu.tsx) loads the first time the pointer or focus reaches the
+ * button, and opens at once if the button was clicked before it arrived.
+ */
+function UserMenuButton(props: {
+  initials: string
+  fullName: string
+  role: string
+  email: string
+  canReadSettings: boolean
+}) {
+  const [wanted, setWanted] = useState<{ opened: boolean; focused: boolean } | null>(null)
+  // Pressing the button asks for the menu open: the button is replaced when the menu arrives, and a
+  // press that starts on one button and ends on the other makes no click.
+  const load = (opened: boolean) => {
+    const focused = document.activeElement?.id === USER_MENU_BUTTON
+    setWanted((w) => ({ opened: opened || !!w?.opened, focused: focused || !!w?.focused }))
+  }
+  const button = (early?: boolean) => (
+    // Named by what it shows (the person's name and role), so the name people see is the name they can say (WCAG 2.5.3).
+    <button
+      type="button"
+      id={USER_MENU_BUTTON}
+      className={classes.userButton}
+      data-testid="user-menu"
+      {...(early
+        ? {
+            onPointerEnter: () => load(false),
+            onFocus: () => load(false),
+            onPointerDown: () => load(true),
+            onClick: () => load(true),
+          }
+        : {})}
+    >
+      <span className={classes.avatar} aria-hidden>
+        {props.initials}
+      </span>
+      <span className={classes.who}>
+        <span className={classes.name}>{props.fullName}</span>
+        <span className={classes.role}>{props.role}</span>
+      </span>
+      <IconChevronDown size={14} aria-hidden />
+    </button>
+  )
+  if (!wanted) return button(true)
+  return (
+    <Suspense fallback={button(true)}>
+      <UserMenu
+        target={button()}
+        email={props.email}
+        canReadSettings={props.canReadSettings}
+        signOutForm={SIGN_OUT_FORM}
+        opened={wanted.opened}
+        focused={wanted.focused}
+      />
+    </Suspense>
   )
 }
 
@@ -105,39 +171,13 @@ export default function AppLayout() {
           </div>
           <div className={classes.group}>
             <ThemeToggle />
-            <Menu position="bottom-end" width={220} withinPortal withInitialFocusPlaceholder={false}>
-              <Menu.Target>
-                {/* Named by what it shows (the person's name and role), so the name people see is the name they can say (WCAG 2.5.3). */}
-                <button type="button" className={classes.userButton} data-testid="user-menu">
-                  <span className={classes.avatar} aria-hidden>
-                    {initials}
-                  </span>
-                  <span className={classes.who}>
-                    <span className={classes.name}>{user.fullName}</span>
-                    <span className={classes.role}>{ROLE_LABELS[user.role]}</span>
-                  </span>
-                  <IconChevronDown size={14} aria-hidden />
-                </button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                <Menu.Label>{user.email}</Menu.Label>
-                {ability.can('read', 'settings') && (
-                  <Menu.Item component={Link} to="/settings" leftSection={<IconSettings size={16} />}>
-                    Profile and settings
-                  </Menu.Item>
-                )}
-                <Menu.Divider />
-                <Menu.Item
-                  component="button"
-                  type="submit"
-                  form={SIGN_OUT_FORM}
-                  color="var(--mantine-color-red-text)"
-                  leftSection={<IconLogout size={16} />}
-                >
-                  Sign out
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
+            <UserMenuButton
+              initials={initials}
+              fullName={user.fullName}
+              role={ROLE_LABELS[user.role]}
+              email={user.email}
+              canReadSettings={ability.can('read', 'settings')}
+            />
           </div>
         </div>
       </AppShell.Header>
