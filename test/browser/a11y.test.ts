@@ -109,6 +109,23 @@ function pagesFor(role: Role): string[] {
   return pages[role]
 }
 
+/**
+ * Waits until nothing on the page is mid-transition: Mantine fades dropdowns in, and axe reading a
+ * colour at 75% opacity (a slow machine stretches the fade) reports a contrast a person never sees.
+ */
+async function settled(page: Page) {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) =>
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => resolve(document.getAnimations().every((a) => a.playState !== 'running'))),
+        ),
+      ),
+    undefined,
+    { timeout: limit(30_000) },
+  )
+}
+
 async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze()
   return result.violations
@@ -162,6 +179,7 @@ describe.each(['light', 'dark'] as const)('axe with things open, %s scheme', (co
       const page = await signIn(suite.browser, suite.server.url, DEMO.admin, errors, { colorScheme })
       const found: Record<string, string[]> = {}
       const scan = async (state: string) => {
+        await settled(page)
         const violations = await seriousViolations(page)
         if (violations.length) found[state] = violations
       }
