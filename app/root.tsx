@@ -124,9 +124,8 @@ export function Layout({ children }: { children: ReactNode }) {
           defaultColorScheme={scheme}
           colorSchemeManager={colorSchemeManager}
         >
-          {/* No ModalsProvider or Notifications: nothing opens a modal through @mantine/modals or shows a
-              toast (route modals are Mantine's Modal; confirmations and results are pages and flash
-              messages), and both loaded on every page (docs/decisions/0019-remix-on-vite.md). */}
+          {/* No ModalsProvider or Notifications: route modals are Mantine's Modal, confirmations and
+              results are pages and flash messages (docs/decisions/0019-remix-on-vite.md). */}
           <NavigationProgressBar />
           {data && <TimeZoneSync serverTimeZone={data.timeZone} />}
           {children}
