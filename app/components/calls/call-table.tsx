@@ -18,6 +18,7 @@ import {
 } from '#app/components/list/rows.tsx'
 import { SortHeader } from '#app/components/list/sort-header.tsx'
 import { useFormat } from '#app/utils/format.ts'
+import { ScrollContainer } from '#app/components/list/scroll-container.tsx'
 
 /** The fields of a `calls.list` item a row shows (the loader keeps only these; rowsOf in rows.server.ts). */
 export const CALL_ROW_FIELDS = [
@@ -108,7 +109,7 @@ export function CallTable(props: {
 }) {
   const when = useCallTime(props.now)
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <ScrollContainer minWidth={900}>
       <Table verticalSpacing="xs" highlightOnHover aria-label="Calls">
         <Table.Thead>
           <Table.Tr>
@@ -166,6 +167,6 @@ export function CallTable(props: {
         </Table.Tbody>
       </Table>
       <RowIconSprite />
-    </Table.ScrollContainer>
+    </ScrollContainer>
   )
 }

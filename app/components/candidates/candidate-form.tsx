@@ -6,7 +6,7 @@ import { useMemo } from 'react'
 import { candidateCreateInput, candidateUpdateInput } from '#shared/schemas/candidates.ts'
 import { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES } from '#shared/vocabulary/candidates.ts'
 import { FormErrors } from '#app/components/form/form-errors.tsx'
-import { useFormState } from '#app/components/form/form-screen.tsx'
+import { useFormState } from '#app/components/form/child-screen.ts'
 import { usePhoneRegion } from '#app/utils/format.ts'
 import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
 

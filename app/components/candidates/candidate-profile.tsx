@@ -6,10 +6,11 @@ import { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES, type CandidateStatus } fro
 import { INTERVIEW_TYPE_LABELS, type InterviewStatus, type InterviewType } from '#shared/vocabulary/interviews.ts'
 import { callKindText, type CallDirection, type CallOutcome } from '#shared/vocabulary/calls.ts'
 import { formatDuration } from '#shared/duration.ts'
-import { modalState } from '#app/components/form/form-screen.tsx'
+import { modalState } from '#app/components/form/child-screen.ts'
 import { InterviewStatusBadge } from '#app/components/status-badges.tsx'
 import { useFormat } from '#app/utils/format.ts'
 import type { ReactNode } from 'react'
+import { ScrollContainer } from '#app/components/list/scroll-container.tsx'
 
 /** The next step of the pipeline (product.md, Candidates: pipeline), if any. */
 const NEXT_STEP: Partial<Record<CandidateStatus, CandidateStatus>> = {
@@ -237,7 +238,7 @@ export function CandidateCalls({ calls, canOpen }: { calls: CandidateCallRow[]; 
 /** A table of the candidate's related records, named `label`, with the header cells `headers`; `children` are its rows. */
 function RelatedTable(props: { label: string; headers: readonly string[]; children: ReactNode }) {
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <ScrollContainer minWidth={640}>
       <Table aria-label={props.label} verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -248,7 +249,7 @@ function RelatedTable(props: { label: string; headers: readonly string[]; childr
         </Table.Thead>
         <Table.Tbody>{props.children}</Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollContainer>
   )
 }
 

@@ -6,7 +6,8 @@ import { Button, Group, Stack, Text } from '@mantine/core'
 import { Form, Link, useNavigation } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { FormErrors } from './form-errors'
-import { FormScreen, useBackTo, useFormState } from './form-screen'
+import { FormScreen } from './form-screen'
+import { useBackTo, useFormState } from './child-screen'
 
 export function ConfirmScreen(props: {
   title: string

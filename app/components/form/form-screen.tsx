@@ -2,24 +2,14 @@
  * Create, edit and confirm screens are routes (product.md, Forms): without JavaScript, or when opened
  * by address, they are plain pages; opened from a link that carries `modalState(location)`, they show
  * as a Mantine modal over the screen they were opened from (their parent route keeps rendering).
+ * The parent's half (`useChildScreen`, `modalState`, `useFormState`, `useBackTo`) is in
+ * ./child-screen.ts, which does not load the modal.
  */
 import { Anchor, Modal, Paper, Stack, Title } from '@mantine/core'
-import { Link, useLocation, useNavigate, useOutlet } from '@remix-run/react'
+import { Link, useLocation, useNavigate } from '@remix-run/react'
 import { IconArrowLeft } from '@tabler/icons-react'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { modalStateOf } from '#app/utils/modal-state.ts'
-
-export { modalState } from '#app/utils/modal-state.ts'
-
-/**
- * For a parent route whose children are form screens: the child outlet, and whether it replaces the
- * parent's content (a plain page) or shows over it (a modal).
- */
-export function useChildScreen(): { outlet: ReactNode; replacesContent: boolean } {
-  const outlet = useOutlet()
-  const location = useLocation()
-  return { outlet, replacesContent: outlet !== null && modalStateOf(location) === null }
-}
 
 /** A form screen: a titled page with a way back, or a modal when opened over another screen. */
 export function FormScreen(props: {
@@ -81,14 +71,4 @@ function useReturnFocusOnUnmount(active: boolean) {
       })
     }
   }, [active])
-}
-
-/** Keeps a modal a modal across a failed submission: pass as `<Form state={…}>`. */
-export function useFormState(): unknown {
-  return useLocation().state
-}
-
-/** Where "back" goes: the screen a modal was opened over (with its query string), else `fallback`. */
-export function useBackTo(fallback: string): string {
-  return modalStateOf(useLocation())?.backTo ?? fallback
 }

@@ -17,7 +17,7 @@ import {
 } from '#shared/vocabulary/interviews.ts'
 import { DateTimeInput } from '#app/components/form/date-time-input.tsx'
 import { FormErrors } from '#app/components/form/form-errors.tsx'
-import { useFormState } from '#app/components/form/form-screen.tsx'
+import { useFormState } from '#app/components/form/child-screen.ts'
 import { RemoteSelect, type Option } from '#app/components/form/remote-select.tsx'
 import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
 

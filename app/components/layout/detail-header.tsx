@@ -2,7 +2,7 @@ import { Button, Group, Stack, Text, Title } from '@mantine/core'
 import { Link, useLocation } from '@remix-run/react'
 import { IconHistory, IconPencil, IconTrash } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
-import { modalState } from '#app/components/form/form-screen.tsx'
+import { modalState } from '#app/components/form/child-screen.ts'
 
 /**
  * The top of a record's page: the breadcrumb back to `parent` ending in `name`, the `title` heading

@@ -1,6 +1,7 @@
 import { Paper, Table } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { SortHeader } from './sort-header'
+import { ScrollContainer } from './scroll-container'
 
 /** One sortable column of a list table: the list's sort `field` and the header's text. */
 export interface ListColumn {
@@ -25,7 +26,7 @@ export function ListTable(props: {
 }) {
   return (
     <Paper withBorder>
-      <Table.ScrollContainer minWidth={props.minWidth}>
+      <ScrollContainer minWidth={props.minWidth}>
         <Table highlightOnHover verticalSpacing="sm" aria-label={props.label}>
           <Table.Thead>
             <Table.Tr>
@@ -39,7 +40,7 @@ export function ListTable(props: {
           </Table.Thead>
           <Table.Tbody>{props.children}</Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollContainer>
       {props.after}
     </Paper>
   )

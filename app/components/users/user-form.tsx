@@ -8,7 +8,7 @@ import { MIN_PASSWORD_LENGTH } from '#shared/schemas/common.ts'
 import { UserCreateInput, UserUpdateInput } from '#shared/schemas/users.ts'
 import { FormErrors } from '#app/components/form/form-errors.tsx'
 import { usePasswordStrength } from '#app/components/form/password-strength.tsx'
-import { useFormState } from '#app/components/form/form-screen.tsx'
+import { useFormState } from '#app/components/form/child-screen.ts'
 import { useAbility } from '#app/utils/ability.ts'
 import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
 

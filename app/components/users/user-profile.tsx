@@ -6,6 +6,7 @@ import { Badge, Paper, Table, Text } from '@mantine/core'
 import { PAGE_LABELS, type PageAccess } from '#shared/permissions/policy.ts'
 import { AuditEntryRow, type AuditRow } from '#app/components/audit/audit-entry.tsx'
 import { SessionsTable, type SessionRow } from '#app/components/sessions/sessions-table.tsx'
+import { ScrollContainer } from '#app/components/list/scroll-container.tsx'
 
 /** One row per page: effective access, the role default and the override (if any). */
 export function UserAccessTable({ pages }: { pages: PageAccess[] }) {
@@ -66,7 +67,7 @@ export function UserHistory({ entries }: { entries: AuditRow[] }) {
     )
   return (
     <Paper withBorder={false}>
-      <Table.ScrollContainer minWidth={640}>
+      <ScrollContainer minWidth={640}>
         <Table aria-label="Audit entries about this user" verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
@@ -81,7 +82,7 @@ export function UserHistory({ entries }: { entries: AuditRow[] }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollContainer>
     </Paper>
   )
 }

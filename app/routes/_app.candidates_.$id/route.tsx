@@ -11,7 +11,7 @@ import {
   ContactDetails,
   StatusControl,
 } from '#app/components/candidates/candidate-profile.tsx'
-import { useChildScreen } from '#app/components/form/form-screen.tsx'
+import { useChildScreen } from '#app/components/form/child-screen.ts'
 import { DetailHeader, RecordActions } from '#app/components/layout/detail-header.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { CandidateStatusBadge } from '#app/components/status-badges.tsx'

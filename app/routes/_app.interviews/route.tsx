@@ -11,7 +11,7 @@ import {
 } from '#shared/vocabulary/interviews.ts'
 import { DateInput } from '#app/components/form/date-input.tsx'
 import { RemoteSelect } from '#app/components/form/remote-select.tsx'
-import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
+import { modalState, useChildScreen } from '#app/components/form/child-screen.ts'
 import { INTERVIEW_ROW_FIELDS, InterviewTable } from '#app/components/interviews/interview-table.tsx'
 import { WeekView } from '#app/components/interviews/week-view.tsx'
 import { DatePresetLinks } from '#app/components/list/date-presets.tsx'

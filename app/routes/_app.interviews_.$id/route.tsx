@@ -14,7 +14,7 @@ import {
   type InterviewStatus,
 } from '#shared/vocabulary/interviews.ts'
 import { FormErrors } from '#app/components/form/form-errors.tsx'
-import { modalState, useChildScreen } from '#app/components/form/form-screen.tsx'
+import { modalState, useChildScreen } from '#app/components/form/child-screen.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { InterviewStatusBadge } from '#app/components/status-badges.tsx'
 import { useAbility } from '#app/utils/ability.ts'
