@@ -48,6 +48,35 @@ describe('search pickers', () => {
   })
 })
 
+describe('pickers load when reached', () => {
+  it("a list's date and search pickers load their code when reached, and work at once", async () => {
+    const errors: string[] = []
+    const page = await signIn(suite.browser, suite.server.url, DEMO.admin, errors)
+    const scripts: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
+    })
+    await page.goto(`${suite.server.url}/audit?from=2026-12-01`)
+    await page.waitForLoadState('networkidle')
+    const from = page.getByRole('search').getByRole('button', { name: 'From', exact: true })
+    // Before anyone reaches it: the look-alike writes the day the picker would, and no calendar code came.
+    expect(await from.innerText()).toBe('1 Dec 2026')
+    expect(scripts.filter((s) => /date-pickers|remote-select-field/.test(s))).toEqual([])
+    // One click opens the real calendar, which arrives on the way.
+    await from.click()
+    await page.getByRole('dialog', { name: 'From: choose a day' }).waitFor()
+    expect(scripts.some((s) => /date-pickers-[\w-]+\.js$/.test(s))).toBe(true)
+    await page.keyboard.press('Escape')
+    // Text typed before the searchable picker's code arrived is searched for when it does.
+    const who = page.getByRole('textbox', { name: 'Who' })
+    await who.focus()
+    await page.keyboard.type('Morgan')
+    await expect.poll(async () => (await optionTexts(page)).some((text) => text.includes('Morgan Manager'))).toBe(true)
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+})
+
 describe('reloading and first visits', () => {
   it('reloading a form opened as a modal renders the page with no hydration errors', async () => {
     const errors: string[] = []

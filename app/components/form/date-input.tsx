@@ -2,15 +2,16 @@
  * A calendar day ("2026-11-24") for list filters (product.md, Lists): a native date input without
  * JavaScript (the browser writes it in its own format), and once hydrated the @mantine/dates picker,
  * which writes days the way the app does ("1 Dec 2026") and submits the same "YYYY-MM-DD" value.
- * With `submitOnChange`, picking or clearing a day submits the enclosing filter form.
+ * The picker's code (./date-pickers.tsx) loads the first time the pointer or focus reaches its
+ * look-alike. With `submitOnChange`, picking or clearing a day submits the enclosing filter form.
  */
-import '@mantine/dates/styles.css'
 import { TextInput } from '@mantine/core'
-import { DatePickerInput } from '@mantine/dates'
-import { useRef } from 'react'
+import { lazy, Suspense } from 'react'
 import { useHydrated } from '#app/utils/use-hydrated.ts'
-import { pickerDropdown } from './date-time-input'
-import classes from './date-pickers.module.css'
+import { useLoadOnReach } from './load-on-reach'
+import { PickerLookAlike, pickerText } from './picker-look-alike'
+
+const DatePickerField = lazy(() => import('./date-pickers').then((m) => ({ default: m.DatePickerField })))
 
 export function DateInput(props: {
   name: string
@@ -20,30 +21,20 @@ export function DateInput(props: {
   submitOnChange?: boolean
 }) {
   const hydrated = useHydrated()
-  const wrapper = useRef<HTMLDivElement>(null)
+  const { reach, handlers } = useLoadOnReach()
   if (!hydrated) {
     return <TextInput type="date" name={props.name} label={props.label} defaultValue={props.defaultValue} w={props.w} />
   }
-  return (
-    <div ref={wrapper}>
-      <DatePickerInput
-        name={props.name}
-        label={props.label}
-        defaultValue={props.defaultValue || null}
-        valueFormat="D MMM YYYY"
-        placeholder="Any day"
-        clearable
-        clearButtonProps={{ 'aria-label': `Clear ${props.label.toLowerCase()}` }}
-        nextLabel="Next month"
-        previousLabel="Previous month"
-        w={props.w}
-        classNames={{ day: classes.day }}
-        popoverProps={pickerDropdown(`${props.label}: choose a day`)}
-        onChange={() => {
-          // After the hidden input holds the new day.
-          if (props.submitOnChange) setTimeout(() => wrapper.current?.closest('form')?.requestSubmit())
-        }}
-      />
-    </div>
+  const lookAlike = (
+    <PickerLookAlike
+      name={props.name}
+      label={props.label}
+      value={props.defaultValue ?? ''}
+      text={pickerText(props.defaultValue)}
+      placeholder="Any day"
+      w={props.w}
+      handlers={handlers}
+    />
   )
+  return <Suspense fallback={lookAlike}>{reach ? <DatePickerField {...props} reach={reach} /> : lookAlike}</Suspense>
 }

@@ -1,24 +1,19 @@
 /**
  * A date and time in the viewer's time zone (product.md, Screens: times): a native datetime-local
- * input without JavaScript, the @mantine/dates picker once hydrated. Both submit a local time
+ * input without JavaScript, the @mantine/dates picker once hydrated (its code, ./date-pickers.tsx,
+ * loads the first time the pointer or focus reaches its look-alike). Both submit a local time
  * without a zone ("2026-11-24T10:00" or "2026-11-24 10:00:00"); the action reads it in the viewer's
  * time zone (server/time.server.ts).
  */
-import '@mantine/dates/styles.css'
 import { TextInput } from '@mantine/core'
-import { DateTimePicker } from '@mantine/dates'
+import { lazy, Suspense } from 'react'
 import { toLocalInputValue } from '#shared/time-zone.ts'
 import { useTimeZone } from '#app/utils/format.ts'
 import { useHydrated } from '#app/utils/use-hydrated.ts'
-import classes from './date-pickers.module.css'
+import { useLoadOnReach } from './load-on-reach'
+import { PickerLookAlike, pickerText } from './picker-look-alike'
 
-/**
- * The picker's open calendar as a named dialog: Mantine labels it by an id its own input does not
- * carry (the input keeps the id its label points at), so it gets a name of its own.
- */
-export function pickerDropdown(name: string) {
-  return { attributes: { dropdown: { 'aria-label': name, 'aria-labelledby': undefined } } }
-}
+const DateTimePickerField = lazy(() => import('./date-pickers').then((m) => ({ default: m.DateTimePickerField })))
 
 export function DateTimeInput(props: {
   name: string
@@ -30,6 +25,7 @@ export function DateTimeInput(props: {
   required?: boolean
 }) {
   const hydrated = useHydrated()
+  const { reach, handlers } = useLoadOnReach()
   const local = toLocalInputValue(props.defaultValue, useTimeZone())
   if (!hydrated) {
     return (
@@ -45,26 +41,26 @@ export function DateTimeInput(props: {
       />
     )
   }
-  return (
-    <DateTimePicker
-      id={props.id}
-      name={props.name}
-      label={props.label}
-      description={props.description}
-      defaultValue={local ? `${local.replace('T', ' ')}:00` : undefined}
-      error={props.error}
-      required={props.required}
-      valueFormat="ddd D MMM YYYY, HH:mm"
+  const field = {
+    id: props.id,
+    name: props.name,
+    label: props.label,
+    description: props.description,
+    error: props.error,
+    required: props.required,
+  }
+  const lookAlike = (
+    <PickerLookAlike
+      {...field}
+      value={local ? `${local.replace('T', ' ')}:00` : ''}
+      text={pickerText(local)}
       placeholder="Pick a date and time"
-      withSeconds={false}
-      clearable={!props.required}
-      clearButtonProps={{ 'aria-label': `Clear ${props.label.toLowerCase()}` }}
-      nextLabel="Next month"
-      previousLabel="Previous month"
-      timePickerProps={{ hoursInputLabel: 'Hours', minutesInputLabel: 'Minutes' }}
-      submitButtonProps={{ 'aria-label': 'Use this date and time' }}
-      classNames={{ day: classes.day }}
-      popoverProps={pickerDropdown(`${props.label}: choose a date and time`)}
+      handlers={handlers}
     />
+  )
+  return (
+    <Suspense fallback={lookAlike}>
+      {reach ? <DateTimePickerField {...field} local={local} reach={reach} /> : lookAlike}
+    </Suspense>
   )
 }

@@ -1,15 +1,16 @@
 /**
  * A picker over many records (candidates, interviewers, users) that works without JavaScript: a
  * native select of the options the loader sent (the likeliest ones, and the current choice); once
- * hydrated, a searchable Mantine Select that narrows as the person types: at once to the options it
- * has whose label contains the text, then to the server's matches (`searchUrl?q=`, which may match
- * more than the label, e.g. an email), best first.
+ * hydrated, a searchable Mantine Select (./remote-select-field.tsx) that narrows as the person types:
+ * at once to the options it has whose label contains the text, then to the server's matches
+ * (`searchUrl?q=`, which may match more than the label, e.g. an email), best first. Until the pointer
+ * or focus first reaches it, a text box that looks the same stands in its place and the Select's code
+ * stays unloaded (load-on-reach.ts); text typed there is searched for as soon as the Select arrives.
  */
-import { NativeSelect, Select, type ComboboxItem } from '@mantine/core'
-import { useDebouncedCallback } from '@mantine/hooks'
-import { useFetcher } from '@remix-run/react'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { NativeSelect, TextInput } from '@mantine/core'
+import { lazy, Suspense, useState } from 'react'
 import { useHydrated } from '#app/utils/use-hydrated.ts'
+import { useLoadOnReach } from './load-on-reach'
 
 export interface Option {
   value: string
@@ -17,7 +18,7 @@ export interface Option {
 }
 
 /** The server's matches for one search text. */
-interface Results {
+export interface Results {
   q: string
   options: Option[]
 }
@@ -38,7 +39,8 @@ export function narrowOptions<T extends Option>(options: readonly T[], search: s
   return [...fromServer, ...local.filter((o) => !rank.has(o.value))]
 }
 
-export function RemoteSelect(props: {
+/** RemoteSelect's props; `options` are the loader's (the likeliest ones and the current choice). */
+export interface RemoteSelectProps {
   name: string
   id?: string
   label: string
@@ -53,28 +55,14 @@ export function RemoteSelect(props: {
   w?: number | string
   /** Submit the enclosing form when the choice changes (filter bars). */
   submitOnChange?: boolean
-}) {
-  const wrapper = useRef<HTMLDivElement>(null)
-  const hydrated = useHydrated()
-  const fetcher = useFetcher<{ options: Option[] }>()
-  const [value, setValue] = useState<string | null>(props.defaultValue || null)
-  // The text of the latest search sent; a fetcher keeps only its latest load, so its data answers this text.
-  const asked = useRef('')
-  const [results, setResults] = useState<Results | null>(null)
-  useEffect(() => {
-    if (fetcher.data) setResults({ q: asked.current, options: fetcher.data.options })
-  }, [fetcher.data])
-  const search = useDebouncedCallback((q: string) => {
-    asked.current = q
-    fetcher.load(`${props.searchUrl}${props.searchUrl.includes('?') ? '&' : '?'}${new URLSearchParams({ q })}`)
-  }, 250)
-  // Every option known so far (the loader's and every answer's), so a chosen one keeps its label.
-  const known = useRef(new Map<string, Option>())
-  const data = useMemo(() => {
-    for (const o of [...props.options, ...(results?.options ?? [])]) known.current.set(o.value, o)
-    return [...known.current.values()]
-  }, [props.options, results])
+}
 
+const RemoteSelectField = lazy(() => import('./remote-select-field').then((m) => ({ default: m.RemoteSelectField })))
+
+export function RemoteSelect(props: RemoteSelectProps) {
+  const hydrated = useHydrated()
+  const { reach, handlers } = useLoadOnReach()
+  const [typed, setTyped] = useState<string | null>(null)
   if (!hydrated) {
     return (
       <NativeSelect
@@ -90,39 +78,29 @@ export function RemoteSelect(props: {
       />
     )
   }
-  return (
-    <div ref={wrapper}>
-      <Select
+  const chosen = props.options.find((o) => o.value === props.defaultValue)?.label ?? ''
+  const lookAlike = (
+    <div>
+      <TextInput
         id={props.id}
-        name={props.name}
         label={props.label}
         description={props.description}
         placeholder={props.placeholder ?? 'Type to search'}
-        searchable
-        clearable={!props.required}
-        clearButtonProps={{ 'aria-label': `Clear ${props.label.toLowerCase()}` }}
-        nothingFoundMessage={fetcher.state === 'loading' ? 'Searching…' : 'Nothing found'}
-        data={data}
-        value={value}
-        onChange={(next) => {
-          setValue(next)
-          if (props.submitOnChange) setTimeout(() => wrapper.current?.closest('form')?.requestSubmit())
-        }}
-        onSearchChange={(text) => {
-          const q = text.trim()
-          if (q && !data.some((o) => o.label === text)) search(q)
-        }}
-        // Mantine calls this only while the text differs from the chosen option's label.
-        filter={({ options, search: text }) => narrowOptions(options as ComboboxItem[], text.trim(), results)}
         error={props.error}
         required={props.required}
         w={props.w}
-        comboboxProps={{ withinPortal: true }}
-        // A plain scrolling list: the options are reached with the arrow keys from the text box (axe:
-        // a ScrollArea viewport without focusable content is a keyboard trap for its scrollbar).
-        withScrollArea={false}
-        maxDropdownHeight={280}
+        autoComplete="off"
+        aria-haspopup="listbox"
+        value={typed ?? chosen}
+        onChange={(event) => setTyped(event.currentTarget.value)}
+        {...handlers}
       />
+      <input type="hidden" name={props.name} value={props.defaultValue ?? ''} />
     </div>
+  )
+  return (
+    <Suspense fallback={lookAlike}>
+      {reach ? <RemoteSelectField {...props} reach={reach} typed={typed ?? undefined} /> : lookAlike}
+    </Suspense>
   )
 }

@@ -7,7 +7,8 @@
 import { Menu } from '@mantine/core'
 import { Link } from '@remix-run/react'
 import { IconLogout, IconSettings } from '@tabler/icons-react'
-import { useEffect, useRef, type ReactElement } from 'react'
+import { useRef, type ReactElement } from 'react'
+import { useTakeOver, type Reach } from '#app/components/form/load-on-reach.ts'
 
 export default function UserMenu(props: {
   /** The menu's button (the layout renders the same one before this module loads). */
@@ -16,17 +17,11 @@ export default function UserMenu(props: {
   canReadSettings: boolean
   /** The id of the sign-out form the last item submits. */
   signOutForm: string
-  /** Open at once: the button was clicked before this module arrived. */
-  opened: boolean
-  /** The button had focus before this module arrived: give it to the new button. */
-  focused: boolean
+  /** What happened before this module arrived: a press opens the menu at once, focus moves to the new button. */
+  reach: Reach
 }) {
   const wrapper = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    if (props.focused) wrapper.current?.querySelector('button')?.focus()
-    // Only on mount: afterwards the menu handles focus itself.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  useTakeOver(wrapper, props.reach, 'button')
   return (
     <div ref={wrapper}>
       <Menu
@@ -34,7 +29,7 @@ export default function UserMenu(props: {
         width={220}
         withinPortal
         withInitialFocusPlaceholder={false}
-        defaultOpened={props.opened}
+        defaultOpened={props.reach.opened}
       >
         <Menu.Target>{props.target}</Menu.Target>
         <Menu.Dropdown>

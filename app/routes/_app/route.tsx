@@ -3,7 +3,8 @@ import { useDisclosure } from '@mantine/hooks'
 import { data, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, Outlet, useLoaderData, useLocation } from '@remix-run/react'
 import { IconChevronDown, IconLogout, IconMoon, IconSun } from '@tabler/icons-react'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense } from 'react'
+import { useLoadOnReach } from '#app/components/form/load-on-reach.ts'
 import { ROLE_LABELS } from '#shared/permissions/policy.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { navFor } from '#app/nav.ts'
@@ -82,13 +83,7 @@ function UserMenuButton(props: {
   email: string
   canReadSettings: boolean
 }) {
-  const [wanted, setWanted] = useState<{ opened: boolean; focused: boolean } | null>(null)
-  // Pressing the button asks for the menu open: the button is replaced when the menu arrives, and a
-  // press that starts on one button and ends on the other makes no click.
-  const load = (opened: boolean) => {
-    const focused = document.activeElement?.id === USER_MENU_BUTTON
-    setWanted((w) => ({ opened: opened || !!w?.opened, focused: focused || !!w?.focused }))
-  }
+  const { reach, handlers } = useLoadOnReach()
   const button = (early?: boolean) => (
     // Named by what it shows (the person's name and role), so the name people see is the name they can say (WCAG 2.5.3).
     <button
@@ -96,14 +91,7 @@ function UserMenuButton(props: {
       id={USER_MENU_BUTTON}
       className={classes.userButton}
       data-testid="user-menu"
-      {...(early
-        ? {
-            onPointerEnter: () => load(false),
-            onFocus: () => load(false),
-            onPointerDown: () => load(true),
-            onClick: () => load(true),
-          }
-        : {})}
+      {...(early ? handlers : {})}
     >
       <span className={classes.avatar} aria-hidden>
         {props.initials}
@@ -115,17 +103,19 @@ function UserMenuButton(props: {
       <IconChevronDown size={14} aria-hidden />
     </button>
   )
-  if (!wanted) return button(true)
   return (
     <Suspense fallback={button(true)}>
-      <UserMenu
-        target={button()}
-        email={props.email}
-        canReadSettings={props.canReadSettings}
-        signOutForm={SIGN_OUT_FORM}
-        opened={wanted.opened}
-        focused={wanted.focused}
-      />
+      {reach ? (
+        <UserMenu
+          target={button()}
+          email={props.email}
+          canReadSettings={props.canReadSettings}
+          signOutForm={SIGN_OUT_FORM}
+          reach={reach}
+        />
+      ) : (
+        button(true)
+      )}
     </Suspense>
   )
 }
