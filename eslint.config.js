@@ -99,6 +99,13 @@ const ROUTE_MODULES = ['app/routes/**', 'app/root.tsx']
 const NOT_BROWSER = [...SERVER_MODULES_IN_APP, ...TESTS, 'app/entry.server.tsx', 'app/root.tsx']
 
 // ---- The clock: server code reads the time through `services.now()` (one clock, which tests set).
+/** Tables scroll with app/components/list/scroll-container.tsx; vite.config.ts takes ScrollArea out of Table's. */
+const TABLE_SCROLL = {
+  selector: "JSXMemberExpression[object.name='Table'][property.name='ScrollContainer']",
+  message:
+    'Use ScrollContainer from app/components/list/scroll-container.tsx (the browser build has no ScrollArea in Table.ScrollContainer).',
+}
+
 const CLOCK = [
   'error',
   {
@@ -171,6 +178,7 @@ export default tseslint.config(
       'react/prop-types': 'off', // TypeScript checks props
       // Apostrophes and quotes in copy are plain text in JSX; `>` and `}` are the likely mistakes.
       'react/no-unescaped-entities': ['error', { forbid: ['>', '}'] }],
+      'no-restricted-syntax': ['error', TABLE_SCROLL],
     },
   },
   {
@@ -215,7 +223,7 @@ export default tseslint.config(
   {
     files: ['server/**', ...SERVER_MODULES_IN_APP, ...ROUTE_MODULES],
     ignores: [...TESTS, 'server/services.server.ts'], // services.server.ts is the clock
-    rules: { 'no-restricted-syntax': CLOCK },
+    rules: { 'no-restricted-syntax': [...CLOCK, TABLE_SCROLL] },
   },
 
   // ---- Tests: no browser bundle to keep small, so no rule on how types are imported.

@@ -100,10 +100,47 @@ function scrollAreaWithoutFloatingUi(): Plugin {
   }
 }
 
+/**
+ * Two Mantine modules pull a library every page would load for nearly nothing (browser build only):
+ * - AppShell's header, aside and footer import react-remove-scroll (4 KB gzip) for one class name
+ *   (`RemoveScroll.classNames.zeroRight`, the constant 'right-scroll-bar-position' that the modal's
+ *   scroll lock pads): they get the constant itself, and the pages that open a modal load the library
+ *   with the modal, where the same class keeps working.
+ * - `Table` carries `Table.ScrollContainer`, which imports ScrollArea (5 KB gzip) into every page
+ *   with a table. The app scrolls tables with app/components/list/scroll-container.tsx (the lint
+ *   forbids `Table.ScrollContainer`), so the container gets a plain element in ScrollArea's place.
+ */
+function mantineWithoutUnusedLibraries(): Plugin {
+  const rewrites: Array<{ file: RegExp; from: string; to: string }> = [
+    {
+      file: /@mantine\/core\/esm\/components\/AppShell\/AppShell(Header|Aside|Footer)\/AppShell\1\.mjs$/,
+      from: "import { RemoveScroll } from 'react-remove-scroll';",
+      to: "const RemoveScroll = { classNames: { zeroRight: 'right-scroll-bar-position' } };",
+    },
+    {
+      file: /@mantine\/core\/esm\/components\/Table\/TableScrollContainer\.mjs$/,
+      from: "import { ScrollArea } from '../ScrollArea/ScrollArea.mjs';",
+      to: "const ScrollArea = 'div';",
+    },
+  ]
+  return {
+    name: 'gatehouse:mantine-without-unused-libraries',
+    enforce: 'pre',
+    transform(code, id, options) {
+      if (options?.ssr) return null
+      const rewrite = rewrites.find((r) => r.file.test(id))
+      if (!rewrite) return null
+      if (!code.includes(rewrite.from)) throw new Error(`${id}: expected "${rewrite.from}" (did Mantine change?)`)
+      return { code: code.replace(rewrite.from, rewrite.to), map: null }
+    },
+  }
+}
+
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     mantineCssPerComponent(),
     scrollAreaWithoutFloatingUi(),
+    mantineWithoutUnusedLibraries(),
     conformZodOverMini(),
     remix({
       ignoredRouteFiles: ['**/.*', '**/*.test.{ts,tsx}'],

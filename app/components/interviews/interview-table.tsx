@@ -7,6 +7,7 @@ import { InterviewStatusBadge } from '#app/components/status-badges.tsx'
 import { Cell, Row, RowLink, SubLine } from '#app/components/list/rows.tsx'
 import { useFormat } from '#app/utils/format.ts'
 import type { ReactNode } from 'react'
+import { ScrollContainer } from '#app/components/list/scroll-container.tsx'
 
 /** The fields of an `interviews.list` or `interviews.calendar` item a row or a block shows (rowsOf in rows.server.ts). */
 export const INTERVIEW_ROW_FIELDS = [
@@ -43,7 +44,7 @@ export function InterviewTable(props: {
   const groupByDay = props.sort.field === 'scheduledAt'
   let lastDay = ''
   return (
-    <Table.ScrollContainer minWidth={820}>
+    <ScrollContainer minWidth={820}>
       <Table verticalSpacing="xs" highlightOnHover aria-label="Interviews">
         <Table.Thead>
           <Table.Tr>
@@ -109,6 +110,6 @@ export function InterviewTable(props: {
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollContainer>
   )
 }

@@ -11,6 +11,7 @@ import { RowLink } from '#app/components/list/rows.tsx'
 import { useFormat } from '#app/utils/format.ts'
 import type { InterviewListRow } from './interview-table'
 import classes from './week-view.module.css'
+import { ScrollContainer } from '#app/components/list/scroll-container.tsx'
 
 export function WeekView({ items, days }: { items: InterviewListRow[]; days: string[] }) {
   const format = useFormat()
@@ -29,7 +30,7 @@ export function WeekView({ items, days }: { items: InterviewListRow[]; days: str
   }
   const rows = [...byInterviewer.values()].sort((a, b) => a.name.localeCompare(b.name))
   return (
-    <Table.ScrollContainer minWidth={1100}>
+    <ScrollContainer minWidth={1100}>
       <Table withColumnBorders aria-label="Interviews by interviewer and day" layout="fixed">
         <Table.Thead>
           <Table.Tr>
@@ -78,6 +79,6 @@ export function WeekView({ items, days }: { items: InterviewListRow[]; days: str
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollContainer>
   )
 }

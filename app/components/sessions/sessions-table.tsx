@@ -7,6 +7,7 @@
 import { Badge, Button, Table, Text } from '@mantine/core'
 import { Form } from '@remix-run/react'
 import { useFormat } from '#app/utils/format.ts'
+import { ScrollContainer } from '#app/components/list/scroll-container.tsx'
 
 export interface SessionRow {
   id: string
@@ -30,7 +31,7 @@ export function SessionsTable({
 }) {
   const format = useFormat()
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <ScrollContainer minWidth={640}>
       <Table aria-label={label} verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -81,6 +82,6 @@ export function SessionsTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollContainer>
   )
 }

@@ -22,6 +22,7 @@ import { caller } from '#app/utils/caller.server.ts'
 import { listParamsFrom } from '#app/utils/list-params.server.ts'
 import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 import { auditRow } from '#app/utils/rows.server.ts'
+import { ScrollContainer } from '#app/components/list/scroll-container.tsx'
 
 export const meta: MetaFunction = () => [{ title: 'Audit log · Gatehouse' }]
 
@@ -127,7 +128,7 @@ export default function AuditPage() {
         <DateInput name="to" label="To" defaultValue={filters.to} w={150} submitOnChange />
       </FilterBar>
       <Paper withBorder>
-        <Table.ScrollContainer minWidth={760}>
+        <ScrollContainer minWidth={760}>
           <Table verticalSpacing="xs" aria-label="Audit log">
             <Table.Thead>
               <Table.Tr>
@@ -151,7 +152,7 @@ export default function AuditPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollContainer>
       </Paper>
       <Group justify="space-between" component="nav" aria-label="Pages">
         <Group gap="xs">

@@ -26,6 +26,7 @@ import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
 import { MatrixInput, SetPermissionInput } from '#app/utils/schemas.server.ts'
+import { ScrollContainer } from '#app/components/list/scroll-container.tsx'
 
 export const meta: MetaFunction = () => [{ title: 'Permissions · Gatehouse' }]
 
@@ -133,7 +134,7 @@ export default function PermissionsPage() {
           Every user gets their role's page access unless an override says otherwise. The role alone decides what they
           may do on a page.
         </Text>
-        <Table.ScrollContainer minWidth={720}>
+        <ScrollContainer minWidth={720}>
           <Table aria-label="Role defaults" withColumnBorders>
             <Table.Thead>
               <Table.Tr>
@@ -167,7 +168,7 @@ export default function PermissionsPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollContainer>
       </Paper>
 
       <FilterBar label="Filter the matrix" pageSize={matrix.pageSize}>
@@ -204,7 +205,7 @@ export default function PermissionsPage() {
       </Group>
 
       <Paper withBorder>
-        <Table.ScrollContainer minWidth={900}>
+        <ScrollContainer minWidth={900}>
           <Table aria-label="Permission matrix" verticalSpacing="xs" striped>
             <Table.Thead>
               <Table.Tr>
@@ -250,7 +251,7 @@ export default function PermissionsPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollContainer>
         <RowIconSprite />
       </Paper>
       <PaginationLinks result={matrix} noun={{ one: 'user', other: 'users' }} />
