@@ -5,11 +5,13 @@
  * The parent's half (`useChildScreen`, `modalState`, `useFormState`, `useBackTo`) is in
  * ./child-screen.ts, which does not load the modal.
  */
-import { Anchor, Modal, Paper, Stack, Title } from '@mantine/core'
+import { Anchor, Paper, Stack, Title } from '@mantine/core'
 import { Link, useLocation, useNavigate } from '@remix-run/react'
 import { IconArrowLeft } from '@tabler/icons-react'
-import { useEffect, useRef, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react'
 import { modalStateOf } from '#app/utils/modal-state.ts'
+
+const FormModal = lazy(() => import('./form-modal'))
 
 /** A form screen: a titled page with a way back, or a modal when opened over another screen. */
 export function FormScreen(props: {
@@ -25,16 +27,15 @@ export function FormScreen(props: {
   useReturnFocusOnUnmount(modal !== null)
   if (modal) {
     return (
-      <Modal
-        opened
-        onClose={() => navigate(modal.backTo, { preventScrollReset: true })}
-        title={props.title}
-        size={props.size ?? 'lg'}
-        closeButtonProps={{ 'aria-label': 'Close' }}
-        returnFocus={false}
-      >
-        {props.children}
-      </Modal>
+      <Suspense fallback={null}>
+        <FormModal
+          title={props.title}
+          size={props.size ?? 'lg'}
+          onClose={() => navigate(modal.backTo, { preventScrollReset: true })}
+        >
+          {props.children}
+        </FormModal>
+      </Suspense>
     )
   }
   return (
