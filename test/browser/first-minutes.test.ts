@@ -22,6 +22,8 @@ describe('search pickers', () => {
     await page.goto(`${suite.server.url}/interviews/new`)
     const interviewer = page.getByRole('textbox', { name: 'Interviewer', exact: true })
     await interviewer.click()
+    // The picker's code arrives on the first press, and its list opens.
+    await page.getByRole('listbox').waitFor()
     expect((await optionTexts(page)).length).toBeGreaterThan(1)
     await interviewer.fill('Sam')
     await expect.poll(() => optionTexts(page)).toEqual(['Sam Rivera'])

@@ -26,8 +26,13 @@ export function RemoteSelectField(props: RemoteSelectProps & { reach?: Reach; ty
     asked.current = q
     fetcher.load(`${props.searchUrl}${props.searchUrl.includes('?') ? '&' : '?'}${new URLSearchParams({ q })}`)
   }, 250)
-  // Text typed into the look-alike before this module arrived: searched for at once.
+  // Text typed into the look-alike before this module arrived stays in the box and is searched for at
+  // once. The Select's own mount effects (which run first) set its text from the value; those are
+  // ignored while `restoring`, which this effect (running after them) ends.
+  const [searchText, setSearchText] = useState(props.typed ?? '')
+  const restoring = useRef(props.typed !== undefined)
   useEffect(() => {
+    restoring.current = false
     const q = props.typed?.trim()
     if (q) search(q)
     // Only on mount.
@@ -49,7 +54,7 @@ export function RemoteSelectField(props: RemoteSelectProps & { reach?: Reach; ty
         description={props.description}
         placeholder={props.placeholder ?? 'Type to search'}
         searchable
-        defaultSearchValue={props.typed || undefined}
+        searchValue={searchText}
         defaultDropdownOpened={Boolean(props.reach?.opened || props.typed)}
         clearable={!props.required}
         clearButtonProps={{ 'aria-label': `Clear ${props.label.toLowerCase()}` }}
@@ -61,6 +66,8 @@ export function RemoteSelectField(props: RemoteSelectProps & { reach?: Reach; ty
           if (props.submitOnChange) setTimeout(() => wrapper.current?.closest('form')?.requestSubmit())
         }}
         onSearchChange={(text) => {
+          if (restoring.current && text !== props.typed) return
+          setSearchText(text)
           const q = text.trim()
           if (q && !data.some((o) => o.label === text)) search(q)
         }}
