@@ -18,7 +18,7 @@ type Validate = (formData: FormData) => Submission<Record<string, unknown>>
  * into its page's first JavaScript.
  *
  * The schema and the validator load on the first focus, pointer hover or press inside the form, or at
- * once if the form renders with `lastResult` errors or holds the focused element (an autofocused
+ * once if the form renders or receives `lastResult` errors or holds the focused element (an autofocused
  * field); never just because the page opened. Once loaded, a field is validated on blur and
  * revalidated on input (fields that lost focus while it loaded are validated when it arrives). Until
  * then the form validates only on submit, and with no validator a submit goes to the server, which
@@ -45,27 +45,35 @@ export function useSchemaForm<S extends z.ZodMiniType>(
   })
   const hasErrors = hasMessages(options.lastResult)
   const blurred = useRef(new Set<string>())
+  const startRef = useRef<() => void>(undefined)
 
   useEffect(() => {
     const element = document.getElementById(form.id)
     if (!element) return
     const id = form.id
     let cancelled = false
+    let started = false
     blurred.current = new Set()
     const onFocusOut = (event: Event) => {
       const name = (event.target as { name?: unknown } | null)?.name
       if (typeof name === 'string' && name) blurred.current.add(name)
     }
     const start = () => {
+      if (started) return
+      started = true
       element.removeEventListener('focusin', start)
       element.removeEventListener('pointerover', start)
       element.removeEventListener('pointerdown', start)
       element.addEventListener('focusout', onFocusOut)
-      void Promise.all([import('./form-validation.ts'), loadRef.current()]).then(([{ validateFormData }, schema]) => {
-        element.removeEventListener('focusout', onFocusOut)
-        if (!cancelled) setLoaded({ id, validate: (formData) => validateFormData(formData, schema) })
-      })
+      Promise.all([import('./form-validation.ts'), loadRef.current()])
+        .then(([{ validateFormData }, schema]) => {
+          element.removeEventListener('focusout', onFocusOut)
+          if (!cancelled) setLoaded({ id, validate: (formData) => validateFormData(formData, schema) })
+        })
+        // A failed load (the network dropped) leaves the form to the server's check, as without JavaScript.
+        .catch(() => element.removeEventListener('focusout', onFocusOut))
     }
+    startRef.current = start
     if (hasErrors || element.contains(document.activeElement)) start()
     else {
       element.addEventListener('focusin', start)
@@ -74,14 +82,19 @@ export function useSchemaForm<S extends z.ZodMiniType>(
     }
     return () => {
       cancelled = true
+      startRef.current = undefined
       element.removeEventListener('focusin', start)
       element.removeEventListener('pointerover', start)
       element.removeEventListener('pointerdown', start)
       element.removeEventListener('focusout', onFocusOut)
     }
-    // Once per form: a later `lastResult` with errors finds the validator loading or loaded already.
+    // Once per form; a later reply with errors starts it through `startRef` (below).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form.id])
+
+  useEffect(() => {
+    if (hasErrors) startRef.current?.()
+  }, [hasErrors])
 
   // The fields that lost focus while the validator loaded get the check a blur would have given them.
   const validateField = form.validate
