@@ -98,11 +98,22 @@ export function useSchemaForm<S extends z.ZodMiniType>(
 
   // The fields that lost focus while the validator loaded get the check a blur would have given them.
   const validateField = form.validate
+  // So do the fields typed in before the listeners were attached (a busy machine hydrating late).
   useEffect(() => {
     if (!validate) return
-    for (const name of blurred.current) validateField({ name })
+    const element = document.getElementById(form.id)
+    const names = new Set(blurred.current)
+    for (const control of element instanceof HTMLFormElement ? Array.from(element.elements) : []) {
+      if (
+        control === document.activeElement ||
+        !(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement)
+      )
+        continue
+      if (control.name && control.value !== control.defaultValue) names.add(control.name)
+    }
+    for (const name of names) validateField({ name })
     blurred.current.clear()
-  }, [validate, validateField])
+  }, [validate, validateField, form.id])
 
   return [form, fields] as const
 }
