@@ -5,7 +5,7 @@
  * - layers (decision 0005): `shared/` imports neither `server/` nor `app/`; `server/` never imports
  *   `app/`; browser code never imports `#server/…` or a `*.server` module (types excepted);
  * - zod (decisions 0012 and 0014): never classic `zod` where the browser reaches, and the input
- *   schemas (`#shared/schemas/…`) only on screens with a form;
+ *   schemas (`#shared/schemas/…`) never statically where the browser reaches (forms load theirs on demand);
  * - the clock: server code reads it through `services.now()`, never `new Date()` or `Date.now()`.
  * Formatting is Prettier's (`npm run format`); eslint-config-prettier comes last and turns off every
  * rule that would disagree with it.
@@ -55,36 +55,23 @@ const NOT_CLASSIC_ZOD = [
     message: "Use zod/mini (`import * as z from 'zod/mini'`): classic zod brings 93 KB to the browser (decision 0014).",
   },
 ]
-/** Decision 0012: the input schemas (and so zod) load only on screens with a form. */
+/**
+ * Decisions 0012 and 0008: no page loads the input schemas (and so zod) up front. Loaders and actions
+ * import them through `#app/utils/schemas.server.ts` (left out of the browser build); a form's component
+ * passes `useSchemaForm` a dynamic `import('#shared/schemas/…')`, which this rule does not cover (it
+ * checks import declarations only) and which loads when the form is first used.
+ */
 const NOT_SCHEMAS = [
   {
     regex: '^#shared/schemas/',
     allowTypeImports: true,
     message:
-      'A screen without a form must not load zod (decision 0012): import loader/action schemas from ' +
-      '#app/utils/schemas.server.ts and labels from #shared/vocabulary/. A form screen belongs in FORM_SCREENS in eslint.config.js.',
+      'No page loads zod up front (decisions 0012, 0008): import loader/action schemas from ' +
+      "#app/utils/schemas.server.ts, labels and constants from #shared/vocabulary/, and give useSchemaForm a loader: () => import('#shared/schemas/…').",
   },
 ]
 const restrictImports = (...groups) => ['error', { patterns: groups.flat() }]
 
-/**
- * Screens with a form (decision 0012): their component validates with the procedure's schema in the
- * browser first, so they import `#shared/schemas/…` directly. Form components are `*-form.tsx`.
- */
-const FORM_SCREENS = [
-  'app/components/**/*-form.tsx',
-  'app/routes/login/route.tsx',
-  'app/routes/_app.settings._index/route.tsx',
-  'app/routes/_app.settings.password/route.tsx',
-  'app/routes/_app.users.new/route.tsx',
-  'app/routes/_app.users.$id.edit/route.tsx',
-  'app/routes/_app.candidates.new/route.tsx',
-  'app/routes/_app.candidates_.$id.edit/route.tsx',
-  'app/routes/_app.interviews.new/route.tsx',
-  'app/routes/_app.interviews_.$id.edit/route.tsx',
-  'app/routes/_app.calls.new/route.tsx',
-  'app/routes/_app.calls_.$id.edit/route.tsx',
-]
 /** Resource routes (`route.ts`: a loader or action, no screen) load nothing in the browser. */
 const RESOURCE_ROUTES = ['app/routes/**/route.ts']
 
@@ -200,22 +187,18 @@ export default tseslint.config(
   },
   {
     files: BROWSER,
-    ignores: [...NOT_BROWSER, ...FORM_SCREENS],
+    ignores: NOT_BROWSER,
     rules: {
       '@typescript-eslint/no-restricted-imports': restrictImports(NOT_SERVER_ONLY, NOT_CLASSIC_ZOD, NOT_SCHEMAS),
     },
   },
   {
-    files: FORM_SCREENS.filter((f) => f.startsWith('app/components/')),
-    rules: { '@typescript-eslint/no-restricted-imports': restrictImports(NOT_SERVER_ONLY, NOT_CLASSIC_ZOD) },
-  },
-  {
     files: ROUTE_MODULES,
-    ignores: [...TESTS, ...FORM_SCREENS, ...RESOURCE_ROUTES],
+    ignores: [...TESTS, ...RESOURCE_ROUTES],
     rules: { '@typescript-eslint/no-restricted-imports': restrictImports(NOT_CLASSIC_ZOD, NOT_SCHEMAS) },
   },
   {
-    files: [...FORM_SCREENS.filter((f) => f.startsWith('app/routes/')), ...RESOURCE_ROUTES],
+    files: RESOURCE_ROUTES,
     rules: { '@typescript-eslint/no-restricted-imports': restrictImports(NOT_CLASSIC_ZOD) },
   },
 

@@ -8,6 +8,7 @@
 import * as z from 'zod/mini'
 import en from 'zod/v4/locales/en.js'
 import { PAGES, ROLES } from '#shared/permissions/policy.ts'
+import { MIN_PASSWORD_LENGTH } from '#shared/vocabulary/passwords.ts'
 
 // zod/mini ships no messages of its own; English ones for checks without a message of ours, the same
 // on the server and in the browser (docs/decisions/0014-zod-mini-schemas.md).
@@ -73,8 +74,7 @@ export const emailField = z.pipe(
 
 export const fullNameField = singleLineText('Name', 100)
 
-/** Minimum length of a new password (product.md, Security baseline: passwords). */
-export const MIN_PASSWORD_LENGTH = 12
+export { MIN_PASSWORD_LENGTH }
 
 /** New passwords: at least MIN_PASSWORD_LENGTH characters, at most 256, no control characters. */
 export const newPasswordField = z.string({ error: 'Password is required' }).check(

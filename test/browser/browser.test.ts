@@ -141,6 +141,37 @@ describe('in a real browser', () => {
     expect(errors).toEqual([])
   })
 
+  it('a form page loads no zod until the form is used, then checks a field on blur without asking the server', async () => {
+    const errors: string[] = []
+    const page = await signIn(DEMO.viewer, errors)
+    const scripts: Array<{ path: string; body: Promise<string> }> = []
+    const posts: string[] = []
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push({ path: new URL(r.url()).pathname, body: r.text() })
+    })
+    page.on('request', (r) => {
+      if (r.method() !== 'GET') posts.push(new URL(r.url()).pathname)
+    })
+    // zod's core names its classes with these strings; they survive minification.
+    const withZod = async () => {
+      const found: string[] = []
+      for (const s of scripts) if ((await s.body).includes('$ZodType')) found.push(s.path)
+      return found
+    }
+    await page.goto(`${suite.server.url}/settings`)
+    await page.waitForLoadState('networkidle')
+    expect(scripts.length).toBeGreaterThan(0)
+    expect(await withZod()).toEqual([])
+
+    await page.getByLabel('Email').fill('not-an-email')
+    await page.keyboard.press('Tab')
+    await page.getByText('Enter a valid email address').waitFor()
+    expect(posts).toEqual([])
+    expect((await withZod()).length).toBeGreaterThan(0)
+    expect(errors).toEqual([])
+    await page.context().close()
+  })
+
   it('draws the dashboard charts once the page is interactive, from a chunk the route does not load up front', async () => {
     const errors: string[] = []
     const page = await signIn(DEMO.admin, errors)

@@ -8,8 +8,6 @@
 import type { SubmissionResult } from '@conform-to/react'
 import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { Form, useFetcher, useNavigation } from '@remix-run/react'
-import { useMemo } from 'react'
-import { callLogInput, callUpdateInput } from '#shared/schemas/calls.ts'
 import { CALL_DIRECTION_LABELS, CALL_DIRECTIONS, CALL_OUTCOME_LABELS, CALL_OUTCOMES } from '#shared/vocabulary/calls.ts'
 import { DateTimeInput } from '#app/components/form/date-time-input.tsx'
 import { FormErrors } from '#app/components/form/form-errors.tsx'
@@ -31,15 +29,18 @@ export function CallForm(props: {
   candidateOptions: Option[]
 }) {
   const region = usePhoneRegion()
-  const schema = useMemo(
-    () => (props.mode === 'create' ? callLogInput(region) : callUpdateInput(region)),
-    [props.mode, region],
+  const mode = props.mode
+  const [form, fields] = useSchemaForm(
+    () =>
+      import('#shared/schemas/calls.ts').then((m) =>
+        mode === 'create' ? m.callLogInput(region) : m.callUpdateInput(region),
+      ),
+    {
+      id: `call-${props.mode}`,
+      lastResult: props.lastResult,
+      defaultValue: props.defaultValue,
+    },
   )
-  const [form, fields] = useSchemaForm(schema, {
-    id: `call-${props.mode}`,
-    lastResult: props.lastResult,
-    defaultValue: props.defaultValue,
-  })
   const navigation = useNavigation()
   const state = useFormState()
   const f = (name: string) => fields[name]!
@@ -135,8 +136,7 @@ export function CallForm(props: {
 export function QuickLogForm({ returnTo, candidateOptions }: { returnTo: string; candidateOptions: Option[] }) {
   const region = usePhoneRegion()
   const fetcher = useFetcher<SubmissionResult<string[]>>()
-  const schema = useMemo(() => callLogInput(region), [region])
-  const [form, fields] = useSchemaForm(schema, {
+  const [form, fields] = useSchemaForm(() => import('#shared/schemas/calls.ts').then((m) => m.callLogInput(region)), {
     id: 'call-quick-log',
     lastResult: fetcher.data,
     defaultValue: NEW_CALL_DEFAULTS,

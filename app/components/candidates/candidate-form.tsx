@@ -2,8 +2,6 @@
 import type { SubmissionResult } from '@conform-to/react'
 import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core'
 import { Form, useNavigation } from '@remix-run/react'
-import { useMemo } from 'react'
-import { candidateCreateInput, candidateUpdateInput } from '#shared/schemas/candidates.ts'
 import { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES } from '#shared/vocabulary/candidates.ts'
 import { FormErrors } from '#app/components/form/form-errors.tsx'
 import { useFormState } from '#app/components/form/child-screen.ts'
@@ -26,15 +24,18 @@ export function CandidateForm(props: {
   defaultValue?: CandidateFormValues
 }) {
   const region = usePhoneRegion()
-  const schema = useMemo(
-    () => (props.mode === 'create' ? candidateCreateInput(region) : candidateUpdateInput(region)),
-    [props.mode, region],
+  const mode = props.mode
+  const [form, fields] = useSchemaForm(
+    () =>
+      import('#shared/schemas/candidates.ts').then((m) =>
+        mode === 'create' ? m.candidateCreateInput(region) : m.candidateUpdateInput(region),
+      ),
+    {
+      id: `candidate-${props.mode}`,
+      lastResult: props.lastResult,
+      defaultValue: props.defaultValue as Record<string, unknown>,
+    },
   )
-  const [form, fields] = useSchemaForm(schema, {
-    id: `candidate-${props.mode}`,
-    lastResult: props.lastResult,
-    defaultValue: props.defaultValue as Record<string, unknown>,
-  })
   const navigation = useNavigation()
   const state = useFormState()
   return (

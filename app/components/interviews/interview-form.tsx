@@ -7,7 +7,6 @@
 import type { SubmissionResult } from '@conform-to/react'
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { Form, useNavigation } from '@remix-run/react'
-import { InterviewScheduleInput, InterviewUpdateInput } from '#shared/schemas/interviews.ts'
 import {
   DEFAULT_DURATION_MINS,
   INTERVIEW_STATUS_LABELS,
@@ -32,11 +31,18 @@ export function InterviewForm(props: {
   candidateOptions: Option[]
   interviewerOptions: Option[]
 }) {
-  const [form, fields] = useSchemaForm(props.mode === 'create' ? InterviewScheduleInput : InterviewUpdateInput, {
-    id: `interview-${props.mode}`,
-    lastResult: props.lastResult,
-    defaultValue: { durationMins: String(DEFAULT_DURATION_MINS), ...props.defaultValue },
-  })
+  const mode = props.mode
+  const [form, fields] = useSchemaForm(
+    () =>
+      import('#shared/schemas/interviews.ts').then((m) =>
+        mode === 'create' ? m.InterviewScheduleInput : m.InterviewUpdateInput,
+      ),
+    {
+      id: `interview-${props.mode}`,
+      lastResult: props.lastResult,
+      defaultValue: { durationMins: String(DEFAULT_DURATION_MINS), ...props.defaultValue },
+    },
+  )
   const navigation = useNavigation()
   const state = useFormState()
   const field = (name: string) => fields[name]!

@@ -4,8 +4,7 @@ import { Button, Group, NativeSelect, PasswordInput, Stack, TextInput } from '@m
 import { Form, useNavigation } from '@remix-run/react'
 import { asUser } from '#shared/permissions/ability.ts'
 import { ROLE_LABELS, ROLES, type Role } from '#shared/permissions/policy.ts'
-import { MIN_PASSWORD_LENGTH } from '#shared/schemas/common.ts'
-import { UserCreateInput, UserUpdateInput } from '#shared/schemas/users.ts'
+import { MIN_PASSWORD_LENGTH } from '#shared/vocabulary/passwords.ts'
 import { FormErrors } from '#app/components/form/form-errors.tsx'
 import { usePasswordStrength } from '#app/components/form/password-strength.tsx'
 import { useFormState } from '#app/components/form/child-screen.ts'
@@ -19,11 +18,15 @@ export function UserForm(props: {
   defaultValue?: { fullName: string; email: string; role: Role }
 }) {
   const ability = useAbility()
-  const [form, fields] = useSchemaForm(props.mode === 'create' ? UserCreateInput : UserUpdateInput, {
-    id: `user-${props.mode}`,
-    lastResult: props.lastResult,
-    defaultValue: props.defaultValue,
-  })
+  const mode = props.mode
+  const [form, fields] = useSchemaForm(
+    () => import('#shared/schemas/users.ts').then((m) => (mode === 'create' ? m.UserCreateInput : m.UserUpdateInput)),
+    {
+      id: `user-${props.mode}`,
+      lastResult: props.lastResult,
+      defaultValue: props.defaultValue,
+    },
+  )
   const navigation = useNavigation()
   const state = useFormState()
   const strength = usePasswordStrength()

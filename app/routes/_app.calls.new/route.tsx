@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
-import { callLogInput } from '#shared/schemas/calls.ts'
+import { callLogInput } from '#app/utils/schemas.server.ts'
 import { CallForm, NEW_CALL_DEFAULTS } from '#app/components/calls/call-form.tsx'
 import { FormScreen } from '#app/components/form/form-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'

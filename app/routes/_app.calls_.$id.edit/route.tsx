@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
-import { callUpdateInput } from '#shared/schemas/calls.ts'
+import { callUpdateInput } from '#app/utils/schemas.server.ts'
 import { formatDuration } from '#shared/duration.ts'
 import { CallForm } from '#app/components/calls/call-form.tsx'
 import { FormScreen } from '#app/components/form/form-screen.tsx'

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
-import { candidateUpdateInput } from '#shared/schemas/candidates.ts'
+import { candidateUpdateInput } from '#app/utils/schemas.server.ts'
 import { CandidateForm } from '#app/components/candidates/candidate-form.tsx'
 import { FormScreen } from '#app/components/form/form-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
-import { InterviewScheduleInput } from '#shared/schemas/interviews.ts'
+import { InterviewScheduleInput } from '#app/utils/schemas.server.ts'
 import { INTERVIEW_STATUS_LABELS } from '#shared/vocabulary/interviews.ts'
 import { FormScreen } from '#app/components/form/form-screen.tsx'
 import { InterviewForm } from '#app/components/interviews/interview-form.tsx'

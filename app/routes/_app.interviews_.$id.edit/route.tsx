@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
-import { InterviewUpdateInput } from '#shared/schemas/interviews.ts'
+import { InterviewUpdateInput } from '#app/utils/schemas.server.ts'
 import { FormScreen } from '#app/components/form/form-screen.tsx'
 import { InterviewForm } from '#app/components/interviews/interview-form.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'

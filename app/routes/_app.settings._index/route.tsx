@@ -2,7 +2,6 @@ import { PasswordInput, TextInput } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { ROLE_LABELS } from '#shared/permissions/policy.ts'
-import { UpdateProfileInput } from '#shared/schemas/auth.ts'
 import { FormCard } from '#app/components/form/form-card.tsx'
 import { SubmitRow } from '#app/components/form/submit-row.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
@@ -11,6 +10,7 @@ import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller } from '#app/utils/caller.server.ts'
+import { UpdateProfileInput } from '#app/utils/schemas.server.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Profile · Settings · Gatehouse' }]
 
@@ -39,7 +39,7 @@ export async function action({ context, request }: ActionFunctionArgs) {
 export default function ProfileSettings() {
   const profile = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
-  const [form, fields] = useSchemaForm(UpdateProfileInput, {
+  const [form, fields] = useSchemaForm(() => import('#shared/schemas/auth.ts').then((m) => m.UpdateProfileInput), {
     id: 'profile',
     lastResult,
     defaultValue: { fullName: profile.fullName, email: profile.email },

@@ -1,8 +1,7 @@
 import { PasswordInput } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData } from '@remix-run/react'
-import { ChangePasswordForm } from '#shared/schemas/auth.ts'
-import { MIN_PASSWORD_LENGTH } from '#shared/schemas/common.ts'
+import { MIN_PASSWORD_LENGTH } from '#shared/vocabulary/passwords.ts'
 import { FormCard } from '#app/components/form/form-card.tsx'
 import { SubmitRow } from '#app/components/form/submit-row.tsx'
 import { usePasswordStrength } from '#app/components/form/password-strength.tsx'
@@ -12,6 +11,7 @@ import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller } from '#app/utils/caller.server.ts'
+import { ChangePasswordForm } from '#app/utils/schemas.server.ts'
 import { countOf } from '#shared/plural.ts'
 
 export const meta: MetaFunction = () => [{ title: 'Password · Settings · Gatehouse' }]
@@ -46,7 +46,10 @@ export async function action({ context, request }: ActionFunctionArgs) {
 
 export default function PasswordSettings() {
   const lastResult = useActionData<typeof action>()
-  const [form, fields] = useSchemaForm(ChangePasswordForm, { id: 'password', lastResult })
+  const [form, fields] = useSchemaForm(() => import('#shared/schemas/auth.ts').then((m) => m.ChangePasswordForm), {
+    id: 'password',
+    lastResult,
+  })
   const strength = usePasswordStrength()
   return (
     <FormCard

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
-import { UserUpdateInput } from '#shared/schemas/users.ts'
+import { UserUpdateInput } from '#app/utils/schemas.server.ts'
 import { FormScreen } from '#app/components/form/form-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { UserForm } from '#app/components/users/user-form.tsx'

@@ -8,10 +8,10 @@ import {
 } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
 import { IconShieldLock } from '@tabler/icons-react'
-import { LoginInput } from '#shared/schemas/auth.ts'
 import { FormErrors } from '#app/components/form/form-errors.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { caller } from '#app/utils/caller.server.ts'
+import { LoginInput } from '#app/utils/schemas.server.ts'
 import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
@@ -52,7 +52,10 @@ export default function LoginPage() {
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const redirectTo = searchParams.get('redirectTo') ?? ''
-  const [form, fields] = useSchemaForm(LoginInput, { id: 'login', lastResult: actionData })
+  const [form, fields] = useSchemaForm(() => import('#shared/schemas/auth.ts').then((m) => m.LoginInput), {
+    id: 'login',
+    lastResult: actionData,
+  })
 
   return (
     <Center mih="100vh" p="md" bg="var(--mantine-color-body)">
