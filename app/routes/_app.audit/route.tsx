@@ -4,13 +4,12 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { IconChevronLeft, IconChevronRight, IconDownload, IconX } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { AUDIT_ACTION_GROUPS, AUDIT_TARGET_LABELS, AUDIT_TARGETS } from '#shared/audit.ts'
+import { labelled } from '#shared/vocabulary/list.ts'
 import { AuditListInput } from '#app/utils/schemas.server.ts'
 import { AuditEntryRow } from '#app/components/audit/audit-entry.tsx'
-import { DateInput } from '#app/components/form/date-input.tsx'
-import { RemoteSelect } from '#app/components/form/remote-select.tsx'
 import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
-import { ChoiceFilter } from '#app/components/list/filter-fields.tsx'
+import { FilterFields } from '#app/components/list/filter-fields.tsx'
 import { useListHref } from '#app/components/list/list-url.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
@@ -22,6 +21,12 @@ import { caller } from '#app/utils/caller.server.ts'
 import { listParamsFrom } from '#app/utils/list-params.server.ts'
 import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 import { auditRow } from '#app/utils/rows.server.ts'
+
+const ACTION_OPTIONS = AUDIT_ACTION_GROUPS.map((g) => ({
+  group: g.group,
+  items: g.actions.map((a) => ({ value: a, label: humanizeAction(a) })),
+}))
+const TARGET_OPTIONS = labelled(AUDIT_TARGETS, AUDIT_TARGET_LABELS)
 
 export const meta: MetaFunction = () => [{ title: 'Audit log · Gatehouse' }]
 
@@ -93,38 +98,30 @@ export default function AuditPage() {
       )}
       <DatePresetLinks presets={CALL_PRESETS} active={data.preset} />
       <FilterBar label="Filter the audit log" keep={['targetId', 'targetUserId']}>
-        <RemoteSelect
-          name="actorId"
-          label="Who"
-          emptyLabel="Anyone"
-          placeholder="Anyone"
-          defaultValue={filters.actorId}
-          options={data.actorOptions}
-          searchUrl="/audit/options"
-          submitOnChange
-          w={200}
+        <FilterFields
+          values={filters}
+          fields={[
+            {
+              kind: 'remote',
+              name: 'actorId',
+              label: 'Who',
+              anyLabel: 'Anyone',
+              options: data.actorOptions,
+              searchUrl: '/audit/options',
+              w: 200,
+            },
+            {
+              kind: 'choice',
+              name: 'action',
+              label: 'Action',
+              anyLabel: 'Any action',
+              options: ACTION_OPTIONS,
+              w: 220,
+            },
+            { kind: 'choice', name: 'target', label: 'About', anyLabel: 'Anything', options: TARGET_OPTIONS, w: 150 },
+            { kind: 'dates', w: 150 },
+          ]}
         />
-        <ChoiceFilter
-          name="action"
-          label="Action"
-          defaultValue={filters.action}
-          anyLabel="Any action"
-          options={AUDIT_ACTION_GROUPS.map((g) => ({
-            group: g.group,
-            items: g.actions.map((a) => ({ value: a, label: humanizeAction(a) })),
-          }))}
-          w={220}
-        />
-        <ChoiceFilter
-          name="target"
-          label="About"
-          defaultValue={filters.target}
-          anyLabel="Anything"
-          options={AUDIT_TARGETS.map((t) => ({ value: t, label: AUDIT_TARGET_LABELS[t] }))}
-          w={150}
-        />
-        <DateInput name="from" label="From" defaultValue={filters.from} w={150} submitOnChange />
-        <DateInput name="to" label="To" defaultValue={filters.to} w={150} submitOnChange />
       </FilterBar>
       <Paper withBorder>
         <Table.ScrollContainer minWidth={760}>

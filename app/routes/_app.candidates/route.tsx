@@ -4,11 +4,12 @@ import { Link, useLoaderData, useLocation } from '@remix-run/react'
 import { IconDownload, IconPlus } from '@tabler/icons-react'
 import { CandidateListInput } from '#app/utils/schemas.server.ts'
 import { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES } from '#shared/vocabulary/candidates.ts'
+import { labelled } from '#shared/vocabulary/list.ts'
 import { CandidateStatusBadge } from '#app/components/status-badges.tsx'
 import { modalState, useChildScreen } from '#app/components/form/child-screen.ts'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
-import { ChoiceFilter, SearchFilter } from '#app/components/list/filter-fields.tsx'
+import { FilterFields } from '#app/components/list/filter-fields.tsx'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import { Cell, Row, RowLink } from '#app/components/list/rows.tsx'
 import { ListTable, type ListColumn } from '#app/components/list/list-table.tsx'
@@ -50,7 +51,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 /** The Status filter's choices besides "All statuses": open (not yet decided), then each status. */
 const STATUS_OPTIONS = [
   { value: 'open', label: 'Open (not hired or rejected)' },
-  ...CANDIDATE_STATUSES.map((s) => ({ value: s, label: CANDIDATE_STATUS_LABELS[s] })),
+  ...labelled(CANDIDATE_STATUSES, CANDIDATE_STATUS_LABELS),
 ]
 
 /** The list's sortable columns, in order. */
@@ -102,22 +103,27 @@ export default function CandidatesPage() {
         </Group>
       </Group>
       <FilterBar label="Filter candidates" pageSize={list.pageSize}>
-        <SearchFilter placeholder="Name, email or position" defaultValue={filters.q} w={260} />
-        <ChoiceFilter
-          name="status"
-          label="Status"
-          defaultValue={filters.status}
-          anyLabel="All statuses"
-          options={STATUS_OPTIONS}
-          w={220}
-        />
-        <ChoiceFilter
-          name="position"
-          label="Position"
-          defaultValue={filters.position}
-          anyLabel="All positions"
-          options={positions}
-          w={220}
+        <FilterFields
+          values={filters}
+          fields={[
+            { kind: 'search', placeholder: 'Name, email or position', w: 260 },
+            {
+              kind: 'choice',
+              name: 'status',
+              label: 'Status',
+              anyLabel: 'All statuses',
+              options: STATUS_OPTIONS,
+              w: 220,
+            },
+            {
+              kind: 'choice',
+              name: 'position',
+              label: 'Position',
+              anyLabel: 'All positions',
+              options: positions,
+              w: 220,
+            },
+          ]}
         />
       </FilterBar>
       <ListTable label="Candidates" minWidth={860} sort={sort} columns={CANDIDATE_COLUMNS}>

@@ -8,7 +8,8 @@ import { UserListInput, UserSetActiveInput } from '#app/utils/schemas.server.ts'
 import { modalState, useChildScreen } from '#app/components/form/child-screen.ts'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
-import { ChoiceFilter, SearchFilter } from '#app/components/list/filter-fields.tsx'
+import { FilterFields } from '#app/components/list/filter-fields.tsx'
+import { PEOPLE_FILTERS } from '#app/components/users/user-filters.ts'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import {
   Cell,
@@ -111,22 +112,19 @@ export default function UsersPage() {
         )}
       </Group>
       <FilterBar label="Filter users" pageSize={list.pageSize}>
-        <SearchFilter placeholder="Name or email" defaultValue={filters.q} w={240} />
-        <ChoiceFilter
-          name="role"
-          label="Role"
-          defaultValue={filters.role}
-          anyLabel="All roles"
-          options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-          w={150}
-        />
-        <ChoiceFilter
-          name="active"
-          label="Status"
-          defaultValue={filters.active}
-          anyLabel="Active and inactive"
-          options={ACTIVE_OPTIONS}
-          w={190}
+        <FilterFields
+          values={filters}
+          fields={[
+            ...PEOPLE_FILTERS,
+            {
+              kind: 'choice',
+              name: 'active',
+              label: 'Status',
+              anyLabel: 'Active and inactive',
+              options: ACTIVE_OPTIONS,
+              w: 190,
+            },
+          ]}
         />
       </FilterBar>
       <ListTable
