@@ -9,7 +9,7 @@ import { AuditListInput } from '#app/utils/schemas.server.ts'
 import { AuditEntryRow } from '#app/components/audit/audit-entry.tsx'
 import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
-import { FilterFields } from '#app/components/list/filter-fields.tsx'
+import { FilterFields, type FilterField } from '#app/components/list/filter-fields.tsx'
 import { useListHref } from '#app/components/list/list-url.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
@@ -27,6 +27,13 @@ const ACTION_OPTIONS = AUDIT_ACTION_GROUPS.map((g) => ({
   items: g.actions.map((a) => ({ value: a, label: humanizeAction(a) })),
 }))
 const TARGET_OPTIONS = labelled(AUDIT_TARGETS, AUDIT_TARGET_LABELS)
+
+/** The log's filters after who did it. */
+const AUDIT_FILTERS: FilterField[] = [
+  { kind: 'choice', name: 'action', label: 'Action', anyLabel: 'Any action', options: ACTION_OPTIONS, w: 220 },
+  { kind: 'choice', name: 'target', label: 'About', anyLabel: 'Anything', options: TARGET_OPTIONS, w: 150 },
+  { kind: 'dates', w: 150 },
+]
 
 export const meta: MetaFunction = () => [{ title: 'Audit log · Gatehouse' }]
 
@@ -110,16 +117,7 @@ export default function AuditPage() {
               searchUrl: '/audit/options',
               w: 200,
             },
-            {
-              kind: 'choice',
-              name: 'action',
-              label: 'Action',
-              anyLabel: 'Any action',
-              options: ACTION_OPTIONS,
-              w: 220,
-            },
-            { kind: 'choice', name: 'target', label: 'About', anyLabel: 'Anything', options: TARGET_OPTIONS, w: 150 },
-            { kind: 'dates', w: 150 },
+            ...AUDIT_FILTERS,
           ]}
         />
       </FilterBar>

@@ -11,7 +11,7 @@ import { modalState, useChildScreen } from '#app/components/form/child-screen.ts
 import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
-import { FilterFields } from '#app/components/list/filter-fields.tsx'
+import { FilterFields, type FilterField } from '#app/components/list/filter-fields.tsx'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
@@ -27,6 +27,14 @@ import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 
 const DIRECTIONS = labelled(CALL_DIRECTIONS, CALL_DIRECTION_LABELS)
 const OUTCOMES = labelled(CALL_OUTCOMES, CALL_OUTCOME_LABELS)
+
+/** The log's filters before the candidate picker. */
+const CALL_FILTERS: FilterField[] = [
+  { kind: 'search', placeholder: 'Caller name or number', w: 220 },
+  { kind: 'choice', name: 'direction', label: 'Direction', anyLabel: 'Both directions', options: DIRECTIONS, w: 150 },
+  { kind: 'choice', name: 'outcome', label: 'Outcome', anyLabel: 'Any outcome', options: OUTCOMES, w: 140 },
+  { kind: 'dates', w: 150 },
+]
 
 export const meta: MetaFunction = () => [{ title: 'Calls · Gatehouse' }]
 
@@ -121,17 +129,7 @@ export default function CallsPage() {
         <FilterFields
           values={filters}
           fields={[
-            { kind: 'search', placeholder: 'Caller name or number', w: 220 },
-            {
-              kind: 'choice',
-              name: 'direction',
-              label: 'Direction',
-              anyLabel: 'Both directions',
-              options: DIRECTIONS,
-              w: 150,
-            },
-            { kind: 'choice', name: 'outcome', label: 'Outcome', anyLabel: 'Any outcome', options: OUTCOMES, w: 140 },
-            { kind: 'dates', w: 150 },
+            ...CALL_FILTERS,
             {
               kind: 'remote',
               name: 'candidateId',

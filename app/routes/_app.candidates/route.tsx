@@ -9,7 +9,7 @@ import { CandidateStatusBadge } from '#app/components/status-badges.tsx'
 import { modalState, useChildScreen } from '#app/components/form/child-screen.ts'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
-import { FilterFields } from '#app/components/list/filter-fields.tsx'
+import { FilterFields, type FilterField } from '#app/components/list/filter-fields.tsx'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import { Cell, Row, RowLink } from '#app/components/list/rows.tsx'
 import { ListTable, type ListColumn } from '#app/components/list/list-table.tsx'
@@ -52,6 +52,12 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 const STATUS_OPTIONS = [
   { value: 'open', label: 'Open (not hired or rejected)' },
   ...labelled(CANDIDATE_STATUSES, CANDIDATE_STATUS_LABELS),
+]
+
+/** The list's filters before the position (whose choices the loader sends). */
+const CANDIDATE_FILTERS: FilterField[] = [
+  { kind: 'search', placeholder: 'Name, email or position', w: 260 },
+  { kind: 'choice', name: 'status', label: 'Status', anyLabel: 'All statuses', options: STATUS_OPTIONS, w: 220 },
 ]
 
 /** The list's sortable columns, in order. */
@@ -106,15 +112,7 @@ export default function CandidatesPage() {
         <FilterFields
           values={filters}
           fields={[
-            { kind: 'search', placeholder: 'Name, email or position', w: 260 },
-            {
-              kind: 'choice',
-              name: 'status',
-              label: 'Status',
-              anyLabel: 'All statuses',
-              options: STATUS_OPTIONS,
-              w: 220,
-            },
+            ...CANDIDATE_FILTERS,
             {
               kind: 'choice',
               name: 'position',

@@ -16,7 +16,7 @@ import { WeekView } from '#app/components/interviews/week-view.tsx'
 import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
-import { FilterFields } from '#app/components/list/filter-fields.tsx'
+import { FilterFields, type FilterField } from '#app/components/list/filter-fields.tsx'
 import { useListHref } from '#app/components/list/list-url.ts'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
@@ -32,6 +32,23 @@ import { withPreset } from '#app/utils/date-ranges.server.ts'
 
 const STATUSES = labelled(INTERVIEW_STATUSES, INTERVIEW_STATUS_LABELS)
 const TYPES = labelled(INTERVIEW_TYPES, INTERVIEW_TYPE_LABELS)
+const STATUS_FILTER: FilterField = {
+  kind: 'choice',
+  name: 'status',
+  label: 'Status',
+  anyLabel: 'All statuses',
+  options: STATUSES,
+  w: 150,
+}
+
+/** The list view's filters before the pickers; the week view filters by status only. */
+const LIST_FILTERS: FilterField[] = [
+  { kind: 'search', placeholder: 'Candidate or interviewer', w: 270 },
+  { kind: 'dates', w: 160 },
+  STATUS_FILTER,
+  { kind: 'choice', name: 'interviewType', label: 'Type', anyLabel: 'All types', options: TYPES, w: 150 },
+]
+const WEEK_FILTERS: FilterField[] = [STATUS_FILTER]
 
 export const meta: MetaFunction = () => [{ title: 'Interviews · Gatehouse' }]
 
@@ -192,17 +209,7 @@ export default function InterviewsPage() {
         <FilterFields
           values={filters}
           fields={[
-            listView && { kind: 'search', placeholder: 'Candidate or interviewer', w: 270 },
-            listView && { kind: 'dates', w: 160 },
-            { kind: 'choice', name: 'status', label: 'Status', anyLabel: 'All statuses', options: STATUSES, w: 150 },
-            listView && {
-              kind: 'choice',
-              name: 'interviewType',
-              label: 'Type',
-              anyLabel: 'All types',
-              options: TYPES,
-              w: 150,
-            },
+            ...(listView ? LIST_FILTERS : WEEK_FILTERS),
             {
               kind: 'remote',
               name: 'interviewerId',

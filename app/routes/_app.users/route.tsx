@@ -8,7 +8,7 @@ import { UserListInput, UserSetActiveInput } from '#app/utils/schemas.server.ts'
 import { modalState, useChildScreen } from '#app/components/form/child-screen.ts'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
-import { FilterFields } from '#app/components/list/filter-fields.tsx'
+import { FilterFields, type FilterField } from '#app/components/list/filter-fields.tsx'
 import { PEOPLE_FILTERS } from '#app/components/users/user-filters.ts'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import {
@@ -79,6 +79,12 @@ const ACTIVE_OPTIONS = [
   { value: 'false', label: 'Inactive' },
 ]
 
+/** The list's filters: the people filters, then active or not. */
+const USER_FILTERS: FilterField[] = [
+  ...PEOPLE_FILTERS,
+  { kind: 'choice', name: 'active', label: 'Status', anyLabel: 'Active and inactive', options: ACTIVE_OPTIONS, w: 190 },
+]
+
 /** The list's sortable columns, in order. */
 const USER_COLUMNS: readonly ListColumn[] = [
   { field: 'fullName', label: 'Name' },
@@ -112,20 +118,7 @@ export default function UsersPage() {
         )}
       </Group>
       <FilterBar label="Filter users" pageSize={list.pageSize}>
-        <FilterFields
-          values={filters}
-          fields={[
-            ...PEOPLE_FILTERS,
-            {
-              kind: 'choice',
-              name: 'active',
-              label: 'Status',
-              anyLabel: 'Active and inactive',
-              options: ACTIVE_OPTIONS,
-              w: 190,
-            },
-          ]}
-        />
+        <FilterFields values={filters} fields={USER_FILTERS} />
       </FilterBar>
       <ListTable
         label="Users"
