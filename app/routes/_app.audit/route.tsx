@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { IconChevronLeft, IconChevronRight, IconDownload, IconX } from '@tabler/icons-react'
+import { IconChevronLeft, IconChevronRight, IconX } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { AUDIT_ACTION_GROUPS, AUDIT_TARGET_LABELS, AUDIT_TARGETS } from '#shared/audit.ts'
 import { labelled } from '#shared/vocabulary/list.ts'
@@ -9,6 +9,7 @@ import { AuditListInput } from '#app/utils/schemas.server.ts'
 import { AuditEntryRow } from '#app/components/audit/audit-entry.tsx'
 import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
+import { ExportButton } from '#app/components/list/list-actions.tsx'
 import { FilterFields, type FilterField } from '#app/components/list/filter-fields.tsx'
 import { useListHref } from '#app/components/list/list-url.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
@@ -82,11 +83,7 @@ export default function AuditPage() {
         <Title order={1} size="h2">
           Audit log
         </Title>
-        {ability.can('grant', 'user_management') && (
-          <Button component="a" href={data.exportHref} variant="default" leftSection={<IconDownload size={16} />}>
-            Export CSV
-          </Button>
-        )}
+        {ability.can('grant', 'user_management') && <ExportButton href={data.exportHref} />}
       </Group>
       {!ability.can('grant', 'user_management') && (
         <Text size="sm" c="dimmed">

@@ -1,16 +1,17 @@
-import { Button, Checkbox, Group, Paper, Stack, Title } from '@mantine/core'
+import { Checkbox, Group, Paper, Stack, Title } from '@mantine/core'
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData, useLocation } from '@remix-run/react'
-import { IconDownload, IconPhonePlus } from '@tabler/icons-react'
+import { useLoaderData, useLocation } from '@remix-run/react'
+import { IconPhonePlus } from '@tabler/icons-react'
 import { CallListInput } from '#app/utils/schemas.server.ts'
 import { CALL_DIRECTION_LABELS, CALL_DIRECTIONS, CALL_OUTCOME_LABELS, CALL_OUTCOMES } from '#shared/vocabulary/calls.ts'
 import { labelled } from '#shared/vocabulary/list.ts'
 import { CALL_ROW_FIELDS, CallTable } from '#app/components/calls/call-table.tsx'
 import { QuickLogForm } from '#app/components/calls/call-form.tsx'
-import { modalState, useChildScreen } from '#app/components/form/child-screen.ts'
+import { useChildScreen } from '#app/components/form/child-screen.ts'
 import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
+import { CreateButton, ExportButton } from '#app/components/list/list-actions.tsx'
 import { FilterFields, type FilterField } from '#app/components/list/filter-fields.tsx'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
@@ -99,20 +100,11 @@ export default function CallsPage() {
           Calls
         </Title>
         <Group gap="sm">
-          {ability.can('export', 'calls') && (
-            <Button component="a" href={data.exportHref} variant="default" leftSection={<IconDownload size={16} />}>
-              Export CSV
-            </Button>
-          )}
+          {ability.can('export', 'calls') && <ExportButton href={data.exportHref} />}
           {ability.can('create', 'calls') && (
-            <Button
-              component={Link}
-              to="/calls/new"
-              state={modalState(location)}
-              leftSection={<IconPhonePlus size={16} />}
-            >
+            <CreateButton to="/calls/new" icon={<IconPhonePlus size={16} />}>
               Log a call
-            </Button>
+            </CreateButton>
           )}
         </Group>
       </Group>

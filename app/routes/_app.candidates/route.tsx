@@ -1,14 +1,15 @@
-import { Button, Group, Stack, Title } from '@mantine/core'
+import { Group, Stack, Title } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData, useLocation } from '@remix-run/react'
-import { IconDownload, IconPlus } from '@tabler/icons-react'
+import { useLoaderData, useLocation } from '@remix-run/react'
+import { IconPlus } from '@tabler/icons-react'
 import { CandidateListInput } from '#app/utils/schemas.server.ts'
 import { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES } from '#shared/vocabulary/candidates.ts'
 import { labelled } from '#shared/vocabulary/list.ts'
 import { CandidateStatusBadge } from '#app/components/status-badges.tsx'
-import { modalState, useChildScreen } from '#app/components/form/child-screen.ts'
+import { useChildScreen } from '#app/components/form/child-screen.ts'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
+import { CreateButton, ExportButton } from '#app/components/list/list-actions.tsx'
 import { FilterFields, type FilterField } from '#app/components/list/filter-fields.tsx'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import { Cell, Row, RowLink } from '#app/components/list/rows.tsx'
@@ -86,25 +87,11 @@ export default function CandidatesPage() {
           Candidates
         </Title>
         <Group gap="sm">
-          {ability.can('export', 'candidates') && (
-            <Button
-              component="a"
-              href={`/candidates/export.csv${location.search}`}
-              variant="default"
-              leftSection={<IconDownload size={16} />}
-            >
-              Export CSV
-            </Button>
-          )}
+          {ability.can('export', 'candidates') && <ExportButton href={`/candidates/export.csv${location.search}`} />}
           {ability.can('create', 'candidates') && (
-            <Button
-              component={Link}
-              to="/candidates/new"
-              state={modalState(location)}
-              leftSection={<IconPlus size={16} />}
-            >
+            <CreateButton to="/candidates/new" icon={<IconPlus size={16} />}>
               New candidate
-            </Button>
+            </CreateButton>
           )}
         </Group>
       </Group>

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData, useLocation } from '@remix-run/react'
-import { IconCalendarPlus, IconChevronLeft, IconChevronRight, IconDownload } from '@tabler/icons-react'
+import { Link, useLoaderData } from '@remix-run/react'
+import { IconCalendarPlus, IconChevronLeft, IconChevronRight } from '@tabler/icons-react'
 import { InterviewCalendarInput, InterviewListInput } from '#app/utils/schemas.server.ts'
 import {
   INTERVIEW_STATUS_LABELS,
@@ -10,12 +10,13 @@ import {
   INTERVIEW_TYPES,
 } from '#shared/vocabulary/interviews.ts'
 import { labelled } from '#shared/vocabulary/list.ts'
-import { modalState, useChildScreen } from '#app/components/form/child-screen.ts'
+import { useChildScreen } from '#app/components/form/child-screen.ts'
 import { INTERVIEW_ROW_FIELDS, InterviewTable } from '#app/components/interviews/interview-table.tsx'
 import { WeekView } from '#app/components/interviews/week-view.tsx'
 import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
+import { CreateButton, ExportButton } from '#app/components/list/list-actions.tsx'
 import { FilterFields, type FilterField } from '#app/components/list/filter-fields.tsx'
 import { useListHref } from '#app/components/list/list-url.ts'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
@@ -145,7 +146,6 @@ export default function InterviewsPage() {
   const data = useLoaderData<typeof loader>()
   const { outlet, replacesContent } = useChildScreen()
   const ability = useAbility()
-  const location = useLocation()
   const hrefWith = useListHref()
   if (replacesContent) return outlet
   const { filters } = data
@@ -181,20 +181,11 @@ export default function InterviewsPage() {
               </Button>
             </Button.Group>
           </nav>
-          {ability.can('export', 'interviews') && data.exportHref && (
-            <Button component="a" href={data.exportHref} variant="default" leftSection={<IconDownload size={16} />}>
-              Export CSV
-            </Button>
-          )}
+          {ability.can('export', 'interviews') && data.exportHref && <ExportButton href={data.exportHref} />}
           {ability.can('create', 'interviews') && (
-            <Button
-              component={Link}
-              to="/interviews/new"
-              state={modalState(location)}
-              leftSection={<IconCalendarPlus size={16} />}
-            >
+            <CreateButton to="/interviews/new" icon={<IconCalendarPlus size={16} />}>
               Schedule interview
-            </Button>
+            </CreateButton>
           )}
         </Group>
       </Group>

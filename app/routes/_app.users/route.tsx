@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Table, Title, VisuallyHidden } from '@mantine/core'
+import { Anchor, Group, Stack, Table, Title, VisuallyHidden } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
 import { IconPlus } from '@tabler/icons-react'
@@ -8,6 +8,7 @@ import { UserListInput, UserSetActiveInput } from '#app/utils/schemas.server.ts'
 import { modalState, useChildScreen } from '#app/components/form/child-screen.ts'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
+import { CreateButton } from '#app/components/list/list-actions.tsx'
 import { FilterFields, type FilterField } from '#app/components/list/filter-fields.tsx'
 import { PEOPLE_FILTERS } from '#app/components/users/user-filters.ts'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
@@ -112,9 +113,9 @@ export default function UsersPage() {
           Users
         </Title>
         {canCreate && (
-          <Button component={Link} to="/users/new" state={modalState(location)} leftSection={<IconPlus size={16} />}>
+          <CreateButton to="/users/new" icon={<IconPlus size={16} />}>
             Add user
-          </Button>
+          </CreateButton>
         )}
       </Group>
       <FilterBar label="Filter users" pageSize={list.pageSize}>
