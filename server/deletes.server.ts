@@ -8,11 +8,13 @@ import type { Context } from '#server/context.server.ts'
 import type { DbTx } from '#server/db.server.ts'
 import { actorOf } from '#server/trpc.ts'
 
+/** The targets whose deletion has its own `<target>_deleted` audit action. */
+export type DeletableTarget = {
+  [T in AuditTargetName]: `${T}_deleted` extends AuditAction ? T : never
+}[AuditTargetName]
+
 /** How to delete one kind of row. */
 export interface AuditedDelete<C extends { id: string }, R> {
-  /** The entry's action (`call_deleted`, …) and what it is about (`call`, …). */
-  action: AuditAction
-  target: AuditTargetName
   /** Locks and reads the row (NOT_FOUND when it is gone, as the lock helpers throw). */
   lock: (tx: DbTx) => Promise<C>
   /** What the entry records as `before`. */
@@ -24,16 +26,21 @@ export interface AuditedDelete<C extends { id: string }, R> {
 }
 
 /**
- * Deletes one row for `ctx`'s actor: locks it, records `{ action, target, targetId, metadata: { before } }`
- * and deletes it in the same transaction, and returns `result` of the row as it was. Throws what `lock`
- * throws (NOT_FOUND for a row that is gone).
+ * Deletes one `target` row (`call`, `interview`, …) for `ctx`'s actor: locks it, records
+ * `{ action: '<target>_deleted', target, targetId, metadata: { before } }` and deletes it in the same
+ * transaction, and returns `result` of the row as it was. Throws what `lock` throws (NOT_FOUND for a
+ * row that is gone).
  */
-export function deleteAudited<C extends { id: string }, R>(ctx: Context, recipe: AuditedDelete<C, R>): Promise<R> {
+export function deleteAudited<T extends DeletableTarget, C extends { id: string }, R>(
+  ctx: Context,
+  target: T,
+  recipe: AuditedDelete<C, R>,
+): Promise<R> {
   return ctx.prisma.$transaction(async (tx) => {
     const current = await recipe.lock(tx)
     await recordAudit(tx, actorOf(ctx), {
-      action: recipe.action,
-      target: recipe.target,
+      action: `${target}_deleted`,
+      target,
       targetId: current.id,
       metadata: { before: recipe.before(current) },
     })

@@ -58,3 +58,29 @@ export async function streamedExport<T extends { id: string }>(
   const rows = inBatches((cursor, take) => query.batch({ take, ...after(cursor) }))
   return { total, rows }
 }
+
+/** What tableExport reads: the filter, the sort (ending with `id`, for the keyset batches) and the rows. */
+export interface TableQuery<Where, OrderBy, T> {
+  where: Where
+  orderBy: OrderBy
+  /** Reads one batch with these arguments (the model's `findMany` with the export's `select`). */
+  read: (args: { where: Where; orderBy: OrderBy } & BatchWindow) => Promise<T[]>
+}
+
+/**
+ * streamedExport over one table: counts `table`'s rows matching `query.where` (`table` is the Prisma
+ * model, e.g. `ctx.prisma.call`) and reads them through `query.read` in `query.orderBy`. Same limit,
+ * audit, result and errors as streamedExport.
+ */
+export function tableExport<Where, OrderBy, T extends { id: string }>(
+  ctx: Context & { user: { id: string } },
+  audit: ExportAudit,
+  table: { count: (args: { where: Where }) => Promise<number> },
+  query: TableQuery<Where, OrderBy, T>,
+): Promise<{ total: number; rows: AsyncGenerator<T> }> {
+  const { read, ...sorted } = query
+  return streamedExport(ctx, audit, {
+    count: () => table.count({ where: query.where }),
+    batch: (window) => read({ ...sorted, ...window }),
+  })
+}

@@ -8,7 +8,7 @@ import { AuditActorsInput, AuditExportInput, AuditListInput } from '#shared/sche
 import type { Context } from '#server/context.server.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
 import { auditVisibility, withTargetState } from '#server/queries/audit.ts'
-import { streamedExport } from '#server/exports.server.ts'
+import { tableExport } from '#server/exports.server.ts'
 import { authedProcedure, pageProcedure, router } from '#server/trpc.ts'
 
 type Direction = 'older' | 'newer'
@@ -37,6 +37,9 @@ function decodeCursor(cursor: string): Position {
   }
   return { timestamp, id, direction }
 }
+
+/** The export's order: newest first, `id` last for the keyset batches. */
+const NEWEST_FIRST: Prisma.AuditLogOrderByWithRelationInput[] = [{ timestamp: 'desc' }, { id: 'desc' }]
 
 export const auditEntrySelect = {
   id: true,
@@ -172,21 +175,11 @@ export const auditRouter = router({
    */
   export: pageProcedure('user_management', 'grant')
     .input(AuditExportInput)
-    .mutation(({ ctx, input }) => {
-      const where = auditWhere(ctx, input)
-      return streamedExport(
-        ctx,
-        { target: 'audit', list: 'audit', filter: input },
-        {
-          count: () => ctx.prisma.auditLog.count({ where }),
-          batch: (window) =>
-            ctx.prisma.auditLog.findMany({
-              where,
-              select: auditEntrySelect,
-              orderBy: [{ timestamp: 'desc' }, { id: 'desc' }],
-              ...window,
-            }),
-        },
-      )
-    }),
+    .mutation(({ ctx, input }) =>
+      tableExport(ctx, { target: 'audit', list: 'audit', filter: input }, ctx.prisma.auditLog, {
+        where: auditWhere(ctx, input),
+        orderBy: NEWEST_FIRST,
+        read: (args) => ctx.prisma.auditLog.findMany({ ...args, select: auditEntrySelect }),
+      }),
+    ),
 })

@@ -25,7 +25,7 @@ import type { DbTx } from '#server/db.server.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
 import { offsetPage } from '#server/pagination.ts'
 import { deleteAudited } from '#server/deletes.server.ts'
-import { streamedExport } from '#server/exports.server.ts'
+import { tableExport } from '#server/exports.server.ts'
 import { candidateOptions } from '#server/queries/candidates.ts'
 import { lockRow } from '#server/queries/locks.ts'
 import { actorOf, fieldError, pageProcedure, pageProcedureWithConfig, router } from '#server/trpc.ts'
@@ -238,9 +238,7 @@ export const callsRouter = router({
   delete: pageProcedure('calls', 'delete')
     .input(CallIdInput)
     .mutation(({ ctx, input }) =>
-      deleteAudited(ctx, {
-        action: 'call_deleted',
-        target: 'call',
+      deleteAudited(ctx, 'call', {
         lock: (tx) => lockCall(tx, input.id),
         before: (current) => auditShape(current),
         remove: (tx, id) => tx.call.delete({ where: { id } }),
@@ -254,16 +252,11 @@ export const callsRouter = router({
    */
   export: pageProcedure('calls', 'export')
     .input(CallExportInput)
-    .mutation(({ ctx, input }) => {
-      const where = callWhere(input)
-      return streamedExport(
-        ctx,
-        { target: 'call', list: 'calls', filter: input },
-        {
-          count: () => ctx.prisma.call.count({ where }),
-          batch: (window) =>
-            ctx.prisma.call.findMany({ where, select: callSelect, orderBy: orderBy(input.sort), ...window }),
-        },
-      )
-    }),
+    .mutation(({ ctx, input }) =>
+      tableExport(ctx, { target: 'call', list: 'calls', filter: input }, ctx.prisma.call, {
+        where: callWhere(input),
+        orderBy: orderBy(input.sort),
+        read: (args) => ctx.prisma.call.findMany({ ...args, select: callSelect }),
+      }),
+    ),
 })

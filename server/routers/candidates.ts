@@ -19,7 +19,7 @@ import type { DbTx } from '#server/db.server.ts'
 import { isUniqueViolation } from '#server/db-errors.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
 import { offsetPage } from '#server/pagination.ts'
-import { streamedExport } from '#server/exports.server.ts'
+import { tableExport } from '#server/exports.server.ts'
 import { candidateWhere } from '#server/queries/candidates.ts'
 import { lockRow } from '#server/queries/locks.ts'
 import { actorOf, fieldError, pageProcedure, pageProcedureWithConfig, router } from '#server/trpc.ts'
@@ -276,16 +276,11 @@ export const candidatesRouter = router({
    */
   export: pageProcedure('candidates', 'export')
     .input(CandidateExportInput)
-    .mutation(({ ctx, input }) => {
-      const where = candidateWhere(input)
-      return streamedExport(
-        ctx,
-        { target: 'candidate', list: 'candidates', filter: input },
-        {
-          count: () => ctx.prisma.candidate.count({ where }),
-          batch: (window) =>
-            ctx.prisma.candidate.findMany({ where, select: candidateSelect, orderBy: orderBy(input.sort), ...window }),
-        },
-      )
-    }),
+    .mutation(({ ctx, input }) =>
+      tableExport(ctx, { target: 'candidate', list: 'candidates', filter: input }, ctx.prisma.candidate, {
+        where: candidateWhere(input),
+        orderBy: orderBy(input.sort),
+        read: (args) => ctx.prisma.candidate.findMany({ ...args, select: candidateSelect }),
+      }),
+    ),
 })

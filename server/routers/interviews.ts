@@ -40,7 +40,7 @@ import { offsetPage } from '#server/pagination.ts'
 import { deleteAudited } from '#server/deletes.server.ts'
 import { updateInterviewAudited, type InterviewDiff } from '#server/interviews/changes.server.ts'
 import type { DbTx } from '#server/db.server.ts'
-import { streamedExport } from '#server/exports.server.ts'
+import { tableExport } from '#server/exports.server.ts'
 import { candidateOptions } from '#server/queries/candidates.ts'
 import { actorOf, pageProcedure, router } from '#server/trpc.ts'
 
@@ -343,9 +343,7 @@ export const interviewsRouter = router({
   delete: pageProcedure('interviews', 'delete')
     .input(InterviewIdInput)
     .mutation(({ ctx, input }) =>
-      deleteAudited(ctx, {
-        action: 'interview_deleted',
-        target: 'interview',
+      deleteAudited(ctx, 'interview', {
         lock: (tx) => lockInterview(tx, input.id, interviewSelect),
         before: (current) => auditShape(current),
         remove: (tx, id) => tx.interview.delete({ where: { id } }),
@@ -359,16 +357,11 @@ export const interviewsRouter = router({
    */
   export: pageProcedure('interviews', 'export')
     .input(InterviewExportInput)
-    .mutation(({ ctx, input }) => {
-      const where = interviewWhere(input)
-      return streamedExport(
-        ctx,
-        { target: 'interview', list: 'interviews', filter: input },
-        {
-          count: () => ctx.prisma.interview.count({ where }),
-          batch: (window) =>
-            ctx.prisma.interview.findMany({ where, select: interviewSelect, orderBy: orderBy(input.sort), ...window }),
-        },
-      )
-    }),
+    .mutation(({ ctx, input }) =>
+      tableExport(ctx, { target: 'interview', list: 'interviews', filter: input }, ctx.prisma.interview, {
+        where: interviewWhere(input),
+        orderBy: orderBy(input.sort),
+        read: (args) => ctx.prisma.interview.findMany({ ...args, select: interviewSelect }),
+      }),
+    ),
 })

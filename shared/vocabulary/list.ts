@@ -18,3 +18,14 @@ export interface Paginated<T> {
   pageSize: number
   pageCount: number
 }
+
+/**
+ * A vocabulary's values as select options, in `values`' order, each labelled by `labels[value]`
+ * (e.g. `labelled(ROLES, ROLE_LABELS)` for a role filter).
+ */
+export function labelled<V extends string>(
+  values: readonly V[],
+  labels: Readonly<Record<V, string>>,
+): { value: V; label: string }[] {
+  return values.map((value) => ({ value, label: labels[value] }))
+}

@@ -7,6 +7,7 @@ import { auditTargetLink, describeAuditEntry, type AuditEntryForText } from '#sh
 import { Cell, Row, RowLink, SubLine } from '#app/components/list/rows.tsx'
 import { useAbility } from '#app/utils/ability.ts'
 import { useFormat } from '#app/utils/format.ts'
+import { PlainHead } from '#app/components/list/plain-head.tsx'
 
 export interface AuditRow extends AuditEntryForText {
   id: string
@@ -70,13 +71,7 @@ export function AuditEntryRow({ entry }: { entry: AuditRow }) {
             </summary>
             {changes.length > 0 && (
               <Table withTableBorder withColumnBorders mt={4} fz="xs" aria-label="Changes">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Field</Table.Th>
-                    <Table.Th>Before</Table.Th>
-                    <Table.Th>After</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <PlainHead columns={['Field', 'Before', 'After']} />
                 <Table.Tbody>
                   {changes.map((c) => (
                     <Table.Tr key={c.field}>

@@ -11,6 +11,7 @@ import { InterviewStatusBadge } from '#app/components/status-badges.tsx'
 import { useFormat } from '#app/utils/format.ts'
 import type { ReactNode } from 'react'
 import { ScrollContainer } from '#app/components/list/scroll-container.tsx'
+import { RecordNotes } from '#app/components/layout/record-notes.tsx'
 
 /** The next step of the pipeline (product.md, Candidates: pipeline), if any. */
 const NEXT_STEP: Partial<Record<CandidateStatus, CandidateStatus>> = {
@@ -77,12 +78,7 @@ export function ContactDetails(props: {
           )}
         </Text>
       </SimpleGrid>
-      <Title order={3} size="h5" mt="md" mb={4}>
-        Notes
-      </Title>
-      <Text style={{ whiteSpace: 'pre-wrap' }} c={candidate.notes ? undefined : 'dimmed'}>
-        {candidate.notes ?? 'No notes yet.'}
-      </Text>
+      <RecordNotes notes={candidate.notes} empty="No notes yet." order={3} />
     </Paper>
   )
 }

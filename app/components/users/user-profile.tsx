@@ -7,18 +7,13 @@ import { PAGE_LABELS, type PageAccess } from '#shared/permissions/policy.ts'
 import { AuditEntryRow, type AuditRow } from '#app/components/audit/audit-entry.tsx'
 import { SessionsTable, type SessionRow } from '#app/components/sessions/sessions-table.tsx'
 import { ScrollContainer } from '#app/components/list/scroll-container.tsx'
+import { PlainHead } from '#app/components/list/plain-head.tsx'
 
 /** One row per page: effective access, the role default and the override (if any). */
 export function UserAccessTable({ pages }: { pages: PageAccess[] }) {
   return (
     <Table aria-label="Page access" verticalSpacing={4}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Page</Table.Th>
-          <Table.Th>Access</Table.Th>
-          <Table.Th>From</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <PlainHead columns={['Page', 'Access', 'From']} />
       <Table.Tbody>
         {pages.map((p) => (
           <Table.Tr key={p.page}>
@@ -69,13 +64,7 @@ export function UserHistory({ entries }: { entries: AuditRow[] }) {
     <Paper withBorder={false}>
       <ScrollContainer minWidth={640}>
         <Table aria-label="Audit entries about this user" verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>When</Table.Th>
-              <Table.Th>What</Table.Th>
-              <Table.Th>From</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <PlainHead columns={['When', 'What', 'From']} />
           <Table.Tbody>
             {entries.map((entry) => (
               <AuditEntryRow key={entry.id} entry={entry} />

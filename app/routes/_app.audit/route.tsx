@@ -1,16 +1,16 @@
 import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { IconChevronLeft, IconChevronRight, IconDownload, IconX } from '@tabler/icons-react'
+import { IconChevronLeft, IconChevronRight, IconX } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { AUDIT_ACTION_GROUPS, AUDIT_TARGET_LABELS, AUDIT_TARGETS } from '#shared/audit.ts'
+import { labelled } from '#shared/vocabulary/list.ts'
 import { AuditListInput } from '#app/utils/schemas.server.ts'
 import { AuditEntryRow } from '#app/components/audit/audit-entry.tsx'
-import { DateInput } from '#app/components/form/date-input.tsx'
-import { RemoteSelect } from '#app/components/form/remote-select.tsx'
 import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
-import { ChoiceFilter } from '#app/components/list/filter-fields.tsx'
+import { ExportButton } from '#app/components/list/list-actions.tsx'
+import { FilterFields, type FilterField } from '#app/components/list/filter-fields.tsx'
 import { useListHref } from '#app/components/list/list-url.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
@@ -23,6 +23,19 @@ import { listParamsFrom } from '#app/utils/list-params.server.ts'
 import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 import { auditRow } from '#app/utils/rows.server.ts'
 import { ScrollContainer } from '#app/components/list/scroll-container.tsx'
+
+const ACTION_OPTIONS = AUDIT_ACTION_GROUPS.map((g) => ({
+  group: g.group,
+  items: g.actions.map((a) => ({ value: a, label: humanizeAction(a) })),
+}))
+const TARGET_OPTIONS = labelled(AUDIT_TARGETS, AUDIT_TARGET_LABELS)
+
+/** The log's filters after who did it. */
+const AUDIT_FILTERS: FilterField[] = [
+  { kind: 'choice', name: 'action', label: 'Action', anyLabel: 'Any action', options: ACTION_OPTIONS, w: 220 },
+  { kind: 'choice', name: 'target', label: 'About', anyLabel: 'Anything', options: TARGET_OPTIONS, w: 150 },
+  { kind: 'dates', w: 150 },
+]
 
 export const meta: MetaFunction = () => [{ title: 'Audit log · Gatehouse' }]
 
@@ -71,11 +84,7 @@ export default function AuditPage() {
         <Title order={1} size="h2">
           Audit log
         </Title>
-        {ability.can('grant', 'user_management') && (
-          <Button component="a" href={data.exportHref} variant="default" leftSection={<IconDownload size={16} />}>
-            Export CSV
-          </Button>
-        )}
+        {ability.can('grant', 'user_management') && <ExportButton href={data.exportHref} />}
       </Group>
       {!ability.can('grant', 'user_management') && (
         <Text size="sm" c="dimmed">
@@ -94,38 +103,21 @@ export default function AuditPage() {
       )}
       <DatePresetLinks presets={CALL_PRESETS} active={data.preset} />
       <FilterBar label="Filter the audit log" keep={['targetId', 'targetUserId']}>
-        <RemoteSelect
-          name="actorId"
-          label="Who"
-          emptyLabel="Anyone"
-          placeholder="Anyone"
-          defaultValue={filters.actorId}
-          options={data.actorOptions}
-          searchUrl="/audit/options"
-          submitOnChange
-          w={200}
+        <FilterFields
+          values={filters}
+          fields={[
+            {
+              kind: 'remote',
+              name: 'actorId',
+              label: 'Who',
+              anyLabel: 'Anyone',
+              options: data.actorOptions,
+              searchUrl: '/audit/options',
+              w: 200,
+            },
+            ...AUDIT_FILTERS,
+          ]}
         />
-        <ChoiceFilter
-          name="action"
-          label="Action"
-          defaultValue={filters.action}
-          anyLabel="Any action"
-          options={AUDIT_ACTION_GROUPS.map((g) => ({
-            group: g.group,
-            items: g.actions.map((a) => ({ value: a, label: humanizeAction(a) })),
-          }))}
-          w={220}
-        />
-        <ChoiceFilter
-          name="target"
-          label="About"
-          defaultValue={filters.target}
-          anyLabel="Anything"
-          options={AUDIT_TARGETS.map((t) => ({ value: t, label: AUDIT_TARGET_LABELS[t] }))}
-          w={150}
-        />
-        <DateInput name="from" label="From" defaultValue={filters.from} w={150} submitOnChange />
-        <DateInput name="to" label="To" defaultValue={filters.to} w={150} submitOnChange />
       </FilterBar>
       <Paper withBorder>
         <ScrollContainer minWidth={760}>

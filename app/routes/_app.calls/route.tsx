@@ -1,18 +1,18 @@
-import { Button, Checkbox, Group, Paper, Stack, Title } from '@mantine/core'
+import { Checkbox, Group, Paper, Stack, Title } from '@mantine/core'
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData, useLocation } from '@remix-run/react'
-import { IconDownload, IconPhonePlus } from '@tabler/icons-react'
+import { useLoaderData, useLocation } from '@remix-run/react'
+import { IconPhonePlus } from '@tabler/icons-react'
 import { CallListInput } from '#app/utils/schemas.server.ts'
 import { CALL_DIRECTION_LABELS, CALL_DIRECTIONS, CALL_OUTCOME_LABELS, CALL_OUTCOMES } from '#shared/vocabulary/calls.ts'
+import { labelled } from '#shared/vocabulary/list.ts'
 import { CALL_ROW_FIELDS, CallTable } from '#app/components/calls/call-table.tsx'
 import { QuickLogForm } from '#app/components/calls/call-form.tsx'
-import { modalState, useChildScreen } from '#app/components/form/child-screen.ts'
-import { DateInput } from '#app/components/form/date-input.tsx'
-import { RemoteSelect } from '#app/components/form/remote-select.tsx'
+import { useChildScreen } from '#app/components/form/child-screen.ts'
 import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
-import { ChoiceFilter, SearchFilter } from '#app/components/list/filter-fields.tsx'
+import { CreateButton, ExportButton } from '#app/components/list/list-actions.tsx'
+import { FilterFields, type FilterField } from '#app/components/list/filter-fields.tsx'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useAbility } from '#app/utils/ability.ts'
@@ -25,6 +25,17 @@ import { rowsOf } from '#app/utils/rows.server.ts'
 import { caller } from '#app/utils/caller.server.ts'
 import { listParamsFrom } from '#app/utils/list-params.server.ts'
 import { loadOrThrow } from '#app/utils/route-errors.server.ts'
+
+const DIRECTIONS = labelled(CALL_DIRECTIONS, CALL_DIRECTION_LABELS)
+const OUTCOMES = labelled(CALL_OUTCOMES, CALL_OUTCOME_LABELS)
+
+/** The log's filters before the candidate picker. */
+const CALL_FILTERS: FilterField[] = [
+  { kind: 'search', placeholder: 'Caller name or number', w: 220 },
+  { kind: 'choice', name: 'direction', label: 'Direction', anyLabel: 'Both directions', options: DIRECTIONS, w: 150 },
+  { kind: 'choice', name: 'outcome', label: 'Outcome', anyLabel: 'Any outcome', options: OUTCOMES, w: 140 },
+  { kind: 'dates', w: 150 },
+]
 
 export const meta: MetaFunction = () => [{ title: 'Calls · Gatehouse' }]
 
@@ -89,20 +100,11 @@ export default function CallsPage() {
           Calls
         </Title>
         <Group gap="sm">
-          {ability.can('export', 'calls') && (
-            <Button component="a" href={data.exportHref} variant="default" leftSection={<IconDownload size={16} />}>
-              Export CSV
-            </Button>
-          )}
+          {ability.can('export', 'calls') && <ExportButton href={data.exportHref} />}
           {ability.can('create', 'calls') && (
-            <Button
-              component={Link}
-              to="/calls/new"
-              state={modalState(location)}
-              leftSection={<IconPhonePlus size={16} />}
-            >
+            <CreateButton to="/calls/new" icon={<IconPhonePlus size={16} />}>
               Log a call
-            </Button>
+            </CreateButton>
           )}
         </Group>
       </Group>
@@ -116,35 +118,20 @@ export default function CallsPage() {
       )}
       <DatePresetLinks presets={CALL_PRESETS} active={data.preset} />
       <FilterBar label="Filter calls" pageSize={data.list.pageSize}>
-        <SearchFilter placeholder="Caller name or number" defaultValue={filters.q} w={220} />
-        <ChoiceFilter
-          name="direction"
-          label="Direction"
-          defaultValue={filters.direction}
-          anyLabel="Both directions"
-          options={CALL_DIRECTIONS.map((d) => ({ value: d, label: CALL_DIRECTION_LABELS[d] }))}
-          w={150}
-        />
-        <ChoiceFilter
-          name="outcome"
-          label="Outcome"
-          defaultValue={filters.outcome}
-          anyLabel="Any outcome"
-          options={CALL_OUTCOMES.map((o) => ({ value: o, label: CALL_OUTCOME_LABELS[o] }))}
-          w={140}
-        />
-        <DateInput name="from" label="From" defaultValue={filters.from} w={150} submitOnChange />
-        <DateInput name="to" label="To" defaultValue={filters.to} w={150} submitOnChange />
-        <RemoteSelect
-          name="candidateId"
-          label="Candidate"
-          emptyLabel="Any candidate"
-          placeholder="Any candidate"
-          defaultValue={filters.candidateId}
-          options={data.candidateOptions}
-          searchUrl="/calls/options"
-          submitOnChange
-          w={190}
+        <FilterFields
+          values={filters}
+          fields={[
+            ...CALL_FILTERS,
+            {
+              kind: 'remote',
+              name: 'candidateId',
+              label: 'Candidate',
+              anyLabel: 'Any candidate',
+              options: data.candidateOptions,
+              searchUrl: '/calls/options',
+              w: 190,
+            },
+          ]}
         />
         <Checkbox name="isImportant" value="true" label="Important only" defaultChecked={filters.isImportant} mb={8} />
       </FilterBar>

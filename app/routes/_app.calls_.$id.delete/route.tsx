@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useActionData, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { ConfirmScreen } from '#app/components/form/confirm-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { useFormat } from '#app/utils/format.ts'
@@ -25,14 +25,12 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
 
 export default function DeleteCall() {
   const call = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
   const format = useFormat()
   return (
     <ConfirmScreen
       title={`Delete the call with ${call.callerName}?`}
       backTo={`/calls/${call.id}`}
       confirmLabel="Delete call"
-      errors={result && !result.ok ? [result.error.message] : undefined}
     >
       {`The call of ${format.dateTime(call.calledAt)} is removed from the log. The audit log keeps a record. This cannot be undone.`}
     </ConfirmScreen>

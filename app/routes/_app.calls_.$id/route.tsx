@@ -1,4 +1,4 @@
-import { Anchor, Badge, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Badge, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { formatDuration } from '#shared/duration.ts'
@@ -18,6 +18,7 @@ import { phoneText } from '#app/utils/phone.server.ts'
 import { caller } from '#app/utils/caller.server.ts'
 import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
+import { RecordNotes } from '#app/components/layout/record-notes.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Call with ${data?.call.callerName ?? ''} · Gatehouse` },
@@ -119,12 +120,7 @@ export default function CallPage() {
             )}
           </Text>
         </SimpleGrid>
-        <Title order={2} size="h5" mt="md" mb={4}>
-          Notes
-        </Title>
-        <Text style={{ whiteSpace: 'pre-wrap' }} c={call.notes ? undefined : 'dimmed'}>
-          {call.notes ?? 'No notes.'}
-        </Text>
+        <RecordNotes notes={call.notes} empty="No notes." order={2} />
       </Paper>
       {outlet}
     </Stack>

@@ -1,14 +1,16 @@
-import { Button, Group, Stack, Title } from '@mantine/core'
+import { Group, Stack, Title } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData, useLocation } from '@remix-run/react'
-import { IconDownload, IconPlus } from '@tabler/icons-react'
+import { useLoaderData, useLocation } from '@remix-run/react'
+import { IconPlus } from '@tabler/icons-react'
 import { CandidateListInput } from '#app/utils/schemas.server.ts'
 import { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES } from '#shared/vocabulary/candidates.ts'
+import { labelled } from '#shared/vocabulary/list.ts'
 import { CandidateStatusBadge } from '#app/components/status-badges.tsx'
-import { modalState, useChildScreen } from '#app/components/form/child-screen.ts'
+import { useChildScreen } from '#app/components/form/child-screen.ts'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
-import { ChoiceFilter, SearchFilter } from '#app/components/list/filter-fields.tsx'
+import { CreateButton, ExportButton } from '#app/components/list/list-actions.tsx'
+import { FilterFields, type FilterField } from '#app/components/list/filter-fields.tsx'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import { Cell, Row, RowLink } from '#app/components/list/rows.tsx'
 import { ListTable, type ListColumn } from '#app/components/list/list-table.tsx'
@@ -50,7 +52,13 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 /** The Status filter's choices besides "All statuses": open (not yet decided), then each status. */
 const STATUS_OPTIONS = [
   { value: 'open', label: 'Open (not hired or rejected)' },
-  ...CANDIDATE_STATUSES.map((s) => ({ value: s, label: CANDIDATE_STATUS_LABELS[s] })),
+  ...labelled(CANDIDATE_STATUSES, CANDIDATE_STATUS_LABELS),
+]
+
+/** The list's filters before the position (whose choices the loader sends). */
+const CANDIDATE_FILTERS: FilterField[] = [
+  { kind: 'search', placeholder: 'Name, email or position', w: 260 },
+  { kind: 'choice', name: 'status', label: 'Status', anyLabel: 'All statuses', options: STATUS_OPTIONS, w: 220 },
 ]
 
 /** The list's sortable columns, in order. */
@@ -79,45 +87,28 @@ export default function CandidatesPage() {
           Candidates
         </Title>
         <Group gap="sm">
-          {ability.can('export', 'candidates') && (
-            <Button
-              component="a"
-              href={`/candidates/export.csv${location.search}`}
-              variant="default"
-              leftSection={<IconDownload size={16} />}
-            >
-              Export CSV
-            </Button>
-          )}
+          {ability.can('export', 'candidates') && <ExportButton href={`/candidates/export.csv${location.search}`} />}
           {ability.can('create', 'candidates') && (
-            <Button
-              component={Link}
-              to="/candidates/new"
-              state={modalState(location)}
-              leftSection={<IconPlus size={16} />}
-            >
+            <CreateButton to="/candidates/new" icon={<IconPlus size={16} />}>
               New candidate
-            </Button>
+            </CreateButton>
           )}
         </Group>
       </Group>
       <FilterBar label="Filter candidates" pageSize={list.pageSize}>
-        <SearchFilter placeholder="Name, email or position" defaultValue={filters.q} w={260} />
-        <ChoiceFilter
-          name="status"
-          label="Status"
-          defaultValue={filters.status}
-          anyLabel="All statuses"
-          options={STATUS_OPTIONS}
-          w={220}
-        />
-        <ChoiceFilter
-          name="position"
-          label="Position"
-          defaultValue={filters.position}
-          anyLabel="All positions"
-          options={positions}
-          w={220}
+        <FilterFields
+          values={filters}
+          fields={[
+            ...CANDIDATE_FILTERS,
+            {
+              kind: 'choice',
+              name: 'position',
+              label: 'Position',
+              anyLabel: 'All positions',
+              options: positions,
+              w: 220,
+            },
+          ]}
         />
       </FilterBar>
       <ListTable label="Candidates" minWidth={860} sort={sort} columns={CANDIDATE_COLUMNS}>

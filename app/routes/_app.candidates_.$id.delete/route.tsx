@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useActionData, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { countOf, nounFor } from '#shared/plural.ts'
 import { ConfirmScreen } from '#app/components/form/confirm-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
@@ -35,7 +35,6 @@ const INTERVIEW = { one: 'interview', other: 'interviews' }
 
 export default function DeleteCandidate() {
   const candidate = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
   const interviews =
     candidate.interviews === 0
       ? 'They have no interviews.'
@@ -45,7 +44,6 @@ export default function DeleteCandidate() {
       title={`Delete ${candidate.fullName}?`}
       backTo={`/candidates/${candidate.id}`}
       confirmLabel="Delete candidate"
-      errors={result && !result.ok ? [result.error.message] : undefined}
     >
       {interviews} Calls about them stay in the call log without the link. The audit log keeps a record. This cannot be
       undone.

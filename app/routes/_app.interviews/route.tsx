@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData, useLocation } from '@remix-run/react'
-import { IconCalendarPlus, IconChevronLeft, IconChevronRight, IconDownload } from '@tabler/icons-react'
+import { Link, useLoaderData } from '@remix-run/react'
+import { IconCalendarPlus, IconChevronLeft, IconChevronRight } from '@tabler/icons-react'
 import { InterviewCalendarInput, InterviewListInput } from '#app/utils/schemas.server.ts'
 import {
   INTERVIEW_STATUS_LABELS,
@@ -9,15 +9,15 @@ import {
   INTERVIEW_TYPE_LABELS,
   INTERVIEW_TYPES,
 } from '#shared/vocabulary/interviews.ts'
-import { DateInput } from '#app/components/form/date-input.tsx'
-import { RemoteSelect } from '#app/components/form/remote-select.tsx'
-import { modalState, useChildScreen } from '#app/components/form/child-screen.ts'
+import { labelled } from '#shared/vocabulary/list.ts'
+import { useChildScreen } from '#app/components/form/child-screen.ts'
 import { INTERVIEW_ROW_FIELDS, InterviewTable } from '#app/components/interviews/interview-table.tsx'
 import { WeekView } from '#app/components/interviews/week-view.tsx'
 import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
-import { ChoiceFilter, SearchFilter } from '#app/components/list/filter-fields.tsx'
+import { CreateButton, ExportButton } from '#app/components/list/list-actions.tsx'
+import { FilterFields, type FilterField } from '#app/components/list/filter-fields.tsx'
 import { useListHref } from '#app/components/list/list-url.ts'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
@@ -30,6 +30,26 @@ import { rowsOf } from '#app/utils/rows.server.ts'
 import { localDate, localDateToUtc, startOfWeek } from '#server/time.server.ts'
 import { INTERVIEW_PRESETS } from '#app/utils/date-ranges.ts'
 import { withPreset } from '#app/utils/date-ranges.server.ts'
+
+const STATUSES = labelled(INTERVIEW_STATUSES, INTERVIEW_STATUS_LABELS)
+const TYPES = labelled(INTERVIEW_TYPES, INTERVIEW_TYPE_LABELS)
+const STATUS_FILTER: FilterField = {
+  kind: 'choice',
+  name: 'status',
+  label: 'Status',
+  anyLabel: 'All statuses',
+  options: STATUSES,
+  w: 150,
+}
+
+/** The list view's filters before the pickers; the week view filters by status only. */
+const LIST_FILTERS: FilterField[] = [
+  { kind: 'search', placeholder: 'Candidate or interviewer', w: 270 },
+  { kind: 'dates', w: 160 },
+  STATUS_FILTER,
+  { kind: 'choice', name: 'interviewType', label: 'Type', anyLabel: 'All types', options: TYPES, w: 150 },
+]
+const WEEK_FILTERS: FilterField[] = [STATUS_FILTER]
 
 export const meta: MetaFunction = () => [{ title: 'Interviews · Gatehouse' }]
 
@@ -126,10 +146,10 @@ export default function InterviewsPage() {
   const data = useLoaderData<typeof loader>()
   const { outlet, replacesContent } = useChildScreen()
   const ability = useAbility()
-  const location = useLocation()
   const hrefWith = useListHref()
   if (replacesContent) return outlet
   const { filters } = data
+  const listView = data.view === 'list'
   const filtered = Boolean(
     filters.q || filters.status || filters.interviewType || filters.interviewerId || filters.candidateId,
   )
@@ -161,20 +181,11 @@ export default function InterviewsPage() {
               </Button>
             </Button.Group>
           </nav>
-          {ability.can('export', 'interviews') && data.exportHref && (
-            <Button component="a" href={data.exportHref} variant="default" leftSection={<IconDownload size={16} />}>
-              Export CSV
-            </Button>
-          )}
+          {ability.can('export', 'interviews') && data.exportHref && <ExportButton href={data.exportHref} />}
           {ability.can('create', 'interviews') && (
-            <Button
-              component={Link}
-              to="/interviews/new"
-              state={modalState(location)}
-              leftSection={<IconCalendarPlus size={16} />}
-            >
+            <CreateButton to="/interviews/new" icon={<IconCalendarPlus size={16} />}>
               Schedule interview
-            </Button>
+            </CreateButton>
           )}
         </Group>
       </Group>
@@ -186,52 +197,29 @@ export default function InterviewsPage() {
         pageSize={data.list?.pageSize}
         keep={data.view === 'week' ? ['view', 'week'] : ['sort', 'dir']}
       >
-        {data.view === 'list' && (
-          <>
-            <SearchFilter placeholder="Candidate or interviewer" defaultValue={filters.q} w={270} />
-            <DateInput name="from" label="From" defaultValue={filters.from} w={160} submitOnChange />
-            <DateInput name="to" label="To" defaultValue={filters.to} w={160} submitOnChange />
-          </>
-        )}
-        <ChoiceFilter
-          name="status"
-          label="Status"
-          defaultValue={filters.status}
-          anyLabel="All statuses"
-          options={INTERVIEW_STATUSES.map((s) => ({ value: s, label: INTERVIEW_STATUS_LABELS[s] }))}
-          w={150}
-        />
-        {data.view === 'list' && (
-          <ChoiceFilter
-            name="interviewType"
-            label="Type"
-            defaultValue={filters.interviewType}
-            anyLabel="All types"
-            options={INTERVIEW_TYPES.map((t) => ({ value: t, label: INTERVIEW_TYPE_LABELS[t] }))}
-            w={150}
-          />
-        )}
-        <RemoteSelect
-          name="interviewerId"
-          label="Interviewer"
-          emptyLabel="All interviewers"
-          placeholder="All interviewers"
-          defaultValue={filters.interviewerId}
-          options={data.interviewers.map((u) => ({ value: u.id, label: u.fullName }))}
-          searchUrl="/interviews/options?for=interviewers"
-          submitOnChange
-          w={200}
-        />
-        <RemoteSelect
-          name="candidateId"
-          label="Candidate"
-          emptyLabel="All candidates"
-          placeholder="All candidates"
-          defaultValue={filters.candidateId}
-          options={data.candidates.map((c) => ({ value: c.id, label: `${c.fullName} · ${c.position}` }))}
-          searchUrl="/interviews/options?for=candidates"
-          submitOnChange
-          w={200}
+        <FilterFields
+          values={filters}
+          fields={[
+            ...(listView ? LIST_FILTERS : WEEK_FILTERS),
+            {
+              kind: 'remote',
+              name: 'interviewerId',
+              label: 'Interviewer',
+              anyLabel: 'All interviewers',
+              options: data.interviewers.map((u) => ({ value: u.id, label: u.fullName })),
+              searchUrl: '/interviews/options?for=interviewers',
+              w: 200,
+            },
+            {
+              kind: 'remote',
+              name: 'candidateId',
+              label: 'Candidate',
+              anyLabel: 'All candidates',
+              options: data.candidates.map((c) => ({ value: c.id, label: `${c.fullName} · ${c.position}` })),
+              searchUrl: '/interviews/options?for=candidates',
+              w: 200,
+            },
+          ]}
         />
       </FilterBar>
 

@@ -24,6 +24,7 @@ import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller } from '#app/utils/caller.server.ts'
 import { loadOrThrow } from '#app/utils/route-errors.server.ts'
+import { RecordNotes } from '#app/components/layout/record-notes.tsx'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Interview with ${data?.interview.candidate.fullName ?? ''} · Gatehouse` },
@@ -173,12 +174,7 @@ export default function InterviewPage() {
               {interview.score === null ? 'not scored' : `${interview.score}/10`}
             </Text>
           </Stack>
-          <Title order={3} size="h5" mt="md" mb={4}>
-            Notes
-          </Title>
-          <Text style={{ whiteSpace: 'pre-wrap' }} c={interview.notes ? undefined : 'dimmed'}>
-            {interview.notes ?? 'No notes.'}
-          </Text>
+          <RecordNotes notes={interview.notes} empty="No notes." order={3} />
           {(interview.score !== null || interview.scoreComment) && (
             <>
               <Title order={3} size="h5" mt="md" mb={4}>

@@ -14,7 +14,8 @@ import {
 } from '#shared/permissions/policy.ts'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
-import { ChoiceFilter, SearchFilter } from '#app/components/list/filter-fields.tsx'
+import { FilterFields } from '#app/components/list/filter-fields.tsx'
+import { PEOPLE_FILTERS } from '#app/components/users/user-filters.ts'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import { Cell, Pill, RowIcon, RowIconSprite, rowClasses } from '#app/components/list/rows.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
@@ -172,15 +173,7 @@ export default function PermissionsPage() {
       </Paper>
 
       <FilterBar label="Filter the matrix" pageSize={matrix.pageSize}>
-        <SearchFilter placeholder="Name or email" defaultValue={filters.q} w={240} />
-        <ChoiceFilter
-          name="role"
-          label="Role"
-          defaultValue={filters.role}
-          anyLabel="All roles"
-          options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-          w={150}
-        />
+        <FilterFields values={filters} fields={PEOPLE_FILTERS} />
       </FilterBar>
       <Group gap="xs" justify="space-between">
         <Text size="sm" c="dimmed">

@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useActionData } from '@remix-run/react'
 import { ConfirmScreen } from '#app/components/form/confirm-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
@@ -31,14 +30,8 @@ export async function action({ context, request }: ActionFunctionArgs) {
 }
 
 export default function SignOutOthers() {
-  const result = useActionData<typeof action>()
   return (
-    <ConfirmScreen
-      title="Sign out everywhere else?"
-      backTo="/settings/sessions"
-      confirmLabel="Sign out other sessions"
-      errors={result && !result.ok ? [result.error.message] : undefined}
-    >
+    <ConfirmScreen title="Sign out everywhere else?" backTo="/settings/sessions" confirmLabel="Sign out other sessions">
       Every other browser and device signed in as you will be signed out on its next request. This one stays signed in.
     </ConfirmScreen>
   )

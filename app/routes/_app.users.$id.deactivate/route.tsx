@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useActionData, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { ConfirmScreen } from '#app/components/form/confirm-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { readFormData } from '#app/utils/forms.server.ts'
@@ -28,15 +28,8 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
 
 export default function DeactivateUser() {
   const user = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
   return (
-    <ConfirmScreen
-      title={`Deactivate ${user.fullName}?`}
-      backTo="/users"
-      confirmLabel="Deactivate"
-      color="orange"
-      errors={result && !result.ok ? [result.error.message] : undefined}
-    >
+    <ConfirmScreen title={`Deactivate ${user.fullName}?`} backTo="/users" confirmLabel="Deactivate" color="orange">
       They are signed out at once and cannot sign in until someone activates them again.
     </ConfirmScreen>
   )

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useActionData, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { ConfirmScreen } from '#app/components/form/confirm-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { readFormData } from '#app/utils/forms.server.ts'
@@ -28,14 +28,8 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
 
 export default function DeleteUser() {
   const user = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
   return (
-    <ConfirmScreen
-      title={`Delete ${user.fullName}?`}
-      backTo="/users"
-      confirmLabel="Delete user"
-      errors={result && !result.ok ? [result.error.message] : undefined}
-    >
+    <ConfirmScreen title={`Delete ${user.fullName}?`} backTo="/users" confirmLabel="Delete user">
       Their sessions and permission overrides are removed. The audit log keeps what they did. This cannot be undone.
     </ConfirmScreen>
   )

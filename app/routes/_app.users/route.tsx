@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Table, Title, VisuallyHidden } from '@mantine/core'
+import { Anchor, Group, Stack, Table, Title, VisuallyHidden } from '@mantine/core'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData, useLocation } from '@remix-run/react'
 import { IconPlus } from '@tabler/icons-react'
@@ -8,7 +8,9 @@ import { UserListInput, UserSetActiveInput } from '#app/utils/schemas.server.ts'
 import { modalState, useChildScreen } from '#app/components/form/child-screen.ts'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
-import { ChoiceFilter, SearchFilter } from '#app/components/list/filter-fields.tsx'
+import { CreateButton } from '#app/components/list/list-actions.tsx'
+import { FilterFields, type FilterField } from '#app/components/list/filter-fields.tsx'
+import { PEOPLE_FILTERS } from '#app/components/users/user-filters.ts'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import {
   Cell,
@@ -78,6 +80,12 @@ const ACTIVE_OPTIONS = [
   { value: 'false', label: 'Inactive' },
 ]
 
+/** The list's filters: the people filters, then active or not. */
+const USER_FILTERS: FilterField[] = [
+  ...PEOPLE_FILTERS,
+  { kind: 'choice', name: 'active', label: 'Status', anyLabel: 'Active and inactive', options: ACTIVE_OPTIONS, w: 190 },
+]
+
 /** The list's sortable columns, in order. */
 const USER_COLUMNS: readonly ListColumn[] = [
   { field: 'fullName', label: 'Name' },
@@ -105,29 +113,13 @@ export default function UsersPage() {
           Users
         </Title>
         {canCreate && (
-          <Button component={Link} to="/users/new" state={modalState(location)} leftSection={<IconPlus size={16} />}>
+          <CreateButton to="/users/new" icon={<IconPlus size={16} />}>
             Add user
-          </Button>
+          </CreateButton>
         )}
       </Group>
       <FilterBar label="Filter users" pageSize={list.pageSize}>
-        <SearchFilter placeholder="Name or email" defaultValue={filters.q} w={240} />
-        <ChoiceFilter
-          name="role"
-          label="Role"
-          defaultValue={filters.role}
-          anyLabel="All roles"
-          options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-          w={150}
-        />
-        <ChoiceFilter
-          name="active"
-          label="Status"
-          defaultValue={filters.active}
-          anyLabel="Active and inactive"
-          options={ACTIVE_OPTIONS}
-          w={190}
-        />
+        <FilterFields values={filters} fields={USER_FILTERS} />
       </FilterBar>
       <ListTable
         label="Users"

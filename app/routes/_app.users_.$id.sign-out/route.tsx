@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { useActionData, useLoaderData } from '@remix-run/react'
+import { useLoaderData } from '@remix-run/react'
 import { ConfirmScreen } from '#app/components/form/confirm-screen.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
@@ -33,13 +33,11 @@ export async function action({ context, request, params }: ActionFunctionArgs) {
 
 export default function SignOutUserEverywhere() {
   const user = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
   return (
     <ConfirmScreen
       title={`Sign ${user.fullName} out everywhere?`}
       backTo={`/users/${user.id}`}
       confirmLabel="Sign out every session"
-      errors={result && !result.ok ? [result.error.message] : undefined}
     >
       {`Every browser and device signed in as ${user.fullName} is signed out on its next request. They can sign in again unless you deactivate them.`}
     </ConfirmScreen>
