@@ -91,23 +91,17 @@ export function CallForm(props: {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <DateTimeInput
             key={f('calledAt').key}
-            id={f('calledAt').id}
-            name="calledAt"
+            {...inputProps(f('calledAt'))}
             label="When"
             description="In your time zone; not in the future"
-            defaultValue={f('calledAt').initialValue as string | undefined}
-            error={f('calledAt').errors?.[0]}
           />
           <RemoteSelect
             key={f('candidateId').key}
-            id={f('candidateId').id}
-            name="candidateId"
+            {...inputProps(f('candidateId'))}
             label="Candidate"
             description="If the call was with or about a candidate"
             emptyLabel="— none —"
             placeholder="Search candidates"
-            defaultValue={(f('candidateId').initialValue as string) ?? ''}
-            error={f('candidateId').errors?.[0]}
             options={props.candidateOptions}
             searchUrl="/calls/options"
           />

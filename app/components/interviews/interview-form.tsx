@@ -68,12 +68,9 @@ export function InterviewForm(props: {
           ) : (
             <RemoteSelect
               key={field('candidateId').key}
-              id={field('candidateId').id}
-              name="candidateId"
+              {...inputProps(field('candidateId'))}
               label="Candidate"
               required
-              defaultValue={(field('candidateId').initialValue as string) ?? ''}
-              error={field('candidateId').errors?.[0]}
               options={props.candidateOptions}
               searchUrl="/interviews/options?for=candidates"
             />
@@ -89,13 +86,10 @@ export function InterviewForm(props: {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <RemoteSelect
             key={field('interviewerId').key}
-            id={field('interviewerId').id}
-            name="interviewerId"
+            {...inputProps(field('interviewerId'))}
             label="Interviewer"
             description="A colleague who can open interviews"
             emptyLabel="— an outside interviewer —"
-            defaultValue={(field('interviewerId').initialValue as string) ?? ''}
-            error={field('interviewerId').errors?.[0]}
             options={props.interviewerOptions}
             searchUrl="/interviews/options?for=interviewers"
           />
@@ -109,13 +103,10 @@ export function InterviewForm(props: {
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <DateTimeInput
             key={field('scheduledAt').key}
-            id={field('scheduledAt').id}
-            name="scheduledAt"
+            {...inputProps(field('scheduledAt'))}
             label="Starts"
             description="In your time zone"
             required={props.mode === 'create'}
-            defaultValue={field('scheduledAt').initialValue as string | undefined}
-            error={field('scheduledAt').errors?.[0]}
           />
           <TextInput
             label="Duration (minutes)"
