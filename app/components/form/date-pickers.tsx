@@ -17,6 +17,17 @@ function pickerDropdown(name: string) {
   return { attributes: { dropdown: { 'aria-label': name, 'aria-labelledby': undefined } } }
 }
 
+/** What both pickers share: the clear button's and the month arrows' names, the calendar's colours and name. */
+function sharedProps(label: string, dialog: string) {
+  return {
+    clearButtonProps: { 'aria-label': `Clear ${label.toLowerCase()}` },
+    nextLabel: 'Next month',
+    previousLabel: 'Previous month',
+    classNames: { day: classes.day },
+    popoverProps: pickerDropdown(`${label}: ${dialog}`),
+  }
+}
+
 /** Opens the picker whose button is `button` unless it is open already (a press that reached it itself). */
 function openPicker(button: HTMLElement) {
   if (button.getAttribute('aria-expanded') !== 'true') button.click()
@@ -42,12 +53,8 @@ export function DatePickerField(props: {
         valueFormat="D MMM YYYY"
         placeholder="Any day"
         clearable
-        clearButtonProps={{ 'aria-label': `Clear ${props.label.toLowerCase()}` }}
-        nextLabel="Next month"
-        previousLabel="Previous month"
+        {...sharedProps(props.label, 'choose a day')}
         w={props.w}
-        classNames={{ day: classes.day }}
-        popoverProps={pickerDropdown(`${props.label}: choose a day`)}
         onChange={() => {
           // After the hidden input holds the new day.
           if (props.submitOnChange) setTimeout(() => wrapper.current?.closest('form')?.requestSubmit())
@@ -85,13 +92,9 @@ export function DateTimePickerField(props: {
         placeholder="Pick a date and time"
         withSeconds={false}
         clearable={!props.required}
-        clearButtonProps={{ 'aria-label': `Clear ${props.label.toLowerCase()}` }}
-        nextLabel="Next month"
-        previousLabel="Previous month"
+        {...sharedProps(props.label, 'choose a date and time')}
         timePickerProps={{ hoursInputLabel: 'Hours', minutesInputLabel: 'Minutes' }}
         submitButtonProps={{ 'aria-label': 'Use this date and time' }}
-        classNames={{ day: classes.day }}
-        popoverProps={pickerDropdown(`${props.label}: choose a date and time`)}
       />
     </div>
   )
