@@ -136,12 +136,83 @@ function mantineWithoutUnusedLibraries(): Plugin {
   }
 }
 
+const STYLES_IMPORT = /^import '([^']+)\?styles'\n/gm
+
+/**
+ * `import '<module>?styles'` in a route module (browser build): the route links the CSS that
+ * `<module>` brings with it, without loading its code. A form whose code loads on first reach
+ * (app/components/form/hydrate-on-reach.tsx) is imported this way by the route that shows it, so the
+ * server's markup is styled before the code arrives. The build removes the import line and, when
+ * the bundle is written, adds to the route chunk's entry in Vite's manifest (which Remix reads for
+ * each route's links) the CSS of the chunk holding `<module>` and of the chunks that one imports:
+ * the same CSS the lazy import brings. The server build and development just drop the line
+ * (development injects CSS with each module). A module that calls `onReach(` without such an
+ * import fails the build.
+ */
+function stylesOfModule(): Plugin {
+  let dev = false
+  const wanted = new Map<string, string[]>() // importing module → the modules whose styles it links
+  return {
+    name: 'gatehouse:styles-of-module',
+    enforce: 'pre',
+    configResolved(config) {
+      dev = config.command === 'serve'
+    },
+    async transform(code, id, options) {
+      if (id.includes('node_modules')) return null
+      const specs = [...code.matchAll(STYLES_IMPORT)].map((m) => m[1]!)
+      if (!dev && !options?.ssr && /\bonReach\(/.test(code) && !id.endsWith('hydrate-on-reach.tsx') && !specs.length)
+        throw new Error(`${id}: calls onReach(…) without importing the form's styles ('<module>?styles')`)
+      if (!specs.length) return null
+      if (!dev && !options?.ssr) {
+        const targets: string[] = []
+        for (const spec of specs) {
+          const target = await this.resolve(spec, id)
+          if (!target) throw new Error(`${id}: cannot resolve ${spec}`)
+          targets.push(target.id)
+        }
+        wanted.set(id, targets)
+      }
+      return { code: code.replace(STYLES_IMPORT, ''), map: null }
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        const manifestAsset = bundle['.vite/manifest.json']
+        if (!manifestAsset || manifestAsset.type !== 'asset' || !wanted.size) return
+        const manifest = JSON.parse(String(manifestAsset.source)) as Record<string, { file: string; css?: string[] }>
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk')
+        const cssOf = (fileName: string, seen = new Set<string>()): string[] => {
+          const chunk = bundle[fileName]
+          if (seen.has(fileName) || chunk?.type !== 'chunk') return []
+          seen.add(fileName)
+          return [...(chunk.viteMetadata?.importedCss ?? []), ...chunk.imports.flatMap((f) => cssOf(f, seen))]
+        }
+        const holding = (module: string) => {
+          const chunk = chunks.find((c) => c.moduleIds.includes(module))
+          if (!chunk) throw new Error(`no chunk holds ${module} (is it imported with import()?)`)
+          return chunk
+        }
+        for (const [importer, targets] of wanted) {
+          const chunk = holding(importer)
+          const css = targets.flatMap((t) => cssOf(holding(t).fileName))
+          for (const entry of Object.values(manifest)) {
+            if (entry.file === chunk.fileName) entry.css = [...new Set([...(entry.css ?? []), ...css])]
+          }
+        }
+        manifestAsset.source = JSON.stringify(manifest, null, 2)
+      },
+    },
+  }
+}
+
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     mantineCssPerComponent(),
     scrollAreaWithoutFloatingUi(),
     mantineWithoutUnusedLibraries(),
     conformZodOverMini(),
+    stylesOfModule(),
     remix({
       ignoredRouteFiles: ['**/.*', '**/*.test.{ts,tsx}'],
       future: {

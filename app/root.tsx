@@ -21,6 +21,7 @@ import { cookieColorSchemeManager } from '#app/utils/color-scheme.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { theme } from '#shared/theme.ts'
 import { useNonce } from '#app/utils/nonce.tsx'
+import { useHydrationDone } from '#app/components/form/hydrate-on-reach.tsx'
 import { themeCssHref } from '#server/http/theme-css.server.ts'
 // Content-hashed by the build (cached for a year); `no-inline` keeps it a file, not a data: URL.
 import faviconHref from '#app/assets/favicon.svg?url&no-inline'
@@ -138,6 +139,7 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  useHydrationDone()
   return <Outlet />
 }
 

@@ -1,8 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { callLogInput } from '#app/utils/schemas.server.ts'
-import { CallForm, NEW_CALL_DEFAULTS } from '#app/components/calls/call-form.tsx'
+import { CallForm as CallFormNow, NEW_CALL_DEFAULTS } from '#app/components/calls/call-form.tsx'
+import '#app/components/calls/call-form.tsx?styles'
 import { FormScreen } from '#app/components/form/form-screen.tsx'
+import { onReach } from '#app/components/form/hydrate-on-reach.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
@@ -12,6 +14,11 @@ import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
 import { localToUtcIso } from '#server/time.server.ts'
 import { toLocalInputValue } from '#shared/time-zone.ts'
+
+/** The form's code loads when a person first reaches it (its markup comes with the page). */
+const CallForm = onReach(import.meta.env.SSR && CallFormNow, () =>
+  import('#app/components/calls/call-form.tsx').then((m) => m.CallForm),
+)
 
 export const meta: MetaFunction = () => [{ title: 'Log a call · Gatehouse' }]
 

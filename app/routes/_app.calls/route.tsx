@@ -6,8 +6,10 @@ import { CallListInput } from '#app/utils/schemas.server.ts'
 import { CALL_DIRECTION_LABELS, CALL_DIRECTIONS, CALL_OUTCOME_LABELS, CALL_OUTCOMES } from '#shared/vocabulary/calls.ts'
 import { labelled } from '#shared/vocabulary/list.ts'
 import { CALL_ROW_FIELDS, CallTable } from '#app/components/calls/call-table.tsx'
-import { QuickLogForm } from '#app/components/calls/call-form.tsx'
+import { QuickLogForm as QuickLogFormNow } from '#app/components/calls/call-form.tsx'
+import '#app/components/calls/call-form.tsx?styles'
 import { useChildScreen } from '#app/components/form/child-screen.ts'
+import { onReach } from '#app/components/form/hydrate-on-reach.tsx'
 import { DatePresetLinks } from '#app/components/list/date-presets.tsx'
 import { EmptyState } from '#app/components/list/empty-state.tsx'
 import { FilterBar } from '#app/components/list/filter-bar.tsx'
@@ -36,6 +38,11 @@ const CALL_FILTERS: FilterField[] = [
   { kind: 'choice', name: 'outcome', label: 'Outcome', anyLabel: 'Any outcome', options: OUTCOMES, w: 140 },
   { kind: 'dates', w: 150 },
 ]
+
+/** The quick-log form's code loads when a person first reaches it (its markup comes with the page). */
+const QuickLogForm = onReach(import.meta.env.SSR && QuickLogFormNow, () =>
+  import('#app/components/calls/call-form.tsx').then((m) => m.QuickLogForm),
+)
 
 export const meta: MetaFunction = () => [{ title: 'Calls · Gatehouse' }]
 

@@ -3,7 +3,9 @@ import { useActionData, useLoaderData } from '@remix-run/react'
 import { InterviewScheduleInput } from '#app/utils/schemas.server.ts'
 import { INTERVIEW_STATUS_LABELS } from '#shared/vocabulary/interviews.ts'
 import { FormScreen } from '#app/components/form/form-screen.tsx'
-import { InterviewForm } from '#app/components/interviews/interview-form.tsx'
+import { onReach } from '#app/components/form/hydrate-on-reach.tsx'
+import { InterviewForm as InterviewFormNow } from '#app/components/interviews/interview-form.tsx'
+import '#app/components/interviews/interview-form.tsx?styles'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
@@ -12,6 +14,11 @@ import { caller } from '#app/utils/caller.server.ts'
 import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
 import { localToUtcIso } from '#server/time.server.ts'
+
+/** The form's code loads when a person first reaches it (its markup comes with the page). */
+const InterviewForm = onReach(import.meta.env.SSR && InterviewFormNow, () =>
+  import('#app/components/interviews/interview-form.tsx').then((m) => m.InterviewForm),
+)
 
 export const meta: MetaFunction = () => [{ title: 'Schedule interview · Gatehouse' }]
 
