@@ -18,7 +18,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
-import { chromium, type Browser } from 'playwright-core'
+import { launchChromium } from './chromium'
 
 /** The pages a user opens: lists, a detail, forms, settings and the dashboard. `:candidate` is filled in. */
 export const MEASURED_PAGES = [
@@ -53,24 +53,6 @@ export interface PageWeight {
   detail: Array<{ file: string; gzip: number; upFront: boolean }>
 }
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-function launch(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`)
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-}
-
 /** The addresses of scripts and stylesheets a page's HTML names (module scripts, modulepreload, stylesheet links). */
 function namedByHtml(html: string, base: string): Set<string> {
   const out = new Set<string>()
@@ -96,7 +78,7 @@ export async function measureClient(
   paths: readonly string[],
   credentials: { email: string; password: string },
 ): Promise<PageWeight[]> {
-  const browser = await launch()
+  const browser = await launchChromium()
   try {
     const login = await browser.newContext()
     const page = await login.newPage()

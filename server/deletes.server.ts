@@ -13,10 +13,13 @@ export type DeletableTarget = {
   [T in AuditTargetName]: `${T}_deleted` extends AuditAction ? T : never
 }[AuditTargetName]
 
-/** How to delete one kind of row. */
+/**
+ * How to delete one kind of row: a router defines it once, beside its lock and its audited shape, and
+ * its `delete` procedure hands it to deleteAudited with the id.
+ */
 export interface AuditedDelete<C extends { id: string }, R> {
-  /** Locks and reads the row (NOT_FOUND when it is gone, as the lock helpers throw). */
-  lock: (tx: DbTx) => Promise<C>
+  /** Locks and reads row `id` (NOT_FOUND when it is gone, as the lock helpers throw). */
+  lock: (tx: DbTx, id: string) => Promise<C>
   /** What the entry records as `before`. */
   before: (current: C) => unknown
   /** Deletes the row by its id. */
@@ -26,7 +29,7 @@ export interface AuditedDelete<C extends { id: string }, R> {
 }
 
 /**
- * Deletes one `target` row (`call`, `interview`, …) for `ctx`'s actor: locks it, records
+ * Deletes `target` row `id` (a `call`, an `interview`, …) for `ctx`'s actor: locks it, records
  * `{ action: '<target>_deleted', target, targetId, metadata: { before } }` and deletes it in the same
  * transaction, and returns `result` of the row as it was. Throws what `lock` throws (NOT_FOUND for a
  * row that is gone).
@@ -34,10 +37,11 @@ export interface AuditedDelete<C extends { id: string }, R> {
 export function deleteAudited<T extends DeletableTarget, C extends { id: string }, R>(
   ctx: Context,
   target: T,
+  id: string,
   recipe: AuditedDelete<C, R>,
 ): Promise<R> {
   return ctx.prisma.$transaction(async (tx) => {
-    const current = await recipe.lock(tx)
+    const current = await recipe.lock(tx, id)
     await recordAudit(tx, actorOf(ctx), {
       action: `${target}_deleted`,
       target,

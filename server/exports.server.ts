@@ -59,11 +59,14 @@ export async function streamedExport<T extends { id: string }>(
   return { total, rows }
 }
 
-/** What tableExport reads: the filter, the sort (ending with `id`, for the keyset batches) and the rows. */
+/**
+ * What tableExport and tablePage (server/pagination.ts) read: the filter, the sort (ending with `id`,
+ * for the keyset batches) and the rows. One router builds it once for its list and its export.
+ */
 export interface TableQuery<Where, OrderBy, T> {
   where: Where
   orderBy: OrderBy
-  /** Reads one batch with these arguments (the model's `findMany` with the export's `select`). */
+  /** Reads one batch or page with these arguments (the model's `findMany` with the list's `select`). */
   read: (args: { where: Where; orderBy: OrderBy } & BatchWindow) => Promise<T[]>
 }
 

@@ -3,6 +3,17 @@
  * database. `page` here is a page number; see shared/schemas/list.ts.
  */
 import { TOTAL_CAP, type Paginated, type PaginationInput } from '#shared/schemas/list.ts'
+import type { TableQuery } from '#server/exports.server.ts'
+
+/**
+ * Prisma `orderBy` for a list sorted by `sort` whose ties fall to its time column `time`
+ * (`calledAt`, `scheduledAt`) and then `id`: `[field, time, id]`, or `[time, id]` when sorting by
+ * `time`. Ties follow the sort's direction, so one index read forwards or backwards serves either order.
+ */
+export function orderWithTies(sort: { field: string; direction: 'asc' | 'desc' }, time: string) {
+  const order = sort.field === time ? [time, 'id'] : [sort.field, time, 'id']
+  return order.map((field) => ({ [field]: sort.direction }))
+}
 
 /** Prisma `skip`/`take` for page number `page` of `pageSize` rows. */
 export function offsetWindow({ page, pageSize }: PaginationInput) {
@@ -56,4 +67,22 @@ export async function offsetPage<T>(
 ): Promise<Paginated<T>> {
   const [total, items] = await Promise.all([read.count(countWindow(input)), read.rows(offsetWindow(input))])
   return paginated(items, total, input)
+}
+
+/**
+ * offsetPage over one table, the list's twin of tableExport: counts `table`'s rows matching
+ * `query.where` (in `query.orderBy`, with `countWindow`; `table` is the Prisma model, e.g.
+ * `ctx.prisma.call`) and reads the page through `query.read` with `offsetWindow`. The same `query`
+ * serves the list and its export.
+ */
+export function tablePage<Where, OrderBy, T>(
+  input: PaginationInput,
+  table: { count: (args: { where: Where; orderBy: OrderBy; take: number }) => Promise<number> },
+  query: TableQuery<Where, OrderBy, T>,
+): Promise<Paginated<T>> {
+  const { read, ...sorted } = query
+  return offsetPage(input, {
+    count: (window) => table.count({ ...sorted, ...window }),
+    rows: (window) => read({ ...sorted, ...window }),
+  })
 }

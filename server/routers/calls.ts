@@ -7,6 +7,7 @@
  * important flag is a `call_updated` whose before/after shows the flag.
  */
 import { TRPCError } from '@trpc/server'
+import type * as z from 'zod/mini'
 import { phoneSearchDigits } from '#shared/phone.ts'
 import {
   CallCandidateSearchInput,
@@ -21,11 +22,12 @@ import {
 } from '#shared/schemas/calls.ts'
 import { callContradiction } from '#shared/vocabulary/calls.ts'
 import { changesOf, recordAudit } from '#server/audit.server.ts'
+import type { Context } from '#server/context.server.ts'
 import type { DbTx } from '#server/db.server.ts'
 import type { Prisma } from '#server/generated/prisma/client.ts'
-import { offsetPage } from '#server/pagination.ts'
-import { deleteAudited } from '#server/deletes.server.ts'
-import { tableExport } from '#server/exports.server.ts'
+import { orderWithTies, tablePage } from '#server/pagination.ts'
+import { deleteAudited, type AuditedDelete } from '#server/deletes.server.ts'
+import { tableExport, type TableQuery } from '#server/exports.server.ts'
 import { candidateOptions } from '#server/queries/candidates.ts'
 import { lockRow } from '#server/queries/locks.ts'
 import { actorOf, fieldError, pageProcedure, pageProcedureWithConfig, router } from '#server/trpc.ts'
@@ -46,17 +48,13 @@ const callSelect = {
   candidate: { select: { id: true, fullName: true } },
 } as const satisfies Prisma.CallSelect
 
+/** A call as the procedures read and return it. */
+type CallRecord = Prisma.CallGetPayload<{ select: typeof callSelect }>
+
 const NOT_FOUND = 'That call is no longer in the log.'
 
-interface CallFilters {
-  search?: string
-  direction?: CallDirection
-  outcome?: CallOutcome
-  isImportant?: boolean
-  candidateId?: string
-  from?: Date
-  to?: Date
-}
+/** The log's filters and sort, as `list` and `export` parse them (the schema is their one source). */
+type CallFilters = z.output<typeof CallExportInput>
 
 /** The filter behind the log and its export: `from` ≤ calledAt < `to`; search over name and number. */
 function callWhere(input: CallFilters): Prisma.CallWhereInput {
@@ -78,11 +76,19 @@ function callWhere(input: CallFilters): Prisma.CallWhereInput {
   }
 }
 
-function orderBy(sort: { field: string; direction: 'asc' | 'desc' }): Prisma.CallOrderByWithRelationInput[] {
-  // Ties follow the sort's direction, so one index read forwards or backwards serves either order.
-  return sort.field === 'calledAt'
-    ? [{ calledAt: sort.direction }, { id: sort.direction }]
-    : [{ [sort.field]: sort.direction }, { calledAt: sort.direction }, { id: sort.direction }]
+/**
+ * The calls matching the log's filters in its sort, with the linked candidate: the rows `list` pages
+ * through and `export` streams.
+ */
+function callQuery(
+  ctx: Context,
+  input: CallFilters,
+): TableQuery<Prisma.CallWhereInput, Prisma.CallOrderByWithRelationInput[], CallRecord> {
+  return {
+    where: callWhere(input),
+    orderBy: orderWithTies(input.sort, 'calledAt'),
+    read: (args) => ctx.prisma.call.findMany({ ...args, select: callSelect }),
+  }
 }
 
 /** BAD_REQUEST on `candidateId` unless the candidate exists. */
@@ -123,17 +129,19 @@ function auditShape(c: {
   return { callerName, callerNumber, direction, outcome, durationSecs, isImportant, notes, calledAt, candidateId }
 }
 
+/** How `delete` removes a call: locked, audited as its auditShape, answered with its id and caller's name. */
+const callDeletion = {
+  lock: lockCall,
+  before: auditShape,
+  remove: (tx, id) => tx.call.delete({ where: { id } }),
+  result: (call) => ({ id: call.id, callerName: call.callerName }),
+} satisfies AuditedDelete<CallRecord, unknown>
+
 export const callsRouter = router({
   /** The call log, filtered, sorted (newest first by default) and paginated, with the linked candidate. */
   list: pageProcedure('calls', 'read')
     .input(CallListInput)
-    .query(({ ctx, input }) => {
-      const query = { where: callWhere(input), orderBy: orderBy(input.sort) }
-      return offsetPage(input, {
-        count: (window) => ctx.prisma.call.count({ ...query, ...window }),
-        rows: (window) => ctx.prisma.call.findMany({ ...query, select: callSelect, ...window }),
-      })
-    }),
+    .query(({ ctx, input }) => tablePage(input, ctx.prisma.call, callQuery(ctx, input))),
 
   /** One call with its candidate. NOT_FOUND if missing. */
   byId: pageProcedure('calls', 'read')
@@ -237,14 +245,7 @@ export const callsRouter = router({
   /** Deletes a call and audits `call_deleted` with what it was. */
   delete: pageProcedure('calls', 'delete')
     .input(CallIdInput)
-    .mutation(({ ctx, input }) =>
-      deleteAudited(ctx, 'call', {
-        lock: (tx) => lockCall(tx, input.id),
-        before: (current) => auditShape(current),
-        remove: (tx, id) => tx.call.delete({ where: { id } }),
-        result: (current) => ({ id: current.id, callerName: current.callerName }),
-      }),
-    ),
+    .mutation(({ ctx, input }) => deleteAudited(ctx, 'call', input.id, callDeletion)),
 
   /**
    * Every call matching the log's filters, in its sort order, streamed in batches (the CSV export).
@@ -253,10 +254,6 @@ export const callsRouter = router({
   export: pageProcedure('calls', 'export')
     .input(CallExportInput)
     .mutation(({ ctx, input }) =>
-      tableExport(ctx, { target: 'call', list: 'calls', filter: input }, ctx.prisma.call, {
-        where: callWhere(input),
-        orderBy: orderBy(input.sort),
-        read: (args) => ctx.prisma.call.findMany({ ...args, select: callSelect }),
-      }),
+      tableExport(ctx, { target: 'call', list: 'calls', filter: input }, ctx.prisma.call, callQuery(ctx, input)),
     ),
 })

@@ -6,6 +6,7 @@
  * server/interviews/booking.server.ts; each procedure here locks, calls them, writes and audits.
  */
 import { TRPCError } from '@trpc/server'
+import type * as z from 'zod/mini'
 import {
   CALENDAR_LIMIT,
   InterviewCalendarInput,
@@ -36,11 +37,11 @@ import {
   resolveInterviewer,
   type BookingClock,
 } from '#server/interviews/booking.server.ts'
-import { offsetPage } from '#server/pagination.ts'
-import { deleteAudited } from '#server/deletes.server.ts'
+import { orderWithTies, tablePage } from '#server/pagination.ts'
+import { deleteAudited, type AuditedDelete } from '#server/deletes.server.ts'
 import { updateInterviewAudited, type InterviewDiff } from '#server/interviews/changes.server.ts'
 import type { DbTx } from '#server/db.server.ts'
-import { tableExport } from '#server/exports.server.ts'
+import { tableExport, type TableQuery } from '#server/exports.server.ts'
 import { candidateOptions } from '#server/queries/candidates.ts'
 import { actorOf, pageProcedure, router } from '#server/trpc.ts'
 
@@ -63,18 +64,11 @@ const interviewSelect = {
 
 const NOT_FOUND = 'That interview no longer exists.'
 
-interface ListFilters {
-  from?: Date
-  to?: Date
-  status?: InterviewStatus
-  interviewType?: InterviewType
-  candidateId?: string
-  interviewerId?: string
-  search?: string
-}
+/** The list's filters and sort, as `list` and `export` parse them (the schema is their one source). */
+type ListFilters = z.output<typeof InterviewExportInput>
 
-/** The filter behind the list, the week view and the export. */
-function interviewWhere(input: ListFilters): Prisma.InterviewWhereInput {
+/** The filter behind the list, the week view (some of the filters, no search) and the export. */
+function interviewWhere(input: Partial<Omit<ListFilters, 'sort'>>): Prisma.InterviewWhereInput {
   return {
     scheduledAt: input.from || input.to ? { gte: input.from, lt: input.to } : undefined,
     status: input.status,
@@ -92,11 +86,19 @@ function interviewWhere(input: ListFilters): Prisma.InterviewWhereInput {
   }
 }
 
-function orderBy(sort: { field: string; direction: 'asc' | 'desc' }): Prisma.InterviewOrderByWithRelationInput[] {
-  // Ties follow the sort's direction, so one index read forwards or backwards serves either order.
-  return sort.field === 'scheduledAt'
-    ? [{ scheduledAt: sort.direction }, { id: sort.direction }]
-    : [{ [sort.field]: sort.direction }, { scheduledAt: sort.direction }, { id: sort.direction }]
+/**
+ * The interviews matching the list's filters in its sort, with the candidate: the rows `list` pages
+ * through and `export` streams.
+ */
+function interviewQuery(
+  ctx: Context,
+  input: ListFilters,
+): TableQuery<Prisma.InterviewWhereInput, Prisma.InterviewOrderByWithRelationInput[], InterviewRecord> {
+  return {
+    where: interviewWhere(input),
+    orderBy: orderWithTies(input.sort, 'scheduledAt'),
+    read: (args) => ctx.prisma.interview.findMany({ ...args, select: interviewSelect }),
+  }
 }
 
 /** The rules' clock: `services.now()` and the viewer's time zone (for the times messages name). */
@@ -146,6 +148,14 @@ function auditShape(i: {
 /** An interview as the procedures read and return it. */
 type InterviewRecord = Prisma.InterviewGetPayload<{ select: typeof interviewSelect }>
 
+/** How `delete` removes an interview: locked, audited as its auditShape, answered with its id and candidate. */
+const interviewDeletion = {
+  lock: (tx, id) => lockInterview(tx, id, interviewSelect),
+  before: auditShape,
+  remove: (tx, id) => tx.interview.delete({ where: { id } }),
+  result: (interview) => ({ id: interview.id, candidateId: interview.candidateId }),
+} satisfies AuditedDelete<InterviewRecord, unknown>
+
 /**
  * One audited change to interview `id` (product.md, Audit log): in one transaction, locks the row
  * (NOT_FOUND when it is gone), asks `decide` for the change (it throws the refusal, or answers null
@@ -170,13 +180,7 @@ export const interviewsRouter = router({
   /** Interviews matching the filters (`from` ≤ scheduledAt < `to`), sorted and paginated, with the candidate. */
   list: pageProcedure('interviews', 'read')
     .input(InterviewListInput)
-    .query(({ ctx, input }) => {
-      const query = { where: interviewWhere(input), orderBy: orderBy(input.sort) }
-      return offsetPage(input, {
-        count: (window) => ctx.prisma.interview.count({ ...query, ...window }),
-        rows: (window) => ctx.prisma.interview.findMany({ ...query, select: interviewSelect, ...window }),
-      })
-    }),
+    .query(({ ctx, input }) => tablePage(input, ctx.prisma.interview, interviewQuery(ctx, input))),
 
   /**
    * The week view: interviews in [from, to) (at most 31 days), soonest first, at most CALENDAR_LIMIT;
@@ -342,14 +346,7 @@ export const interviewsRouter = router({
   /** Deletes an interview and audits `interview_deleted` with what it was. */
   delete: pageProcedure('interviews', 'delete')
     .input(InterviewIdInput)
-    .mutation(({ ctx, input }) =>
-      deleteAudited(ctx, 'interview', {
-        lock: (tx) => lockInterview(tx, input.id, interviewSelect),
-        before: (current) => auditShape(current),
-        remove: (tx, id) => tx.interview.delete({ where: { id } }),
-        result: (current) => ({ id: current.id, candidateId: current.candidateId }),
-      }),
-    ),
+    .mutation(({ ctx, input }) => deleteAudited(ctx, 'interview', input.id, interviewDeletion)),
 
   /**
    * Every interview matching the list's filters, in its sort order, streamed in batches (the CSV
@@ -358,10 +355,11 @@ export const interviewsRouter = router({
   export: pageProcedure('interviews', 'export')
     .input(InterviewExportInput)
     .mutation(({ ctx, input }) =>
-      tableExport(ctx, { target: 'interview', list: 'interviews', filter: input }, ctx.prisma.interview, {
-        where: interviewWhere(input),
-        orderBy: orderBy(input.sort),
-        read: (args) => ctx.prisma.interview.findMany({ ...args, select: interviewSelect }),
-      }),
+      tableExport(
+        ctx,
+        { target: 'interview', list: 'interviews', filter: input },
+        ctx.prisma.interview,
+        interviewQuery(ctx, input),
+      ),
     ),
 })

@@ -1,31 +1,12 @@
 /**
- * A real browser for tests: Debian's Chromium driven by playwright-core (no downloaded browsers), with
- * helpers to sign in through the real login form and to collect console errors (hydration, CSP).
+ * A real browser for tests: Debian's Chromium as scripts/chromium.ts launches it (playwright-core, no
+ * downloaded browsers), with helpers to sign in through the real login form and to collect console errors (hydration, CSP).
  */
-import fs from 'node:fs'
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
+import { launchChromium } from '#scripts/chromium.ts'
 import { setupTestApp, startServer, TEST_PASSWORD, type TestApp, type TestServer } from './app'
 import { limit } from './wait'
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-export function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (see .ci/run)`)
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-}
 
 /**
  * A fresh browser context (its own cookies). Its pages wait up to a minute for an element, a
