@@ -65,16 +65,11 @@ export async function action({ context, request }: ActionFunctionArgs) {
 }
 
 export default function NewCall() {
-  const data = useLoaderData<typeof loader>()
+  const { backTo, ...form } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
   return (
-    <FormScreen title="Log a call" backTo={data.backTo}>
-      <CallForm
-        mode="create"
-        lastResult={lastResult}
-        defaultValue={data.defaultValue}
-        candidateOptions={data.candidateOptions}
-      />
+    <FormScreen title="Log a call" backTo={backTo}>
+      <CallForm mode="create" lastResult={lastResult} {...form} />
     </FormScreen>
   )
 }

@@ -1,4 +1,4 @@
-import { Checkbox, Group, Paper, Stack, Title } from '@mantine/core'
+import { Group, Paper, Stack, Title } from '@mantine/core'
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData, useLocation } from '@remix-run/react'
 import { IconPhonePlus } from '@tabler/icons-react'
@@ -36,6 +36,14 @@ const CALL_FILTERS: FilterField[] = [
   { kind: 'search', placeholder: 'Caller name or number', w: 220 },
   { kind: 'choice', name: 'direction', label: 'Direction', anyLabel: 'Both directions', options: DIRECTIONS, w: 150 },
   { kind: 'choice', name: 'outcome', label: 'Outcome', anyLabel: 'Any outcome', options: OUTCOMES, w: 140 },
+  {
+    kind: 'choice',
+    name: 'isImportant',
+    label: 'Importance',
+    anyLabel: 'All calls',
+    options: [{ value: 'true', label: 'Important only' }],
+    w: 150,
+  },
   { kind: 'dates', w: 150 },
 ]
 
@@ -75,7 +83,7 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
       q: p.get('q') ?? '',
       direction: p.get('direction') ?? '',
       outcome: p.get('outcome') ?? '',
-      isImportant: input.isImportant === true,
+      isImportant: input.isImportant === true ? 'true' : '',
       candidateId: p.get('candidateId') ?? '',
       from: p.get('from') ?? '',
       to: p.get('to') ?? '',
@@ -140,7 +148,6 @@ export default function CallsPage() {
             },
           ]}
         />
-        <Checkbox name="isImportant" value="true" label="Important only" defaultChecked={filters.isImportant} mb={8} />
       </FilterBar>
       <Paper withBorder>
         <CallTable

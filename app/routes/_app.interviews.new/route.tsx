@@ -66,17 +66,11 @@ export async function action({ context, request }: ActionFunctionArgs) {
 }
 
 export default function NewInterview() {
-  const data = useLoaderData<typeof loader>()
+  const { backTo, ...form } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
   return (
-    <FormScreen title="Schedule interview" backTo={data.backTo}>
-      <InterviewForm
-        mode="create"
-        lastResult={lastResult}
-        candidate={data.candidate}
-        candidateOptions={data.candidateOptions}
-        interviewerOptions={data.interviewerOptions}
-      />
+    <FormScreen title="Schedule interview" backTo={backTo}>
+      <InterviewForm mode="create" lastResult={lastResult} {...form} />
     </FormScreen>
   )
 }
