@@ -101,11 +101,15 @@ function scrollAreaWithoutFloatingUi(): Plugin {
 }
 
 /**
- * Two Mantine modules pull a library every page would load for nearly nothing (browser build only):
+ * Three Mantine modules pull code every page would load for nearly nothing (browser build only):
  * - AppShell's header, aside and footer import react-remove-scroll (4 KB gzip) for one class name
  *   (`RemoveScroll.classNames.zeroRight`, the constant 'right-scroll-bar-position' that the modal's
  *   scroll lock pads): they get the constant itself, and the pages that open a modal load the library
  *   with the modal, where the same class keeps working.
+ * - MantineProvider renders its CSS variables in a <style> unless `withCssVariables` is false, which
+ *   root.tsx sets (the variables come from /theme.css): its resolver and colour functions (2 KB gzip)
+ *   would load on every page to draw nothing, so in the browser the component is one that renders
+ *   nothing (the server build keeps Mantine's, and renders nothing either).
  * - `Table` carries `Table.ScrollContainer`, which imports ScrollArea (5 KB gzip) into every page
  *   with a table. The app scrolls tables with app/components/list/scroll-container.tsx (the lint
  *   forbids `Table.ScrollContainer`), so the container gets a plain element in ScrollArea's place.
@@ -116,6 +120,11 @@ function mantineWithoutUnusedLibraries(): Plugin {
       file: /@mantine\/core\/esm\/components\/AppShell\/AppShell(Header|Aside|Footer)\/AppShell\1\.mjs$/,
       from: "import { RemoveScroll } from 'react-remove-scroll';",
       to: "const RemoveScroll = { classNames: { zeroRight: 'right-scroll-bar-position' } };",
+    },
+    {
+      file: /@mantine\/core\/esm\/core\/MantineProvider\/MantineProvider\.mjs$/,
+      from: "import { MantineCssVariables } from './MantineCssVariables/MantineCssVariables.mjs';",
+      to: 'const MantineCssVariables = () => null;',
     },
     {
       file: /@mantine\/core\/esm\/components\/Table\/TableScrollContainer\.mjs$/,

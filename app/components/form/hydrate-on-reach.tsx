@@ -42,9 +42,10 @@ const REACH_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'ke
  *   writes `import '<module>?styles'` so it links the component's CSS (vite.config.ts,
  *   `stylesOfModule`) and the server's markup is styled before the code arrives.
  * - `load`: the dynamic import of the same component, e.g. `() => import('…').then((m) => m.Form)`.
- * The result renders one wrapper `<div>` around the component (the element reach is watched on). It
- * is memoised: while it waits, new props would make React drop the server's markup, so pass stable
- * props (loader and action data).
+ * The result renders one wrapper `<div>` around the component (the element reach is watched on). Its
+ * props are data (loader and action data, labels), compared by value: while it waits, a render with
+ * props that differ would make React drop the server's markup and draw the fallback, so one that
+ * only rebuilds equal objects does not re-render it.
  */
 export function onReach<P extends object>(
   server: ComponentType<P> | false,
@@ -143,5 +144,10 @@ export function onReach<P extends object>(
         </Suspense>
       </div>
     )
-  }) as unknown as ComponentType<P>
+  }, sameData) as unknown as ComponentType<P>
+}
+
+/** Props compared by value (they are plain data: strings, numbers, arrays and objects of them). */
+function sameData(a: object, b: object): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b)
 }

@@ -2,8 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { callUpdateInput } from '#app/utils/schemas.server.ts'
 import { formatDuration } from '#shared/duration.ts'
-import { CallForm } from '#app/components/calls/call-form.tsx'
+import { CallForm as CallFormNow } from '#app/components/calls/call-form.tsx'
+import '#app/components/calls/call-form.tsx?styles'
 import { FormScreen } from '#app/components/form/form-screen.tsx'
+import { onReach } from '#app/components/form/hydrate-on-reach.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
@@ -11,6 +13,11 @@ import { requirePage } from '#app/utils/gate.server.ts'
 import { caller } from '#app/utils/caller.server.ts'
 import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 import { localToUtcIso } from '#server/time.server.ts'
+
+/** The form's code loads when a person first reaches it (its markup comes with the page). */
+const CallForm = onReach(import.meta.env.SSR && CallFormNow, () =>
+  import('#app/components/calls/call-form.tsx').then((m) => m.CallForm),
+)
 
 export const meta: MetaFunction = () => [{ title: 'Edit call · Gatehouse' }]
 

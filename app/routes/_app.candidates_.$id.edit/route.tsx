@@ -1,14 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { candidateUpdateInput } from '#app/utils/schemas.server.ts'
-import { CandidateForm } from '#app/components/candidates/candidate-form.tsx'
+import { CandidateForm as CandidateFormNow } from '#app/components/candidates/candidate-form.tsx'
+import '#app/components/candidates/candidate-form.tsx?styles'
 import { FormScreen } from '#app/components/form/form-screen.tsx'
+import { onReach } from '#app/components/form/hydrate-on-reach.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller } from '#app/utils/caller.server.ts'
 import { loadOrThrow } from '#app/utils/route-errors.server.ts'
+
+/** The form's code loads when a person first reaches it (its markup comes with the page). */
+const CandidateForm = onReach(import.meta.env.SSR && CandidateFormNow, () =>
+  import('#app/components/candidates/candidate-form.tsx').then((m) => m.CandidateForm),
+)
 
 export const meta: MetaFunction = () => [{ title: 'Edit candidate · Gatehouse' }]
 

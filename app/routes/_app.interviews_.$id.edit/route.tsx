@@ -2,7 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { InterviewUpdateInput } from '#app/utils/schemas.server.ts'
 import { FormScreen } from '#app/components/form/form-screen.tsx'
-import { InterviewForm } from '#app/components/interviews/interview-form.tsx'
+import { onReach } from '#app/components/form/hydrate-on-reach.tsx'
+import { InterviewForm as InterviewFormNow } from '#app/components/interviews/interview-form.tsx'
+import '#app/components/interviews/interview-form.tsx?styles'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
@@ -10,6 +12,11 @@ import { requirePage } from '#app/utils/gate.server.ts'
 import { caller } from '#app/utils/caller.server.ts'
 import { loadOrThrow } from '#app/utils/route-errors.server.ts'
 import { localToUtcIso } from '#server/time.server.ts'
+
+/** The form's code loads when a person first reaches it (its markup comes with the page). */
+const InterviewForm = onReach(import.meta.env.SSR && InterviewFormNow, () =>
+  import('#app/components/interviews/interview-form.tsx').then((m) => m.InterviewForm),
+)
 
 export const meta: MetaFunction = () => [{ title: 'Reschedule interview · Gatehouse' }]
 

@@ -2,13 +2,20 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { UserUpdateInput } from '#app/utils/schemas.server.ts'
 import { FormScreen } from '#app/components/form/form-screen.tsx'
+import { onReach } from '#app/components/form/hydrate-on-reach.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
-import { UserForm } from '#app/components/users/user-form.tsx'
+import { UserForm as UserFormNow } from '#app/components/users/user-form.tsx'
+import '#app/components/users/user-form.tsx?styles'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller } from '#app/utils/caller.server.ts'
 import { loadOrThrow } from '#app/utils/route-errors.server.ts'
+
+/** The form's code loads when a person first reaches it (its markup comes with the page). */
+const UserForm = onReach(import.meta.env.SSR && UserFormNow, () =>
+  import('#app/components/users/user-form.tsx').then((m) => m.UserForm),
+)
 
 export const meta: MetaFunction = () => [{ title: 'Edit user · Gatehouse' }]
 
