@@ -134,6 +134,42 @@ function mantineCssSubsets(): Plugin {
   }
 }
 
+const CLOSE_BUTTON_CSS = "import '@mantine/core/styles/CloseButton.css';\n"
+
+/**
+ * CloseButton's stylesheet where a close button can render, not wherever an input is (browser build
+ * only). Mantine's Input carries `Input.ClearButton`, which imports CloseButton, so every page with
+ * a text field linked CloseButton.css (1.3 KB raw) though no field here is clearable. The CSS import
+ * mantineCssPerComponent adds to CloseButton's class names moves to each module that imports
+ * `CloseButton` by name (Mantine's Alert, Modal, Drawer, Pill, the dates' TimePicker, app code) or
+ * renders `Input.ClearButton` (Combobox's clear button, the dates' inputs), ahead of that module's
+ * own imports, so the rules keep their order before the component's own. Must come after
+ * mantineCssPerComponent in the plugin list; fails the build if that import is not where expected.
+ */
+function closeButtonCssWhereRendered(): Plugin {
+  let dev = false
+  const importsCloseButton =
+    /import\s*\{[^}]*\bCloseButton\b[^}]*\}\s*from\s*['"](?:@mantine\/core|[^'"]*\/CloseButton\/CloseButton\.mjs)['"]/
+  return {
+    name: 'gatehouse:close-button-css-where-rendered',
+    enforce: 'pre',
+    configResolved(config) {
+      dev = config.command === 'serve'
+    },
+    transform(code, id, options) {
+      if (dev || options?.ssr) return null
+      if (/@mantine\/core\/esm\/components\/CloseButton\/CloseButton\.module\.css\.mjs$/.test(id)) {
+        if (!code.startsWith(CLOSE_BUTTON_CSS)) throw new Error(`${id}: expected the CloseButton.css import first`)
+        return { code: code.slice(CLOSE_BUTTON_CSS.length), map: null }
+      }
+      if (/@mantine\/core\/esm\/components\/Input\/(?:Input|InputClearButton\/InputClearButton)\.mjs$/.test(id))
+        return null
+      if (!importsCloseButton.test(code) && !/\bInput\.ClearButton\b/.test(code)) return null
+      return { code: CLOSE_BUTTON_CSS + code, map: null }
+    },
+  }
+}
+
 /**
  * Conform's zod coercion (`@conform-to/zod/v4`, used by `parseWithZod`) imports four helpers
  * (`lazy`, `optional`, `pipe`, `transform`) from zod's classic API, which brings classic's schema
@@ -224,6 +260,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     mantineCssPerComponent(),
     mantineCssSubsets(),
+    closeButtonCssWhereRendered(),
     scrollAreaWithoutFloatingUi(),
     mantineWithoutUnusedLibraries(),
     conformZodOverMini(),
