@@ -9,6 +9,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { vitePlugin as remix } from '@remix-run/dev'
+import postcss from 'postcss'
 import { defineConfig, type Plugin } from 'vite'
 
 const MANTINE_STYLES = path.resolve('node_modules/@mantine/core/styles')
@@ -46,6 +47,125 @@ function mantineCssPerComponent(): Plugin {
       const name = /@mantine\/core\/esm\/(?:.*\/)?([A-Za-z]+)\.module\.css\.mjs$/.exec(id)?.[1]
       if (!name || !fs.existsSync(path.join(MANTINE_STYLES, `${name}.css`))) return null
       return { code: `import '@mantine/core/styles/${name}.css';\n${code}`, map: null }
+    },
+  }
+}
+
+/**
+ * Mantine components that render one part of a bigger component and would otherwise bring all of its
+ * CSS (browser build only). `NativeSelect` (every list's filters) draws its arrow with
+ * `ComboboxChevron`, whose class names come from Combobox's module, so every filter bar linked the
+ * whole Combobox.css (5 KB raw: dropdown, options, search, groups) for one icon. Each entry gives
+ * the component module a copy of the class-name map whose CSS is only the rules whose selectors
+ * name the listed classes (with their enclosing at-rules), cut from Mantine's own stylesheet at
+ * build time, so it follows Mantine's upgrades. Where the full component renders (a Select, the
+ * searchable pickers), its own modules still import the full stylesheet; the repeated chevron rules
+ * are identical. A rewrite that no longer matches, or a class that no rule names, fails the build.
+ */
+function mantineCssSubsets(): Plugin {
+  const subsets: Array<{ file: RegExp; from: string; styles: string; keys: string[] }> = [
+    {
+      file: /@mantine\/core\/esm\/components\/Combobox\/ComboboxChevron\/ComboboxChevron\.mjs$/,
+      from: "import classes from '../Combobox.module.css.mjs';",
+      styles: 'Combobox',
+      keys: ['chevron'],
+    },
+  ]
+  const PREFIX = 'virtual:mantine-css-subset:'
+  let dev = false
+  const classMap = (styles: string): Record<string, string> => {
+    const file = path.resolve(`node_modules/@mantine/core/esm/components/${styles}/${styles}.module.css.mjs`)
+    const json = /var classes = (\{.*?\});/.exec(fs.readFileSync(file, 'utf8'))?.[1]
+    if (!json) throw new Error(`${file}: expected "var classes = {…};" (did Mantine change?)`)
+    return JSON.parse(json) as Record<string, string>
+  }
+  const subsetCss = (styles: string, classNames: string[]): string => {
+    const root = postcss.parse(fs.readFileSync(path.join(MANTINE_STYLES, `${styles}.css`), 'utf8'))
+    const names = (selector: string) => classNames.some((c) => new RegExp(`\\.${c}(?![\\w-])`).test(selector))
+    root.walkRules((rule) => {
+      if (!names(rule.selector)) rule.remove()
+    })
+    root.walkComments((comment) => {
+      comment.remove()
+    })
+    // Emptied at-rules (media queries, keyframes), innermost first.
+    const empty: postcss.AtRule[] = []
+    root.walkAtRules((at) => {
+      empty.unshift(at)
+    })
+    for (const at of empty) if (!at.nodes?.length) at.remove()
+    const css = root.toString().trim()
+    for (const c of classNames) if (!css.includes(`.${c}`)) throw new Error(`${styles}.css: no rule names .${c}`)
+    return css
+  }
+  return {
+    name: 'gatehouse:mantine-css-subsets',
+    enforce: 'pre',
+    configResolved(config) {
+      dev = config.command === 'serve'
+    },
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? `\0${id}` : null
+    },
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return null
+      const spec = id.slice(PREFIX.length + 1)
+      if (spec.endsWith('.css')) {
+        const [styles, keys] = spec.slice(0, -'.css'.length).split('/') as [string, string]
+        const map = classMap(styles)
+        return subsetCss(
+          styles,
+          keys.split(',').map((k) => map[k]!),
+        )
+      }
+      const [styles, keys] = spec.split('/') as [string, string]
+      const map = classMap(styles)
+      for (const k of keys.split(',')) if (!map[k]) throw new Error(`${styles}.module.css.mjs: no class "${k}"`)
+      return `import '${PREFIX}${styles}/${keys}.css';\nexport default ${JSON.stringify(map)};`
+    },
+    transform(code, id, options) {
+      if (dev || options?.ssr) return null
+      const subset = subsets.find((s) => s.file.test(id))
+      if (!subset) return null
+      if (!code.includes(subset.from)) throw new Error(`${id}: expected "${subset.from}" (did Mantine change?)`)
+      const to = `import classes from '${PREFIX}${subset.styles}/${subset.keys.join(',')}';`
+      return { code: code.replace(subset.from, to), map: null }
+    },
+  }
+}
+
+const CLOSE_BUTTON_CSS = "import '@mantine/core/styles/CloseButton.css';\n"
+
+/**
+ * CloseButton's stylesheet where a close button can render, not wherever an input is (browser build
+ * only). Mantine's Input carries `Input.ClearButton`, which imports CloseButton, so every page with
+ * a text field linked CloseButton.css (1.3 KB raw) though no field here is clearable. The CSS import
+ * mantineCssPerComponent adds to CloseButton's class names moves to each module that imports
+ * `CloseButton` by name (Mantine's Alert, Modal, Drawer, Pill, the dates' TimePicker, app code) or
+ * renders `Input.ClearButton` (Combobox's clear button, the dates' inputs), ahead of that module's
+ * own imports, so the rules keep their order before the component's own. Must come after
+ * mantineCssPerComponent in the plugin list; fails the build if that import is not where expected.
+ */
+function closeButtonCssWhereRendered(): Plugin {
+  let dev = false
+  const importsCloseButton =
+    /import\s*\{[^}]*\bCloseButton\b[^}]*\}\s*from\s*['"](?:@mantine\/core|[^'"]*\/CloseButton\/CloseButton\.mjs)['"]/
+  return {
+    name: 'gatehouse:close-button-css-where-rendered',
+    enforce: 'pre',
+    configResolved(config) {
+      dev = config.command === 'serve'
+    },
+    transform(code, id, options) {
+      if (dev || options?.ssr) return null
+      if (/@mantine\/core\/esm\/components\/CloseButton\/CloseButton\.module\.css\.mjs$/.test(id)) {
+        if (!code.startsWith(CLOSE_BUTTON_CSS)) throw new Error(`${id}: expected the CloseButton.css import first`)
+        return { code: code.slice(CLOSE_BUTTON_CSS.length), map: null }
+      }
+      if (/@mantine\/core\/esm\/components\/Input\/(?:Input|InputClearButton\/InputClearButton)\.mjs$/.test(id))
+        return null
+      if (!importsCloseButton.test(code) && !/\bInput\.ClearButton\b/.test(code)) return null
+      return { code: CLOSE_BUTTON_CSS + code, map: null }
     },
   }
 }
@@ -218,6 +338,8 @@ function stylesOfModule(): Plugin {
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     mantineCssPerComponent(),
+    mantineCssSubsets(),
+    closeButtonCssWhereRendered(),
     scrollAreaWithoutFloatingUi(),
     mantineWithoutUnusedLibraries(),
     conformZodOverMini(),

@@ -1,8 +1,7 @@
 // Mantine's baseline and global rules; each component's CSS comes with it (vite.config.ts).
 import 'virtual:mantine-core-styles.css'
-import '@mantine/nprogress/styles.css'
 import { ColorSchemeScript, MantineProvider, mantineHtmlProps } from '@mantine/core'
-import { NavigationProgress, nprogress } from '@mantine/nprogress'
+import { nprogress } from '@mantine/nprogress'
 import { redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import {
   Links,
@@ -19,6 +18,7 @@ import { colorSchemeFromCookie } from '#shared/color-scheme.ts'
 import { TIME_ZONE_COOKIE } from '#shared/time-zone.ts'
 import { cookieColorSchemeManager } from '#app/utils/color-scheme.ts'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
+import { NavigationProgress } from '#app/components/navigation-progress.tsx'
 import { theme } from '#shared/theme.ts'
 import { useNonce } from '#app/utils/nonce.tsx'
 import { useHydrationDone } from '#app/components/form/hydrate-on-reach.tsx'
@@ -90,7 +90,7 @@ function NavigationProgressBar() {
     if (navigation.state === 'idle') nprogress.complete()
     else nprogress.start()
   }, [navigation.state])
-  return <NavigationProgress size={3} aria-label="Loading" />
+  return <NavigationProgress label="Loading" />
 }
 
 /** The preference lives in a cookie; this key is never written, so the script falls back to the cookie's value. */

@@ -3,7 +3,8 @@
  *
  * Measured the way a browser loads it: Chromium (Debian's, through playwright-core) signed in as the
  * demo admin opens each main page in a fresh cache and waits for the network to go idle; every
- * JavaScript and CSS response is counted once, raw (decoded) and gzip -9. "Up front" is what the
+ * JavaScript and CSS response is counted once, raw (decoded) and gzip -9, and CSS also without the
+ * theme stylesheet (the same /theme-<hash>.css on every page). "Up front" is what the
  * HTML itself names (module scripts, modulepreload and stylesheet links); "total" adds what the page
  * loads later (the dashboard's charts). It prints, it never fails: targets live in product.md and
  * docs/decisions/0019-remix-on-vite.md.
@@ -42,16 +43,24 @@ export interface Sizes {
   gzip: number
 }
 
-/** One page's client weight; `upFront` counts what the HTML names, `total` everything until network idle. */
+/**
+ * One page's client weight; `upFront` counts what the HTML names, `total` everything until network
+ * idle. `cssWithoutTheme` is `css` less the theme stylesheet (`/theme-<hash>.css`, the same file on
+ * every page): the CSS the page's own components bring.
+ */
 export interface PageWeight {
   path: string
   js: { upFront: Sizes; total: Sizes }
   css: { upFront: Sizes; total: Sizes }
+  cssWithoutTheme: { upFront: Sizes; total: Sizes }
   /** Requests for JavaScript or CSS files (each file once). */
   files: number
-  /** Each file: its path, gzip -9 bytes and whether the HTML named it. */
-  detail: Array<{ file: string; gzip: number; upFront: boolean }>
+  /** Each file: its path, raw and gzip -9 bytes and whether the HTML named it. */
+  detail: Array<{ file: string; raw: number; gzip: number; upFront: boolean }>
 }
+
+/** The theme stylesheet's address (server/http/theme-css.server.ts): `/theme-<hash>.css`. */
+const THEME_CSS = /^\/theme-[^/]+\.css$/
 
 /** The addresses of scripts and stylesheets a page's HTML names (module scripts, modulepreload, stylesheet links). */
 function namedByHtml(html: string, base: string): Set<string> {
@@ -116,6 +125,7 @@ export async function measureClient(
         path: target,
         js: { upFront: { raw: 0, gzip: 0 }, total: { raw: 0, gzip: 0 } },
         css: { upFront: { raw: 0, gzip: 0 }, total: { raw: 0, gzip: 0 } },
+        cssWithoutTheme: { upFront: { raw: 0, gzip: 0 }, total: { raw: 0, gzip: 0 } },
         files: 0,
         detail: [],
       }
@@ -125,13 +135,17 @@ export async function measureClient(
         const raw = got.body.length
         const gzip = zlib.gzipSync(got.body, { level: 9 }).length
         weight.files++
-        weight.detail.push({ file: new URL(url).pathname, gzip, upFront: upFront.has(url) })
-        const sizes = weight[got.kind]
-        sizes.total.raw += raw
-        sizes.total.gzip += gzip
-        if (upFront.has(url)) {
-          sizes.upFront.raw += raw
-          sizes.upFront.gzip += gzip
+        const file = new URL(url).pathname
+        weight.detail.push({ file, raw, gzip, upFront: upFront.has(url) })
+        const counted = [weight[got.kind]]
+        if (got.kind === 'css' && !THEME_CSS.test(file)) counted.push(weight.cssWithoutTheme)
+        for (const sizes of counted) {
+          sizes.total.raw += raw
+          sizes.total.gzip += gzip
+          if (upFront.has(url)) {
+            sizes.upFront.raw += raw
+            sizes.upFront.gzip += gzip
+          }
         }
       }
       out.push(weight)
@@ -147,12 +161,12 @@ export async function measureClient(
 export function weightTable(rows: PageWeight[]): string {
   const kb = (n: number) => (n / 1024).toFixed(1)
   const lines = [
-    '| page | JS gzip, up front | JS gzip, total | JS raw, total | CSS raw | CSS gzip | files |',
-    '|---|---|---|---|---|---|---|',
+    '| page | JS gzip, up front | JS gzip, total | JS raw, total | CSS raw | CSS raw without theme | CSS gzip | files |',
+    '|---|---|---|---|---|---|---|---|',
   ]
   for (const r of rows) {
     lines.push(
-      `| ${r.path} | ${kb(r.js.upFront.gzip)} KB | ${kb(r.js.total.gzip)} KB | ${kb(r.js.total.raw)} KB | ${kb(r.css.total.raw)} KB | ${kb(r.css.total.gzip)} KB | ${r.files} |`,
+      `| ${r.path} | ${kb(r.js.upFront.gzip)} KB | ${kb(r.js.total.gzip)} KB | ${kb(r.js.total.raw)} KB | ${kb(r.css.total.raw)} KB | ${kb(r.cssWithoutTheme.total.raw)} KB | ${kb(r.css.total.gzip)} KB | ${r.files} |`,
     )
   }
   return lines.join('\n')

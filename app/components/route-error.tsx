@@ -1,7 +1,8 @@
-import { Alert, Button, Center, Code, List, Stack, Text, Title } from '@mantine/core'
+import { Button, Center, Stack, Text, Title } from '@mantine/core'
 import { isRouteErrorResponse, Link, useRouteError, useRouteLoaderData } from '@remix-run/react'
 import { INTERNAL_ERROR_MESSAGE, type PublicError } from '#shared/errors.ts'
 import type { loader as rootLoader } from '../root'
+import { Notice, NoticeCode, NoticeList } from './notice'
 import { Unauthorized } from './unauthorized'
 
 const TITLES: Record<number, string> = {
@@ -16,7 +17,8 @@ const TITLES: Record<number, string> = {
 /**
  * The error boundary every route exports (product.md, Errors): 403 renders the Unauthorized page,
  * 400 lists what was wrong with the request, 404 says so, an internal error shows only a reference
- * (the request id, also in the server log and the `X-Request-Id` header).
+ * (the request id, also in the server log and the `X-Request-Id` header). Drawn with ./notice.tsx,
+ * not Mantine's Alert, List and Code: every route imports this, so their CSS would load on every page.
  */
 export function RouteErrorBoundary() {
   const error = useRouteError()
@@ -59,18 +61,14 @@ function ErrorPanel(props: { title: string; message: string; details: string[]; 
         </Title>
         <Text>{props.message}</Text>
         {props.details.length > 0 && (
-          <Alert color="orange" variant="light">
-            <List size="sm">
-              {props.details.map((d) => (
-                <List.Item key={d}>{d}</List.Item>
-              ))}
-            </List>
-          </Alert>
+          <Notice color="orange">
+            <NoticeList items={props.details} />
+          </Notice>
         )}
         {props.reference && (
           <Text size="sm">
             If it keeps happening, tell your administrator this reference:{' '}
-            <Code data-testid="error-reference">{props.reference}</Code>
+            <NoticeCode data-testid="error-reference">{props.reference}</NoticeCode>
           </Text>
         )}
         <Button component={Link} to="/dashboard" variant="light" w="fit-content">

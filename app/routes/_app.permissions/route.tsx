@@ -18,6 +18,7 @@ import { FilterFields } from '#app/components/list/filter-fields.tsx'
 import { PEOPLE_FILTERS } from '#app/components/users/user-filters.ts'
 import { PaginationLinks } from '#app/components/list/pagination-links.tsx'
 import { Cell, Pill, RowIcon, RowIconSprite, rowClasses } from '#app/components/list/rows.tsx'
+import matrixClasses from './matrix.module.css'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller } from '#app/utils/caller.server.ts'
@@ -78,12 +79,12 @@ function MatrixCell(props: { userId: string; userName: string; role: Role; cell:
   // Starts with the words the cell shows ("Allow role"), so the name people see is the name they can say (WCAG 2.5.3).
   const label = `${word} ${source}: ${PAGE_LABELS[props.cell.page]} for ${props.userName}, ${source === 'role' ? 'from the role default' : 'an override'}.${props.canEdit ? ` Activate to set ${next}.` : ''}`
   const content = (
-    <span className={rowClasses.stack}>
+    <span className={matrixClasses.stack}>
       <Pill color={access ? 'green' : 'red'} variant={source === 'override' ? 'filled' : 'light'}>
         <RowIcon name={access ? 'check' : 'x'} size={12} />
         {word}
       </Pill>{' '}
-      <span className={rowClasses.caption}>{source}</span>
+      <span className={matrixClasses.caption}>{source}</span>
     </span>
   )
   return (
@@ -101,7 +102,7 @@ function MatrixCell(props: { userId: string; userName: string; role: Role; cell:
           <input type="hidden" name="access" value={next} />
           <button
             type="submit"
-            className={rowClasses.cellButton}
+            className={matrixClasses.cellButton}
             aria-label={label}
             title={`Click to set: ${next}`}
             disabled={pendingState !== null}
@@ -218,7 +219,7 @@ export default function PermissionsPage() {
                 <Table.Tr key={u.id} data-testid={`matrix-row-${u.email}`}>
                   <Cell className={rowClasses.td} strong>
                     {u.fullName}
-                    <span className={rowClasses.meta}>
+                    <span className={matrixClasses.meta}>
                       <span className={rowClasses.dimmed}>{u.email}</span>
                       <Pill color="indigo" variant="outline" size="xs">
                         {ROLE_LABELS[u.role]}
