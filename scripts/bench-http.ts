@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util'
 import { performance } from 'node:perf_hooks'
 import autocannon from 'autocannon'
 import pg from 'pg'
-import { concretePaths, measureClient, weightTable } from './measure-client'
+import { concretePaths, measureClient, recordIds, weightTable } from './measure-client'
 
 const { values: args } = parseArgs({
   options: {
@@ -242,9 +242,9 @@ try {
     // What a browser downloads per page (Chromium, signed in as the demo admin, until network idle).
     const pgClient = new pg.Client({ connectionString: databaseUrl })
     await pgClient.connect()
-    const { rows: candidates } = await pgClient.query<{ id: string }>('SELECT id FROM candidates ORDER BY id LIMIT 1')
+    const ids = await recordIds(async (sql) => (await pgClient.query<{ id: string }>(sql)).rows)
     await pgClient.end()
-    const weights = await measureClient(app, concretePaths(candidates[0]?.id ?? 'none'), {
+    const weights = await measureClient(app, concretePaths(ids), {
       email: 'admin@gatehouse.test',
       password: process.env.SEED_PASSWORD ?? 'gatehouse-demo',
     })

@@ -21,21 +21,57 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import { launchChromium } from './chromium'
 
-/** The pages a user opens: lists, a detail, forms, settings and the dashboard. `:candidate` is filled in. */
+/**
+ * The pages a user opens: lists, details, create and edit forms, confirmations, settings and the
+ * dashboard. `:candidate`, `:call`, `:interview` and `:user` are filled in (`concretePaths`).
+ */
 export const MEASURED_PAGES = [
   '/users',
+  '/users/new',
+  '/users/:user',
+  '/users/:user/edit',
+  '/users/:user/deactivate',
   '/candidates',
   '/candidates/:candidate',
   '/candidates/new',
+  '/candidates/:candidate/edit',
+  '/candidates/:candidate/status?status=rejected',
   '/calls',
   '/calls/new',
+  '/calls/:call',
+  '/calls/:call/edit',
+  '/calls/:call/delete',
   '/interviews',
   '/interviews/new',
+  '/interviews/:interview',
+  '/interviews/:interview/edit',
   '/settings',
+  '/settings/password',
+  '/settings/appearance',
+  '/settings/sessions',
   '/permissions',
   '/audit',
   '/dashboard',
 ] as const
+
+/** The records whose pages are measured: one id each. */
+export type RecordIds = Record<'candidate' | 'call' | 'interview' | 'user', string>
+
+/** SQL that finds each record (the user is a non-admin, whom the demo admin may edit and deactivate). */
+export const RECORD_ID_SQL: Record<keyof RecordIds, string> = {
+  candidate: 'SELECT id FROM candidates ORDER BY id LIMIT 1',
+  call: 'SELECT id FROM calls ORDER BY id LIMIT 1',
+  interview: 'SELECT id FROM interviews ORDER BY id LIMIT 1',
+  user: "SELECT id FROM users WHERE role <> 'admin' ORDER BY id LIMIT 1",
+}
+
+/** Reads RECORD_ID_SQL with `query` (any client: Prisma's raw query, node-postgres). */
+export async function recordIds(query: (sql: string) => Promise<Array<{ id: string }>>): Promise<RecordIds> {
+  const ids = {} as RecordIds
+  for (const [key, sql] of Object.entries(RECORD_ID_SQL) as Array<[keyof RecordIds, string]>)
+    ids[key] = (await query(sql))[0]?.id ?? 'none'
+  return ids
+}
 
 /** Bytes of one kind (js or css) a page loaded: raw (as decoded) and gzip -9. */
 export interface Sizes {
@@ -172,9 +208,11 @@ export function weightTable(rows: PageWeight[]): string {
   return lines.join('\n')
 }
 
-/** Fills `:candidate` with a real id. */
-export function concretePaths(candidateId: string): string[] {
-  return MEASURED_PAGES.map((p) => p.replace(':candidate', candidateId))
+/** MEASURED_PAGES with each `:record` filled in from `ids`. */
+export function concretePaths(ids: RecordIds): string[] {
+  return MEASURED_PAGES.map((p) =>
+    p.replace(/:(candidate|call|interview|user)\b/, (_, key: keyof RecordIds) => ids[key]),
+  )
 }
 
 async function main() {
@@ -211,7 +249,7 @@ async function main() {
   })
   try {
     await seedDemoData(services.prisma, { password })
-    const candidate = await services.prisma.candidate.findFirstOrThrow({ select: { id: true } })
+    const ids = await recordIds((sql) => services.prisma.$queryRawUnsafe<Array<{ id: string }>>(sql))
     const app = createExpressApp({ services, build: await loadServerBuild(), production: false })
     const server = app.listen(0, '127.0.0.1')
     await new Promise((r) => server.once('listening', r))
@@ -219,7 +257,7 @@ async function main() {
     try {
       const rows = await measureClient(
         `http://127.0.0.1:${port}`,
-        concretePaths(candidate.id).filter((p) => !values.only || p.includes(values.only)),
+        concretePaths(ids).filter((p) => !values.only || p.includes(values.only)),
         { email: 'admin@gatehouse.test', password },
       )
       console.log(values.json ? JSON.stringify(rows, null, 2) : weightTable(rows))

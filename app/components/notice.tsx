@@ -3,7 +3,8 @@
  * Forms and Errors): Mantine's Alert look (`light` variant) with an optional icon, a bulleted list,
  * inline code and a dismiss button, on notice.module.css instead of Mantine's Alert, List, Code and
  * CloseButton, whose stylesheets would otherwise load on every page. Same markup and colours as
- * those components; pages that show a real Alert (the audit log, the interviews list) still use it.
+ * those components. The app's one notice box: flash messages, error pages, form-level errors and
+ * the lists' notes (the audit log's filter, the interviews week) all use it.
  */
 import { CloseIcon, UnstyledButton } from '@mantine/core'
 import { useId, type ComponentPropsWithoutRef, type ReactNode } from 'react'
@@ -13,18 +14,25 @@ import classes from './notice.module.css'
 export type NoticeColor = 'blue' | 'green' | 'orange' | 'red'
 
 /**
- * The box: `role` defaults to "alert" (as Mantine's Alert); the content is its accessible
- * description. Other props (aria-live, data-testid, …) go on the root element.
+ * The box: `role` defaults to "alert" (as Mantine's Alert); `title`, when given, is its accessible
+ * name (a bold first line) and the content its accessible description. Other props (id, aria-live,
+ * data-testid, …) go on the root element.
  */
 export function Notice({
   color,
   icon,
+  title,
   role = 'alert',
   children,
   className,
   ...others
-}: { color: NoticeColor; icon?: ReactNode; children: ReactNode } & Omit<ComponentPropsWithoutRef<'div'>, 'color'>) {
-  const bodyId = `${useId()}-body`
+}: { color: NoticeColor; icon?: ReactNode; title?: ReactNode; children: ReactNode } & Omit<
+  ComponentPropsWithoutRef<'div'>,
+  'color' | 'title'
+>) {
+  const id = useId()
+  const bodyId = `${id}-body`
+  const titleId = `${id}-title`
   return (
     <div
       {...others}
@@ -33,10 +41,18 @@ export function Notice({
       data-variant="light"
       role={role}
       aria-describedby={bodyId}
+      aria-labelledby={title ? titleId : undefined}
     >
       <div className={classes.wrapper}>
         {icon && <div className={classes.icon}>{icon}</div>}
         <div className={classes.body}>
+          {title && (
+            <div className={classes.title}>
+              <span id={titleId} className={classes.label}>
+                {title}
+              </span>
+            </div>
+          )}
           <div id={bodyId} className={classes.message} data-variant="light">
             {children}
           </div>

@@ -1,12 +1,12 @@
-import { Alert } from '@mantine/core'
 import { IconAlertCircle } from '@tabler/icons-react'
+import { Notice } from '#app/components/notice.tsx'
 
 /** The form-level messages of a submission (a refusal that names no field), as an alert headed `title`. */
 export function FormErrors({ errors, id, title = 'Not saved' }: { errors?: string[]; id?: string; title?: string }) {
   if (!errors || errors.length === 0) return null
   return (
-    <Alert color="red" icon={<IconAlertCircle />} role="alert" id={id} title={title}>
+    <Notice color="red" icon={<IconAlertCircle />} id={id} title={title}>
       {errors.join(' ')}
-    </Alert>
+    </Notice>
   )
 }

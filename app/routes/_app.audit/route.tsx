@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { IconChevronLeft, IconChevronRight, IconX } from '@tabler/icons-react'
+import { Notice } from '#app/components/notice.tsx'
 import type { ReactNode } from 'react'
 import { AUDIT_ACTION_GROUPS, AUDIT_TARGET_LABELS, AUDIT_TARGETS } from '#shared/audit.ts'
 import { labelled } from '#shared/vocabulary/list.ts'
@@ -168,14 +169,14 @@ export default function AuditPage() {
 /** A notice above the log that it is narrowed to one record or user (`children` say which), with a "Show all" link to `showAll`. */
 function FilterNotice(props: { title: string; showAll: string; children: ReactNode }) {
   return (
-    <Alert variant="light" color="blue" title={props.title}>
+    <Notice color="blue" title={props.title}>
       <Group justify="space-between">
         <Text size="sm">{props.children}</Text>
         <Button component={Link} to={props.showAll} size="xs" variant="subtle" leftSection={<IconX size={14} />}>
           Show all
         </Button>
       </Group>
-    </Alert>
+    </Notice>
   )
 }
 

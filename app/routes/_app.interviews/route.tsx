@@ -1,7 +1,8 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { IconCalendarPlus, IconChevronLeft, IconChevronRight } from '@tabler/icons-react'
+import { Notice } from '#app/components/notice.tsx'
 import { InterviewCalendarInput, InterviewListInput } from '#app/utils/schemas.server.ts'
 import {
   INTERVIEW_STATUS_LABELS,
@@ -280,9 +281,9 @@ export default function InterviewsPage() {
             </Text>
           </Group>
           {data.calendar.truncated && (
-            <Alert color="orange">
+            <Notice color="orange">
               This week has more interviews than fit here. Filter by interviewer or status to see them all.
-            </Alert>
+            </Notice>
           )}
           <Paper withBorder>
             <WeekView items={data.calendar.items} days={data.week.days} />
