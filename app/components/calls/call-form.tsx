@@ -14,7 +14,8 @@ import { FormErrors } from '#app/components/form/form-errors.tsx'
 import { useFormState } from '#app/components/form/child-screen.ts'
 import { RemoteSelect, type Option } from '#app/components/form/remote-select.tsx'
 import { usePhoneRegion } from '#app/utils/format.ts'
-import { checkboxProps, inputProps, useSchemaForm } from '#app/utils/forms.ts'
+import { checkboxProps, useSchemaForm } from '#app/utils/forms.ts'
+import { Field } from '#app/components/form/field.tsx'
 
 const directionOptions = CALL_DIRECTIONS.map((d) => ({ value: d, label: CALL_DIRECTION_LABELS[d] }))
 const outcomeOptions = CALL_OUTCOMES.map((o) => ({ value: o, label: CALL_OUTCOME_LABELS[o] }))
@@ -50,54 +51,43 @@ export function CallForm(props: {
         <FormErrors errors={form.errors} id={form.errorId} />
         {props.callId && <input type="hidden" name="id" value={props.callId} />}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label="Caller name"
-            required
-            data-autofocus
-            key={f('callerName').key}
-            {...inputProps(f('callerName'))}
-          />
-          <TextInput
+          <Field as={TextInput} field={f('callerName')} label="Caller name" required data-autofocus />
+          <Field
+            as={TextInput}
+            field={f('callerNumber')}
             label="Number"
             type="tel"
             required
             description="Any format; stored in international form"
-            key={f('callerNumber').key}
-            {...inputProps(f('callerNumber'))}
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <NativeSelect
-            label="Direction"
-            key={f('direction').key}
-            {...inputProps(f('direction'))}
-            data={directionOptions}
-          />
-          <NativeSelect
+          <Field as={NativeSelect} field={f('direction')} label="Direction" data={directionOptions} />
+          <Field
+            as={NativeSelect}
+            field={f('outcome')}
             label="Outcome"
             description="Busy: outbound only"
-            key={f('outcome').key}
-            {...inputProps(f('outcome'))}
             data={outcomeOptions}
           />
-          <TextInput
+          <Field
+            as={TextInput}
+            field={f('durationSecs')}
             label="Duration"
             description="m:ss or seconds; 0 unless answered or voicemail"
             placeholder="4:05"
-            key={f('durationSecs').key}
-            {...inputProps(f('durationSecs'))}
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <DateTimeInput
-            key={f('calledAt').key}
-            {...inputProps(f('calledAt'))}
+          <Field
+            as={DateTimeInput}
+            field={f('calledAt')}
             label="When"
             description="In your time zone; not in the future"
           />
-          <RemoteSelect
-            key={f('candidateId').key}
-            {...inputProps(f('candidateId'))}
+          <Field
+            as={RemoteSelect}
+            field={f('candidateId')}
             label="Candidate"
             description="If the call was with or about a candidate"
             emptyLabel="— none —"
@@ -106,7 +96,7 @@ export function CallForm(props: {
             searchUrl="/calls/options"
           />
         </SimpleGrid>
-        <Textarea label="Notes" autosize minRows={2} maxRows={8} key={f('notes').key} {...inputProps(f('notes'))} />
+        <Field as={Textarea} field={f('notes')} label="Notes" autosize minRows={2} maxRows={8} />
         <Checkbox
           label="Important (needs a follow-up)"
           value="true"
@@ -147,36 +137,11 @@ export function QuickLogForm({ returnTo, candidateOptions }: { returnTo: string;
     >
       <FormErrors errors={form.errors} id={form.errorId} />
       <Group gap="sm" align="flex-start" wrap="wrap">
-        <TextInput label="Caller name" required w={180} key={f('callerName').key} {...inputProps(f('callerName'))} />
-        <TextInput
-          label="Number"
-          type="tel"
-          required
-          w={170}
-          key={f('callerNumber').key}
-          {...inputProps(f('callerNumber'))}
-        />
-        <NativeSelect
-          label="Direction"
-          w={120}
-          key={f('direction').key}
-          {...inputProps(f('direction'))}
-          data={directionOptions}
-        />
-        <NativeSelect
-          label="Outcome"
-          w={120}
-          key={f('outcome').key}
-          {...inputProps(f('outcome'))}
-          data={outcomeOptions}
-        />
-        <TextInput
-          label="Duration"
-          placeholder="m:ss"
-          w={90}
-          key={f('durationSecs').key}
-          {...inputProps(f('durationSecs'))}
-        />
+        <Field as={TextInput} field={f('callerName')} label="Caller name" required w={180} />
+        <Field as={TextInput} field={f('callerNumber')} label="Number" type="tel" required w={170} />
+        <Field as={NativeSelect} field={f('direction')} label="Direction" w={120} data={directionOptions} />
+        <Field as={NativeSelect} field={f('outcome')} label="Outcome" w={120} data={outcomeOptions} />
+        <Field as={TextInput} field={f('durationSecs')} label="Duration" placeholder="m:ss" w={90} />
         <RemoteSelect
           name="candidateId"
           label="Candidate"
@@ -187,7 +152,7 @@ export function QuickLogForm({ returnTo, candidateOptions }: { returnTo: string;
           error={f('candidateId').errors?.[0]}
           w={190}
         />
-        <TextInput label="Notes" w={220} key={f('notes').key} {...inputProps(f('notes'))} />
+        <Field as={TextInput} field={f('notes')} label="Notes" w={220} />
         <Checkbox
           label="Important"
           value="true"

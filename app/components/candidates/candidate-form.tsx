@@ -6,7 +6,8 @@ import { CANDIDATE_STATUS_LABELS, CANDIDATE_STATUSES } from '#shared/vocabulary/
 import { FormErrors } from '#app/components/form/form-errors.tsx'
 import { useFormState } from '#app/components/form/child-screen.ts'
 import { usePhoneRegion } from '#app/utils/format.ts'
-import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
+import { useSchemaForm } from '#app/utils/forms.ts'
+import { Field } from '#app/components/form/field.tsx'
 
 export interface CandidateFormValues {
   fullName?: string
@@ -43,49 +44,29 @@ export function CandidateForm(props: {
       <Stack gap="sm">
         <FormErrors errors={form.errors} id={form.errorId} />
         {props.candidateId && <input type="hidden" name="id" value={props.candidateId} />}
-        <TextInput
-          label="Full name"
-          required
-          autoComplete="off"
-          key={fields.fullName.key}
-          {...inputProps(fields.fullName)}
-          data-autofocus
-        />
-        <TextInput label="Email" type="email" required key={fields.email.key} {...inputProps(fields.email)} />
-        <TextInput
+        <Field as={TextInput} field={fields.fullName} label="Full name" required autoComplete="off" data-autofocus />
+        <Field as={TextInput} field={fields.email} label="Email" type="email" required />
+        <Field
+          as={TextInput}
+          field={fields.position}
           label="Position"
           required
           description="The role they applied for, e.g. Support Agent"
-          key={fields.position.key}
-          {...inputProps(fields.position)}
         />
-        <TextInput
+        <Field
+          as={TextInput}
+          field={fields.phone}
           label="Phone"
           type="tel"
           description="Any format; stored in international form"
-          key={fields.phone.key}
-          {...inputProps(fields.phone)}
         />
-        <TextInput
-          label="Resume link"
-          type="url"
-          placeholder="https://…"
-          key={fields.resumeUrl.key}
-          {...inputProps(fields.resumeUrl)}
-        />
-        <Textarea
-          label="Notes"
-          autosize
-          minRows={3}
-          maxRows={10}
-          key={fields.notes.key}
-          {...inputProps(fields.notes)}
-        />
+        <Field as={TextInput} field={fields.resumeUrl} label="Resume link" type="url" placeholder="https://…" />
+        <Field as={Textarea} field={fields.notes} label="Notes" autosize minRows={3} maxRows={10} />
         {props.mode === 'create' && (
-          <NativeSelect
+          <Field
+            as={NativeSelect}
+            field={fields.status!}
             label="Status"
-            key={fields.status!.key}
-            {...inputProps(fields.status!)}
             defaultValue={(fields.status!.initialValue as string | undefined) ?? 'applied'}
             data={CANDIDATE_STATUSES.map((s) => ({ value: s, label: CANDIDATE_STATUS_LABELS[s] }))}
           />

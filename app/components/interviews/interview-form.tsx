@@ -18,7 +18,8 @@ import { DateTimeInput } from '#app/components/form/date-time-input.tsx'
 import { FormErrors } from '#app/components/form/form-errors.tsx'
 import { useFormState } from '#app/components/form/child-screen.ts'
 import { RemoteSelect, type Option } from '#app/components/form/remote-select.tsx'
-import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
+import { useSchemaForm } from '#app/utils/forms.ts'
+import { Field } from '#app/components/form/field.tsx'
 
 export function InterviewForm(props: {
   mode: 'create' | 'edit'
@@ -66,9 +67,9 @@ export function InterviewForm(props: {
               </Text>
             </>
           ) : (
-            <RemoteSelect
-              key={field('candidateId').key}
-              {...inputProps(field('candidateId'))}
+            <Field
+              as={RemoteSelect}
+              field={field('candidateId')}
               label="Candidate"
               required
               options={props.candidateOptions}
@@ -84,63 +85,56 @@ export function InterviewForm(props: {
           </Text>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <RemoteSelect
-            key={field('interviewerId').key}
-            {...inputProps(field('interviewerId'))}
+          <Field
+            as={RemoteSelect}
+            field={field('interviewerId')}
             label="Interviewer"
             description="A colleague who can open interviews"
             emptyLabel="— an outside interviewer —"
             options={props.interviewerOptions}
             searchUrl="/interviews/options?for=interviewers"
           />
-          <TextInput
+          <Field
+            as={TextInput}
+            field={field('interviewerName')}
             label="Or an outside interviewer"
             description="Their name, when they have no account"
-            key={field('interviewerName').key}
-            {...inputProps(field('interviewerName'))}
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <DateTimeInput
-            key={field('scheduledAt').key}
-            {...inputProps(field('scheduledAt'))}
+          <Field
+            as={DateTimeInput}
+            field={field('scheduledAt')}
             label="Starts"
             description="In your time zone"
             required={props.mode === 'create'}
           />
-          <TextInput
+          <Field
+            as={TextInput}
+            field={field('durationMins')}
             label="Duration (minutes)"
             type="number"
             min={5}
             max={480}
             step={5}
-            key={field('durationMins').key}
-            {...inputProps(field('durationMins'))}
           />
-          <NativeSelect
+          <Field
+            as={NativeSelect}
+            field={field('interviewType')}
             label="Type"
-            key={field('interviewType').key}
-            {...inputProps(field('interviewType'))}
             data={[
               ...(props.mode === 'create' ? [{ value: '', label: 'Choose…' }] : []),
               ...INTERVIEW_TYPES.map((t) => ({ value: t, label: INTERVIEW_TYPE_LABELS[t] })),
             ]}
           />
         </SimpleGrid>
-        <Textarea
-          label="Notes"
-          autosize
-          minRows={2}
-          maxRows={8}
-          key={field('notes').key}
-          {...inputProps(field('notes'))}
-        />
+        <Field as={Textarea} field={field('notes')} label="Notes" autosize minRows={2} maxRows={8} />
         {offerPast && (
-          <NativeSelect
+          <Field
+            as={NativeSelect}
+            field={field('outcome')}
             label="Record as a past interview: how did it go?"
             description="Leave empty and pick a start from now on to schedule it instead"
-            key={field('outcome').key}
-            {...inputProps(field('outcome'))}
             data={[
               { value: '', label: 'Choose…' },
               ...PAST_OUTCOMES.map((o) => ({ value: o, label: INTERVIEW_STATUS_LABELS[o] })),

@@ -9,7 +9,8 @@ import { FormErrors } from '#app/components/form/form-errors.tsx'
 import { usePasswordStrength } from '#app/components/form/password-strength.tsx'
 import { useFormState } from '#app/components/form/child-screen.ts'
 import { useAbility } from '#app/utils/ability.ts'
-import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
+import { useSchemaForm } from '#app/utils/forms.ts'
+import { Field } from '#app/components/form/field.tsx'
 
 export function UserForm(props: {
   mode: 'create' | 'edit'
@@ -42,19 +43,13 @@ export function UserForm(props: {
       <Stack gap="sm">
         <FormErrors errors={form.errors} id={form.errorId} />
         {props.userId && <input type="hidden" name="id" value={props.userId} />}
-        <TextInput
-          label="Full name"
-          required
-          data-autofocus
-          key={field('fullName').key}
-          {...inputProps(field('fullName'))}
-        />
-        <TextInput label="Email" type="email" required key={field('email').key} {...inputProps(field('email'))} />
-        <NativeSelect
+        <Field as={TextInput} field={field('fullName')} label="Full name" required data-autofocus />
+        <Field as={TextInput} field={field('email')} label="Email" type="email" required />
+        <Field
+          as={NativeSelect}
+          field={field('role')}
           label="Role"
           required
-          key={field('role').key}
-          {...inputProps(field('role'))}
           defaultValue={(field('role').initialValue as string | undefined) ?? assignable.at(-1) ?? 'viewer'}
           disabled={!canChangeRole}
           description={
@@ -66,7 +61,9 @@ export function UserForm(props: {
           }
           data={(props.mode === 'create' ? assignable : ROLES).map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
         />
-        <PasswordInput
+        <Field
+          as={PasswordInput}
+          field={field('password')}
           label={props.mode === 'create' ? 'Password' : 'New password'}
           description={
             props.mode === 'create'
@@ -75,8 +72,6 @@ export function UserForm(props: {
           }
           required={props.mode === 'create'}
           autoComplete="new-password"
-          key={field('password').key}
-          {...inputProps(field('password'))}
           defaultValue=""
           onChange={strength.onChange}
         />

@@ -6,7 +6,8 @@ import { FormCard } from '#app/components/form/form-card.tsx'
 import { SubmitRow } from '#app/components/form/submit-row.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
-import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
+import { useSchemaForm } from '#app/utils/forms.ts'
+import { Field } from '#app/components/form/field.tsx'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller } from '#app/utils/caller.server.ts'
@@ -50,27 +51,14 @@ export default function ProfileSettings() {
       intro={<>Your role is {ROLE_LABELS[profile.role]}; an administrator changes roles.</>}
       form={form}
     >
-      <TextInput
-        label="Full name"
-        required
-        autoComplete="name"
-        key={fields.fullName!.key}
-        {...inputProps(fields.fullName!)}
-      />
-      <TextInput
-        label="Email"
-        type="email"
-        required
-        autoComplete="email"
-        key={fields.email!.key}
-        {...inputProps(fields.email!)}
-      />
-      <PasswordInput
+      <Field as={TextInput} field={fields.fullName!} label="Full name" required autoComplete="name" />
+      <Field as={TextInput} field={fields.email!} label="Email" type="email" required autoComplete="email" />
+      <Field
+        as={PasswordInput}
+        field={fields.currentPassword!}
         label="Current password"
         description="Needed only to change your email"
         autoComplete="current-password"
-        key={fields.currentPassword!.key}
-        {...inputProps(fields.currentPassword!)}
         defaultValue=""
       />
       <SubmitRow>Save profile</SubmitRow>

@@ -7,7 +7,8 @@ import { SubmitRow } from '#app/components/form/submit-row.tsx'
 import { usePasswordStrength } from '#app/components/form/password-strength.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { redirectWithFlash } from '#app/utils/flash.server.ts'
-import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
+import { useSchemaForm } from '#app/utils/forms.ts'
+import { Field } from '#app/components/form/field.tsx'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { requirePage } from '#app/utils/gate.server.ts'
 import { caller } from '#app/utils/caller.server.ts'
@@ -62,30 +63,30 @@ export default function PasswordSettings() {
       }
       form={form}
     >
-      <PasswordInput
+      <Field
+        as={PasswordInput}
+        field={fields.currentPassword!}
         label="Current password"
         required
         autoComplete="current-password"
-        key={fields.currentPassword!.key}
-        {...inputProps(fields.currentPassword!)}
         defaultValue=""
       />
-      <PasswordInput
+      <Field
+        as={PasswordInput}
+        field={fields.newPassword!}
         label="New password"
         required
         autoComplete="new-password"
-        key={fields.newPassword!.key}
-        {...inputProps(fields.newPassword!)}
         defaultValue=""
         onChange={strength.onChange}
       />
       {strength.hint}
-      <PasswordInput
+      <Field
+        as={PasswordInput}
+        field={fields.confirmPassword!}
         label="New password again"
         required
         autoComplete="new-password"
-        key={fields.confirmPassword!.key}
-        {...inputProps(fields.confirmPassword!)}
         defaultValue=""
       />
       <SubmitRow>Change password</SubmitRow>

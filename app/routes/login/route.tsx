@@ -12,7 +12,8 @@ import { FormErrors } from '#app/components/form/form-errors.tsx'
 import { RouteErrorBoundary } from '#app/components/route-error.tsx'
 import { caller } from '#app/utils/caller.server.ts'
 import { LoginInput } from '#app/utils/schemas.server.ts'
-import { inputProps, useSchemaForm } from '#app/utils/forms.ts'
+import { useSchemaForm } from '#app/utils/forms.ts'
+import { Field } from '#app/components/form/field.tsx'
 import { readFormData, submitForm } from '#app/utils/forms.server.ts'
 import { safeRedirect } from '#app/utils/safe-redirect.ts'
 
@@ -74,21 +75,21 @@ export default function LoginPage() {
           <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate>
             <input type="hidden" name="redirectTo" value={redirectTo} />
             <Stack gap="sm">
-              <TextInput
+              <Field
+                as={TextInput}
+                field={fields.email!}
                 label="Email"
                 type="email"
                 autoComplete="username"
                 required
                 autoFocus
-                key={fields.email!.key}
-                {...inputProps(fields.email!)}
               />
-              <PasswordInput
+              <Field
+                as={PasswordInput}
+                field={fields.password!}
                 label="Password"
                 autoComplete="current-password"
                 required
-                key={fields.password!.key}
-                {...inputProps(fields.password!)}
                 defaultValue=""
               />
               <Button
